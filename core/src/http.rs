@@ -22,6 +22,10 @@ const NONE: u8 = u8::MAX;
 
 /// `INDEX[code - 100]` is the position of `code` in [`HTTP`], or [`NONE`].
 /// Built at compile time from the table, so the table stays the only source.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the table has fewer than 255 rows"
+)]
 const INDEX: [u8; 500] = {
     let mut index = [NONE; 500];
     let mut i = 0;
@@ -109,6 +113,8 @@ pub enum RegistryStatus {
 impl Status {
     /// The status with this code, if the IANA registry assigns it.
     ///
+    /// # Errors
+    ///
     /// Numbers outside 100..=599 and unassigned codes are an `Err` whose
     /// message names the nearest assigned codes.
     ///
@@ -129,6 +135,10 @@ impl Status {
     /// Any three-digit code in 100..=599, assigned or not: the run-time
     /// counterpart of `status!(unassigned 499)`. Prefer [`Status::from_u16`],
     /// which refuses codes the registry does not know.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseStatusError::OutOfRange`] outside 100..=599.
     ///
     /// ```
     /// use statuscode_core::Status;
@@ -308,6 +318,11 @@ impl Status {
 
     /// The status for any name form `status!` accepts (canonical name, alias,
     /// FastAPI name) or a decimal number; the same resolver as the macro.
+    ///
+    /// # Errors
+    ///
+    /// A [`ParseStatusError`] saying what is wrong, with suggestions for a
+    /// misspelled name.
     ///
     /// ```
     /// use statuscode_core::Status;

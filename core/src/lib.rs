@@ -28,13 +28,15 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-mod resolve;
 mod http;
+mod resolve;
 mod suggest;
 mod table;
 
-pub use resolve::{NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name};
 pub use http::{RegistryStatus, Status, StatusClass};
+pub use resolve::{
+    NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name,
+};
 pub use table::status;
 
 #[doc(hidden)]

@@ -100,7 +100,11 @@ pub struct Suggestion {
 
 impl Suggestion {
     pub(crate) const fn new(status: Status, name: &'static str, fastapi: bool) -> Self {
-        Suggestion { status, name, fastapi }
+        Suggestion {
+            status,
+            name,
+            fastapi,
+        }
     }
 }
 
@@ -168,7 +172,12 @@ impl fmt::Display for ParseStatusError {
                         a.reason()
                     ),
                     (Some(s), None) | (None, Some(s)) => {
-                        write!(f, "; the nearest assigned code is {} ({})", s.as_u16(), s.reason())
+                        write!(
+                            f,
+                            "; the nearest assigned code is {} ({})",
+                            s.as_u16(),
+                            s.reason()
+                        )
                     }
                     (None, None) => Ok(()),
                 }
@@ -181,7 +190,12 @@ impl fmt::Display for ParseStatusError {
                     write!(f, "; did you mean {suggestions}?")
                 }
             }
-            ParseStatusError::FastApiMismatch { number, number_status, name, name_status } => {
+            ParseStatusError::FastApiMismatch {
+                number,
+                number_status,
+                name,
+                name_status,
+            } => {
                 write!(f, "`HTTP_{number}_{name}` names two codes: ")?;
                 match number_status {
                     Some(s) => write!(f, "{number} is `HTTP_{number}_{}`", s.name())?,
@@ -198,16 +212,29 @@ impl std::error::Error for ParseStatusError {}
 
 /// Looks a name up in the name table (exact, case-sensitive).
 pub(crate) fn lookup(name: &str) -> Option<&'static NameEntry> {
-    NAMES.binary_search_by(|e| e.name.cmp(name)).ok().map(|i| &NAMES[i])
+    NAMES
+        .binary_search_by(|e| e.name.cmp(name))
+        .ok()
+        .map(|i| &NAMES[i])
 }
 
 /// Resolves a number: assigned codes are `Ok`; everything else says why not.
+///
+/// # Errors
+///
+/// [`ParseStatusError::OutOfRange`] outside 100..=599, and
+/// [`ParseStatusError::Unassigned`] (with the nearest assigned codes) for a
+/// number the registry does not assign.
 ///
 /// ```
 /// use statuscode_core::{resolve_code, Status};
 /// assert_eq!(resolve_code(418), Ok(Status::IM_A_TEAPOT));
 /// assert!(resolve_code(499).is_err());
 /// ```
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "checked against u16::MAX first"
+)]
 pub const fn resolve_code(code: u64) -> Result<Status, ParseStatusError> {
     if code <= u16::MAX as u64 && entry(code as u16).is_some() {
         Ok(Status::new_unchecked(code as u16))
@@ -217,6 +244,10 @@ pub const fn resolve_code(code: u64) -> Result<Status, ParseStatusError> {
 }
 
 /// The error for a number that is not an assigned code.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "in 100..=599 once past the first check"
+)]
 pub(crate) const fn code_error(code: u64) -> ParseStatusError {
     if code < 100 || code > 599 {
         return ParseStatusError::OutOfRange;
@@ -244,6 +275,11 @@ pub(crate) const fn code_error(code: u64) -> ParseStatusError {
 /// Names are exact (SCREAMING_SNAKE_CASE); a near miss is an
 /// [`ParseStatusError::UnknownName`] carrying the closest names, found with
 /// case and underscores ignored.
+///
+/// # Errors
+///
+/// A [`ParseStatusError`] that says what is wrong and, for a name, what was
+/// probably meant.
 ///
 /// ```
 /// use statuscode_core::{resolve_name, NameForm, Status};
@@ -273,33 +309,31 @@ pub fn resolve_name(input: &str) -> Result<Resolved, ParseStatusError> {
             deprecated: e.replacement,
         });
     }
-    if let Some((number, rest)) = split_fastapi(input) {
-        if let Some(e) = lookup(rest).filter(|e| e.form != NameForm::FastApi) {
-            if u32::from(e.code) == number {
-                return Ok(Resolved {
-                    status: Status::new_unchecked(e.code),
-                    form: NameForm::FastApi,
-                    deprecated: None,
-                });
-            }
-            return Err(ParseStatusError::FastApiMismatch {
-                number,
-                number_status: match u16::try_from(number) {
-                    Ok(n) => match Status::from_u16(n) {
-                        Ok(s) => Some(s),
-                        Err(_) => None,
-                    },
-                    Err(_) => None,
-                },
-                name: e.name,
-                name_status: Status::new_unchecked(e.code),
+    if let Some((number, rest)) = split_fastapi(input)
+        && let Some(e) = lookup(rest).filter(|e| e.form != NameForm::FastApi)
+    {
+        if u32::from(e.code) == number {
+            return Ok(Resolved {
+                status: Status::new_unchecked(e.code),
+                form: NameForm::FastApi,
+                deprecated: None,
             });
         }
+        return Err(ParseStatusError::FastApiMismatch {
+            number,
+            number_status: u16::try_from(number)
+                .ok()
+                .and_then(|n| Status::from_u16(n).ok()),
+            name: e.name,
+            name_status: Status::new_unchecked(e.code),
+        });
     }
     if !bytes[0].is_ascii_alphabetic() && bytes[0] != b'_' {
         return Err(ParseStatusError::Malformed);
     }
-    Err(ParseStatusError::UnknownName { suggestions: suggest::suggest(input) })
+    Err(ParseStatusError::UnknownName {
+        suggestions: suggest::suggest(input),
+    })
 }
 
 /// Splits `HTTP_<digits>_<rest>` into the number and the rest.

@@ -3,8 +3,8 @@
 //! (Levenshtein plus adjacent transpositions). No allocation: names are short,
 //! and inputs longer than [`MAX`] get no suggestion.
 
-use crate::resolve::{NameEntry, NameForm, Suggestion, Suggestions};
 use crate::http::Status;
+use crate::resolve::{NameEntry, NameForm, Suggestion, Suggestions};
 use crate::table::NAMES;
 
 /// The longest normalised input compared.
@@ -62,7 +62,9 @@ fn distance(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
         let mut best = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[prev][j] + 1).min(rows[cur][j - 1] + 1).min(rows[prev][j - 1] + cost);
+            let mut d = (rows[prev][j] + 1)
+                .min(rows[cur][j - 1] + 1)
+                .min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d = d.min(rows[prev2][j - 2] + 1);
             }
@@ -92,7 +94,8 @@ fn score(input: &[u8], candidate: &[u8]) -> Option<usize> {
     let limit = limit(input.len());
     distance(input, candidate, limit).or_else(|| {
         // A fragment of a long name: `UNPROCESSABLE` for `UNPROCESSABLE_CONTENT`.
-        (input.len() >= 4 && candidate.windows(input.len()).any(|w| w == input)).then_some(limit + 1)
+        (input.len() >= 4 && candidate.windows(input.len()).any(|w| w == input))
+            .then_some(limit + 1)
     })
 }
 
@@ -114,12 +117,16 @@ pub(crate) fn suggest(input: &str) -> Suggestions {
         let Some((rank, name)) = candidate(e, fastapi) else {
             continue;
         };
-        let Some(cand) = Normal::new(name) else { continue };
+        let Some(cand) = Normal::new(name) else {
+            continue;
+        };
         let cand = match (fastapi, e.form) {
             (true, NameForm::FastApi) => strip_fastapi(cand.as_bytes()).unwrap_or_default(),
             _ => cand.as_bytes(),
         };
-        let Some(score) = score(wanted, cand) else { continue };
+        let Some(score) = score(wanted, cand) else {
+            continue;
+        };
         let s = Suggestion::new(
             Status::new_unchecked(e.code),
             e.name,
@@ -147,7 +154,9 @@ fn candidate(e: &NameEntry, fastapi: bool) -> Option<(u8, &'static str)> {
 
 fn insert(best: &mut [Option<(usize, u8, Suggestion)>; 3], item: (usize, u8, Suggestion)) {
     let key = |x: &(usize, u8, Suggestion)| (x.0, x.1, x.2.status);
-    let pos = best.iter().position(|slot| slot.is_none_or(|b| key(&item) < key(&b)));
+    let pos = best
+        .iter()
+        .position(|slot| slot.is_none_or(|b| key(&item) < key(&b)));
     if let Some(pos) = pos {
         best.copy_within(pos..2, pos + 1);
         best[pos] = Some(item);

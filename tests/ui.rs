@@ -1,0 +1,11 @@
+//! Compile-time behaviour, pinned: `tests/ui/**/pass/*.rs` must compile and
+//! run, `tests/ui/**/fail/*.rs` must fail with exactly the `.stderr` beside
+//! them. Regenerate with `TRYBUILD=overwrite cargo test --test ui` and read
+//! the diff.
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    t.pass("tests/ui/*/pass/*.rs");
+    t.compile_fail("tests/ui/*/fail/*.rs");
+}
