@@ -9,13 +9,86 @@
 //! assert_eq!(status!(HTTP_422_UNPROCESSABLE_CONTENT).as_u16(), 422);
 //! # let _ = CREATED;
 //! ```
+//!
+//! # Web frameworks
+//!
+//! Each is a feature, off by default:
+//!
+//! | feature | gives |
+//! | --- | --- |
+//! | `http` | `From`/`TryFrom`/`PartialEq` between [`Status`] and http 1.x's `StatusCode` (axum, hyper, reqwest); [`http_status!`] |
+//! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
+//! | `axum` | `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`] |
+//! | `actix-web` | `Responder` for the same, `ResponseError` for [`HttpError`] |
+//! | `serde` | [`Status`] serializes as its number, deserializes from a number or a name |
+//!
+//! [`macro@status_code`] sets a handler's success status, as FastAPI's
+//! `@app.post("/items", status_code=201)`; [`HttpError`] is FastAPI's
+//! `HTTPException`.
 #![no_std]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "std")]
+extern crate std;
+
+#[cfg(feature = "actix-web")]
+mod actix;
+#[cfg(feature = "axum")]
+mod axum;
+#[cfg(feature = "std")]
+mod error;
+mod framework;
+mod response;
+mod with_status;
+
+#[cfg(feature = "std")]
+pub use error::{HttpError, InvalidHeader};
 pub use statuscode_core::{
-    NameForm, ParseStatusError, RegistryStatus, Resolved, Status, StatusClass, Suggestion,
-    Suggestions, status,
+    HttpStatus, NameForm, ParseStatusError, RegistryStatus, Resolved, Status, StatusClass,
+    Suggestion, Suggestions, status,
 };
+pub use with_status::{NoBody, WithStatus};
+
+/// Sets the status a handler's successful response is sent with, as
+/// FastAPI's `@app.post("/items", status_code=201)`.
+///
+/// The argument is any form [`status!`] takes (`CREATED`, `201`,
+/// `HTTP_201_CREATED`, `unassigned 299`), checked at compile time with the
+/// same diagnostics. The handler may be sync or `async`, generic, with any
+/// parameters. Its return type `T` becomes [`WithStatus<T>`], which is an
+/// axum `IntoResponse` and an actix-web `Responder` when `T` is. When the
+/// declared return type is a `Result<T, E>` (any path ending in `Result`,
+/// such as `io::Result<T>`: it must be the standard `Result`), it becomes
+/// `Result<WithStatus<T>, E>`: `Ok` takes the status, `Err` keeps its own
+/// response. A handler returning `()` returns [`WithStatus<NoBody>`]: an
+/// empty body. The body is not parsed: it runs unchanged inside a closure
+/// (or an `async` block) with the declared return type, so `return` and `?`
+/// work as before. The attribute adds a line to the handler's docs:
+/// "Responds with `201 Created`."
+///
+/// With actix-web's `#[get]`/`#[post]`, both orders work; putting
+/// `#[status_code]` below the route attribute is the usual one.
+///
+/// ```
+/// use statuscode::{status, status_code, HttpError, WithStatus};
+///
+/// #[status_code(CREATED)]
+/// fn create(name: &str) -> Result<String, HttpError> {
+///     if name.is_empty() {
+///         return Err(HttpError::new(status!(UNPROCESSABLE_CONTENT), "Name is required"));
+///     }
+///     Ok(format!("item {name}"))
+/// }
+///
+/// assert_eq!(create("hammer"), Ok(WithStatus::new(status!(201), "item hammer".to_owned())));
+/// assert_eq!(create("").unwrap_err().status(), status!(422));
+/// ```
+///
+/// ```compile_fail
+/// #[statuscode::status_code(CREATD)] // did you mean `CREATED` (201 Created)?
+/// fn create() {}
+/// ```
+pub use statuscode_macros::status_code;
 
 /// A status code, checked while the program compiles.
 ///
@@ -64,6 +137,64 @@ macro_rules! status {
 
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__impl_response as impl_response;
+    #[cfg(feature = "http")]
+    pub use crate::framework::HttpCode;
+    #[cfg(feature = "http02")]
+    pub use crate::framework::{Http02Code, http02_const};
     pub use statuscode_core::__private::*;
-    pub use statuscode_macros::status;
+    pub use statuscode_macros::{framework_status, status};
+
+    /// What `#[status_code]` wraps a sync body in: `return` and `?` in the
+    /// body stay the closure's.
+    pub fn call<T>(body: impl FnOnce() -> T) -> T {
+        body()
+    }
+
+    /// What `#[status_code]` wraps an `async` body in: the declared return
+    /// type is the future's output, so `?` in the body knows it.
+    pub fn expect_future<T, F: ::core::future::Future<Output = T>>(body: F) -> F {
+        body
+    }
+
+    /// The value of a handler returning `T`.
+    pub fn with_status<T>(status: crate::Status, value: T) -> crate::WithStatus<T> {
+        crate::WithStatus::new(status, value)
+    }
+
+    /// The value of a handler returning `()`.
+    pub fn no_body(status: crate::Status, (): ()) -> crate::WithStatus<crate::NoBody> {
+        crate::WithStatus::new(status, crate::NoBody)
+    }
+
+    /// The value of a handler returning `Result<T, E>`.
+    pub fn ok_with_status<T, E>(
+        status: crate::Status,
+        result: ::core::result::Result<T, E>,
+    ) -> ::core::result::Result<crate::WithStatus<T>, E> {
+        result.map(|value| crate::WithStatus::new(status, value))
+    }
+
+    /// The value of a handler returning `Result<(), E>`.
+    pub fn ok_no_body<E>(
+        status: crate::Status,
+        result: ::core::result::Result<(), E>,
+    ) -> ::core::result::Result<crate::WithStatus<crate::NoBody>, E> {
+        result.map(|()| crate::WithStatus::new(status, crate::NoBody))
+    }
+
+    /// axum items the generated code names.
+    #[cfg(feature = "axum")]
+    pub mod axum {
+        pub use crate::axum::detail_response;
+        pub use axum_core::response::{IntoResponse, Response};
+    }
+
+    /// actix-web items the generated code names.
+    #[cfg(feature = "actix-web")]
+    pub mod actix {
+        pub use crate::actix::detail_response;
+        pub use actix_web::http::StatusCode;
+        pub use actix_web::{HttpResponse, ResponseError};
+    }
 }

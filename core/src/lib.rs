@@ -20,8 +20,12 @@
 //! # Ok::<(), statuscode_core::ParseStatusError>(())
 //! ```
 //!
-//! The crate is `#![no_std]` and has no dependencies. The `std` feature only
-//! adds `std::error::Error` impls.
+//! The crate is `#![no_std]` and has no dependencies by default. The `std`
+//! feature adds `std::error::Error` impls. Optional features implement other
+//! crates' traits for [`Status`] (they pull in `std`): `http` (conversions
+//! and `PartialEq` with http 1.x's `StatusCode`), `http02` (the same for
+//! http 0.2), `axum` (`IntoResponse`), `actix-web` (`Responder`) and `serde`
+//! (the number; deserialized from a number or any accepted name).
 #![no_std]
 #![forbid(unsafe_code)]
 
@@ -29,11 +33,14 @@
 extern crate std;
 
 mod http;
+mod http_status_trait;
+mod interop;
 mod resolve;
 mod suggest;
 mod table;
 
 pub use http::{RegistryStatus, Status, StatusClass};
+pub use http_status_trait::HttpStatus;
 pub use resolve::{
     NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name,
 };
@@ -42,4 +49,9 @@ pub use table::status;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::http::Unassigned;
+
+    /// The registry codes http 0.2's `StatusCode` has no constant for (its
+    /// `from_u16` is not a `const fn`, so `http02_status!` cannot write
+    /// them). The facade's tests hold this list against http 0.2.
+    pub const HTTP02_WITHOUT_CONST: &[u16] = &[103, 104, 306, 425];
 }

@@ -17,8 +17,9 @@ pub const UNASSIGNED: &str = "unassigned";
 pub enum Site {
     /// `status!(…)`
     Macro,
+    /// Another function-like macro: `http_status!(…)`.
+    NamedMacro(&'static str),
     /// An attribute: `#[status(…)]`, `#[status_code(…)]`.
-    #[allow(dead_code, reason = "built by the attribute macros as they land")]
     Attribute(&'static str),
 }
 
@@ -27,6 +28,7 @@ impl Site {
     fn show(self, args: &str) -> String {
         match self {
             Site::Macro => format!("status!({args})"),
+            Site::NamedMacro(name) => format!("{name}!({args})"),
             Site::Attribute(name) => format!("#[{name}({args})]"),
         }
     }
