@@ -33,7 +33,8 @@ const ATTRIBUTE: &str = "status_code";
 /// unchanged next to the error, so the rest of the program still checks.
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
-    let result = status::parse(args, Site::Attribute(ATTRIBUTE), Span::call_site())
+    let result = fastapi_keyword(&args)
+        .and_then(|()| status::parse(args, Site::Attribute(ATTRIBUTE), Span::call_site()))
         .and_then(|arg| Ok((arg, Function::split(&tokens)?)));
     match result {
         Ok((arg, function)) => function.rewrite(&arg),
@@ -42,6 +43,25 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             out.extend(item);
             out
         }
+    }
+}
+
+/// `#[status_code(status_code = 201)]`, as FastAPI's keyword argument is
+/// written: say to write the code alone.
+fn fastapi_keyword(args: &TokenStream) -> Result<(), Error> {
+    let mut iter = args.clone().into_iter();
+    match (iter.next(), iter.next(), iter.next()) {
+        (Some(TokenTree::Ident(key)), Some(TokenTree::Punct(eq)), value) if eq.as_char() == '=' => {
+            let shown = value.map_or_else(|| "201".to_owned(), |v| v.to_string());
+            Err(Error::spanning(
+                key.span(),
+                eq.span(),
+                format!(
+                    "`#[{ATTRIBUTE}]` takes the code alone, not `{key} = …`: write `#[{ATTRIBUTE}({shown})]`"
+                ),
+            ))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -86,6 +106,11 @@ impl<'a> Function<'a> {
                 Some(TokenTree::Group(g))
                     if g.delimiter() == Delimiter::Parenthesis
                         && matches!(tokens.get(i - 1), Some(TokenTree::Ident(p)) if p == "pub") => {
+                }
+                // `const NAME: T = …;`: blame the `const`, not the name.
+                Some(TokenTree::Ident(_)) if matches!(&tokens[i - 1], TokenTree::Ident(q) if q == "const") =>
+                {
+                    return Err(not_a_function(&tokens[i - 1]));
                 }
                 Some(other) => return Err(not_a_function(other)),
                 None => {
