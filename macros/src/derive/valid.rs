@@ -1,0 +1,115 @@
+//! Rules across the input: where each key may go, that every variant has a
+//! status, that `transparent` has exactly one field. Every broken rule is
+//! reported; nothing stops at the first.
+
+use super::ast::{Input, Shape, Variant};
+use super::attr::{Attrs, CRATE, RESPONSE, Spec, TRANSPARENT};
+use crate::error::{Error, Errors};
+
+pub fn validate(input: &Input, errors: &Errors) {
+    let ident = input.ident;
+    match &input.data {
+        Shape::Union(span) => errors.push(Error::new(
+            *span,
+            format!(
+                "`#[derive(HttpStatus)]` works on enums and structs, not unions: implement `HttpStatus` for `{ident}` by hand"
+            ),
+        )),
+        Shape::Struct(body) => {
+            match &input.attrs.status {
+                None => errors.push(Error::new(
+                    ident.span(),
+                    format!(
+                        "struct `{ident}` has no status: add `#[status(NOT_FOUND)]` (or any status code) on it, or `#[status({TRANSPARENT})]` to take the status of its only field"
+                    ),
+                )),
+                Some(Spec::Transparent(span)) => {
+                    transparent(errors, *span, &format!("struct `{ident}`"), body);
+                }
+                Some(Spec::Code(_)) => {}
+            }
+            fields(errors, body, "struct");
+        }
+        Shape::Enum(variants) => {
+            if let Some(Spec::Transparent(span)) = &input.attrs.status {
+                errors.push(Error::new(
+                    *span,
+                    format!(
+                        "`{TRANSPARENT}` goes on a variant, not on the enum: an enum-level `#[status(…)]` is a status code, the default for variants without their own"
+                    ),
+                ));
+            }
+            let default = matches!(input.attrs.status, Some(Spec::Code(_)));
+            for v in variants {
+                variant(errors, ident, v, default);
+            }
+        }
+    }
+}
+
+fn variant(errors: &Errors, ty: &syn::Ident, v: &Variant, default: bool) {
+    let ident = v.ident;
+    type_level_only(errors, &v.attrs, &format!("variant `{ident}`"), ty);
+    match &v.attrs.status {
+        None if !default => errors.push(Error::new(
+            ident.span(),
+            format!(
+                "variant `{ident}` has no status: add `#[status(NOT_FOUND)]` (or any status code) on it, or a default for every variant without one on the enum: `#[status(INTERNAL_SERVER_ERROR)] enum {ty}`"
+            ),
+        )),
+        Some(Spec::Transparent(span)) => {
+            transparent(errors, *span, &format!("variant `{ident}`"), v);
+        }
+        None | Some(Spec::Code(_)) => {}
+    }
+    fields(errors, v, "variant");
+}
+
+/// `response` and `crate` describe the type, not a variant.
+fn type_level_only(errors: &Errors, attrs: &Attrs, what: &str, ty: &syn::Ident) {
+    if let Some(span) = attrs.response {
+        errors.push(Error::new(
+            span,
+            format!(
+                "`{RESPONSE}` makes the whole type a response: put `#[status({RESPONSE})]` on `{ty}`, not on {what}"
+            ),
+        ));
+    }
+    if let Some((span, _)) = &attrs.krate {
+        errors.push(Error::new(
+            *span,
+            format!("`{CRATE} = …` goes on `{ty}`, not on {what}"),
+        ));
+    }
+}
+
+fn transparent(errors: &Errors, span: proc_macro2::Span, what: &str, body: &Variant) {
+    let n = body.fields.len();
+    if n == 1 {
+        return;
+    }
+    let has = match n {
+        0 => "has no field".to_owned(),
+        n => format!("has {n} fields"),
+    };
+    errors.push(Error::new(
+        span,
+        format!(
+            "`#[status({TRANSPARENT})]` takes the status of the only field, and {what} {has}: give it exactly one field whose type implements `HttpStatus`, or a status code such as `#[status(NOT_FOUND)]`"
+        ),
+    ));
+}
+
+fn fields(errors: &Errors, body: &Variant, kind: &str) {
+    for f in &body.fields {
+        for (start, end) in &f.status_attrs {
+            errors.push(Error::spanning(
+                *start,
+                *end,
+                format!(
+                    "`#[status]` goes on the {kind}, not on a field: to take the status from this field, write `#[status({TRANSPARENT})]` on the {kind} (it must be the only field)"
+                ),
+            ));
+        }
+    }
+}
