@@ -31,8 +31,9 @@ pub struct Attrs {
     pub response: Option<Span>,
     /// `crate = path`: the key's span and the path.
     pub krate: Option<(Span, TokenStream)>,
-    /// The span of every `#[status]` attribute, `#` to `]`.
-    pub spans: Vec<(Span, Span)>,
+    /// Whether a `#[status]` here was refused (then "no status" is not
+    /// reported on top).
+    pub failed: bool,
 }
 
 /// How a variant or struct gets its status.
@@ -66,18 +67,18 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
     // The text of the first status item, for the duplicate message.
     let mut first_text = String::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident(STATUS)) {
-        out.spans
-            .push((attr.pound_token.span, attr.bracket_token.span.close()));
         let Some((tokens, parens)) = errors.ok(list(attr)) else {
+            out.failed = true;
             continue;
         };
-        for (tokens, start) in split(tokens, parens, errors) {
+        for (tokens, start) in split(tokens, parens, errors, &mut out.failed) {
             let text = tokens
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(" ");
             let Some(item) = errors.ok(item(tokens, start)) else {
+                out.failed = true;
                 continue;
             };
             match item {
@@ -163,7 +164,12 @@ fn list(attr: &Attribute) -> Result<(TokenStream, Span), Error> {
 /// Splits `tokens` at top-level commas. Each item comes with the span to
 /// blame when it is empty: the parentheses for `#[status()]`, else the comma
 /// before it. A single trailing comma is allowed.
-fn split(tokens: TokenStream, parens: Span, errors: &Errors) -> Vec<(Vec<TokenTree>, Span)> {
+fn split(
+    tokens: TokenStream,
+    parens: Span,
+    errors: &Errors,
+    failed: &mut bool,
+) -> Vec<(Vec<TokenTree>, Span)> {
     let mut items = Vec::new();
     let mut current = Vec::new();
     let mut start = parens;
@@ -171,6 +177,7 @@ fn split(tokens: TokenStream, parens: Span, errors: &Errors) -> Vec<(Vec<TokenTr
         match &tt {
             TokenTree::Punct(p) if p.as_char() == ',' => {
                 if current.is_empty() {
+                    *failed = true;
                     errors.push(Error::new(
                         p.span(),
                         "unexpected `,`: expected a status code, `transparent` or `response` before it",

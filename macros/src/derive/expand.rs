@@ -6,13 +6,14 @@
 //! token), and delegation to a transparent field is located at the field's
 //! type (an error such as "`Inner: HttpStatus` is not satisfied" points there).
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Type};
 
 use super::ast::{Input, Shape, Variant};
 use super::attr::Spec;
+use crate::status::StatusArg;
 
 pub fn expand(input: &Input) -> TokenStream {
     let krate = input.krate();
@@ -59,10 +60,10 @@ fn struct_body<'a>(input: &Input, body: &Variant<'a>, krate: &TokenStream) -> Bo
             (call, set, vec![field.ty])
         }
         (Some(Spec::Code(arg)), _) => {
-            let code = arg.to_tokens(krate);
+            let set = canonical(arg, krate);
             (
-                code.clone(),
-                quote!(#krate::StatusSet::new().with(#code)),
+                code(arg, krate),
+                quote!(#krate::StatusSet::new().with(#set)),
                 Vec::new(),
             )
         }
@@ -86,6 +87,8 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
     // (deduplicated by their tokens), in the order written.
     let mut codes: Vec<(u16, TokenStream)> = Vec::new();
     let mut types: Vec<&'a Type> = Vec::new();
+    // The enum-level default warns (if deprecated) in its first use only.
+    let mut default_used = false;
     for v in variants {
         let ident = v.ident;
         match (
@@ -93,10 +96,15 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
             v.fields.first(),
         ) {
             (Some(Spec::Code(arg)), _) => {
-                let code = arg.to_tokens(krate);
+                let code = if v.attrs.status.is_none() && default_used {
+                    canonical(arg, krate)
+                } else {
+                    code(arg, krate)
+                };
+                default_used |= v.attrs.status.is_none();
                 arms.extend(quote!(Self::#ident { .. } => #code,));
                 if !codes.iter().any(|(c, _)| *c == arg.status.as_u16()) {
-                    codes.push((arg.status.as_u16(), code));
+                    codes.push((arg.status.as_u16(), canonical(arg, krate)));
                 }
             }
             (Some(Spec::Transparent(_)), Some(field)) => {
@@ -124,6 +132,45 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
         set.extend(quote!(.union(#statuses)));
     }
     (quote!(match self { #arms }), set, types)
+}
+
+/// The constant for a status argument. A deprecated FastAPI name is spanned
+/// entirely (crate path included) at the user's token: rustc skips
+/// deprecation warnings in spans of a derive's expansion, and a path that
+/// starts with the derive's `::statuscode` would be one.
+fn code(arg: &StatusArg, krate: &TokenStream) -> TokenStream {
+    let tokens = arg.to_tokens(krate);
+    if arg.deprecated.is_some() {
+        respan(tokens, arg.span)
+    } else {
+        tokens
+    }
+}
+
+/// The constant for a status argument by its canonical name: a deprecated
+/// name warns once, where `status()` uses it, not again in `statuses()`.
+fn canonical(arg: &StatusArg, krate: &TokenStream) -> TokenStream {
+    StatusArg {
+        deprecated: None,
+        ..arg.clone()
+    }
+    .to_tokens(krate)
+}
+
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let TokenTree::Group(g) = &tt {
+                let mut group = Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                tt = TokenTree::Group(group);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }
 
 /// The derive's span, located at `ty`: errors land on the field's type,

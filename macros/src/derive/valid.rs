@@ -17,12 +17,20 @@ pub fn validate(input: &Input, errors: &Errors) {
         )),
         Shape::Struct(body) => {
             match &input.attrs.status {
-                None => errors.push(Error::new(
-                    ident.span(),
-                    format!(
-                        "struct `{ident}` has no status: add `#[status(NOT_FOUND)]` (or any status code) on it, or `#[status({TRANSPARENT})]` to take the status of its only field"
-                    ),
-                )),
+                None if input.attrs.failed || on_field(body) => {}
+                None => {
+                    let transparent = if body.fields.len() == 1 {
+                        format!(", or `#[status({TRANSPARENT})]` to take the status of its only field")
+                    } else {
+                        String::new()
+                    };
+                    errors.push(Error::new(
+                        ident.span(),
+                        format!(
+                            "struct `{ident}` has no status: add `#[status(NOT_FOUND)]` (or any status code) on it{transparent}"
+                        ),
+                    ));
+                }
                 Some(Spec::Transparent(span)) => {
                     transparent(errors, *span, &format!("struct `{ident}`"), body);
                 }
@@ -39,7 +47,9 @@ pub fn validate(input: &Input, errors: &Errors) {
                     ),
                 ));
             }
-            let default = matches!(input.attrs.status, Some(Spec::Code(_)));
+            // A refused enum-level status was meant as a default: do not
+            // also report every variant without one.
+            let default = matches!(input.attrs.status, Some(Spec::Code(_))) || input.attrs.failed;
             for v in variants {
                 variant(errors, ident, v, default);
             }
@@ -51,10 +61,11 @@ fn variant(errors: &Errors, ty: &syn::Ident, v: &Variant, default: bool) {
     let ident = v.ident;
     type_level_only(errors, &v.attrs, &format!("variant `{ident}`"), ty);
     match &v.attrs.status {
-        None if !default => errors.push(Error::new(
+        // A `#[status]` put on a field is reported there instead.
+        None if !default && !v.attrs.failed && !on_field(v) => errors.push(Error::new(
             ident.span(),
             format!(
-                "variant `{ident}` has no status: add `#[status(NOT_FOUND)]` (or any status code) on it, or a default for every variant without one on the enum: `#[status(INTERNAL_SERVER_ERROR)] enum {ty}`"
+                "variant `{ident}` has no status: add `#[status(NOT_FOUND)]` (or any status code) on it, or give `{ty}` a default for the variants without their own with `#[status(INTERNAL_SERVER_ERROR)]` (or any status code) on the enum"
             ),
         )),
         Some(Spec::Transparent(span)) => {
@@ -112,4 +123,8 @@ fn fields(errors: &Errors, body: &Variant, kind: &str) {
             ));
         }
     }
+}
+
+fn on_field(body: &Variant) -> bool {
+    body.fields.iter().any(|f| !f.status_attrs.is_empty())
 }
