@@ -92,20 +92,31 @@ impl From<syn::Error> for Error {
 /// in the macro and panics (only in the macro's own code paths, never because
 /// of user input).
 pub struct Errors {
-    errors: std::cell::RefCell<Option<Vec<Error>>>,
+    /// Each error with the position it was reported at.
+    errors: std::cell::RefCell<Option<Vec<(usize, Error)>>>,
+    position: std::cell::Cell<usize>,
 }
 
 impl Errors {
     pub fn new() -> Self {
         Errors {
             errors: std::cell::RefCell::new(Some(Vec::new())),
+            position: std::cell::Cell::new(0),
         }
+    }
+
+    /// Errors pushed from now on are about the item at `position` (0 for
+    /// the type, then one per variant). [`Errors::check`] orders errors by
+    /// position, keeping the order within one, so they come out in source
+    /// order although the stages run one after the other.
+    pub fn at(&self, position: usize) {
+        self.position.set(position);
     }
 
     /// Records `error`.
     pub fn push(&self, error: Error) {
         if let Some(errors) = self.errors.borrow_mut().as_mut() {
-            errors.push(error);
+            errors.push((self.position.get(), error));
         }
     }
 
@@ -122,8 +133,9 @@ impl Errors {
 
     /// Every recorded error as one, or `Ok` if there was none.
     pub fn check(self) -> Result<(), Error> {
-        let errors = self.errors.borrow_mut().take().unwrap_or_default();
-        let mut errors = errors.into_iter();
+        let mut errors = self.errors.borrow_mut().take().unwrap_or_default();
+        errors.sort_by_key(|(position, _)| *position);
+        let mut errors = errors.into_iter().map(|(_, e)| e);
         match errors.next() {
             None => Ok(()),
             Some(mut first) => {

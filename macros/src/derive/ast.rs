@@ -48,6 +48,7 @@ impl<'a> Input<'a> {
             Data::Enum(_) => "enum",
             Data::Union(_) => "union",
         };
+        errors.at(0);
         let attrs = attr::parse(&input.attrs, &format!("{kind} `{ident}`"), errors);
         let data = match &input.data {
             Data::Struct(s) => Shape::Struct(Variant {
@@ -58,10 +59,14 @@ impl<'a> Input<'a> {
             Data::Enum(e) => Shape::Enum(
                 e.variants
                     .iter()
-                    .map(|v| Variant {
-                        ident: &v.ident,
-                        attrs: attr::parse(&v.attrs, &format!("variant `{}`", v.ident), errors),
-                        fields: fields(&v.fields),
+                    .enumerate()
+                    .map(|(i, v)| {
+                        errors.at(i + 1);
+                        Variant {
+                            ident: &v.ident,
+                            attrs: attr::parse(&v.attrs, &format!("variant `{}`", v.ident), errors),
+                            fields: fields(&v.fields),
+                        }
                     })
                     .collect(),
             ),

@@ -7,6 +7,7 @@ use super::attr::{Attrs, CRATE, RESPONSE, Spec, TRANSPARENT};
 use crate::error::{Error, Errors};
 
 pub fn validate(input: &Input, errors: &Errors) {
+    errors.at(0);
     let ident = input.ident;
     match &input.data {
         Shape::Union(span) => errors.push(Error::new(
@@ -50,7 +51,8 @@ pub fn validate(input: &Input, errors: &Errors) {
             // A refused enum-level status was meant as a default: do not
             // also report every variant without one.
             let default = matches!(input.attrs.status, Some(Spec::Code(_))) || input.attrs.failed;
-            for v in variants {
+            for (i, v) in variants.iter().enumerate() {
+                errors.at(i + 1);
                 variant(errors, ident, v, default);
             }
         }
