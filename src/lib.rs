@@ -86,6 +86,12 @@ pub use statuscode_core::{
 /// # let _ = Wrapped::<Missing>::Timeout.status();
 /// ```
 ///
+/// The four FastAPI names Starlette deprecates (`HTTP_422_UNPROCESSABLE_ENTITY`
+/// …) resolve with a `deprecated` warning at the name, as in `status!`. The
+/// warning comes from the generated impl, so an `#[allow(deprecated)]` on the
+/// type does not reach it; allow it on the enclosing module, or better, use
+/// the current name the warning gives.
+///
 /// Every mistake is a compile error at the token, and one build reports all
 /// of them: a status name `status!` would refuse (with the same message and
 /// suggestion), a variant with no status and no enum-level default, a
