@@ -6,6 +6,7 @@
 //! `proc_macro2` tokens, so the parsing and resolving can be tested outside
 //! the compiler.
 
+mod derive;
 mod error;
 mod framework;
 mod parse;
@@ -42,4 +43,11 @@ pub fn framework_status(input: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn status_code(args: TokenStream, item: TokenStream) -> TokenStream {
     route::expand(args.into(), item.into()).into()
+}
+
+/// `#[derive(HttpStatus)]`: see `statuscode::HttpStatus` (the derive), which
+/// documents the attribute with examples.
+#[proc_macro_derive(HttpStatus, attributes(status))]
+pub fn derive_http_status(input: TokenStream) -> TokenStream {
+    derive::derive(input.into()).into()
 }
