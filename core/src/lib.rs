@@ -28,11 +28,15 @@
 #[cfg(feature = "std")]
 extern crate std;
 
+mod close;
 mod http;
 mod resolve;
 mod suggest;
 mod table;
 
+pub use close::{
+    CloseCode, ParseCloseCodeError, ResolvedClose, resolve_close_code, resolve_close_name,
+};
 pub use http::{RegistryStatus, Status, StatusClass};
 pub use resolve::{
     NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name,
@@ -41,5 +45,6 @@ pub use table::status;
 
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::close::Close;
     pub use crate::http::Unassigned;
 }
