@@ -33,6 +33,10 @@ mod http;
 mod resolve;
 mod suggest;
 mod table;
+#[cfg(feature = "axum-ws")]
+mod ws_axum;
+#[cfg(feature = "tungstenite")]
+mod ws_tungstenite;
 
 pub use close::{
     CloseCode, ParseCloseCodeError, ResolvedClose, resolve_close_code, resolve_close_name,
