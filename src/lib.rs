@@ -9,6 +9,21 @@
 //! assert_eq!(status!(HTTP_422_UNPROCESSABLE_CONTENT).as_u16(), 422);
 //! # let _ = CREATED;
 //! ```
+//!
+//! WebSocket close codes, with the codes RFC 6455 forbids in a Close frame
+//! refused at compile time:
+//!
+//! ```
+//! use statuscode::{close_code, status, CloseCode};
+//!
+//! const KICKED: CloseCode = close_code!(POLICY_VIOLATION);
+//! assert_eq!(KICKED, status!(WS_1008_POLICY_VIOLATION)); // FastAPI's name
+//! assert_eq!(KICKED, status::WS_1008_POLICY_VIOLATION);  // FastAPI's module
+//! assert_eq!(u16::from(KICKED), 1008);
+//! ```
+//!
+//! Features: `std` (default), `tungstenite` and `axum-ws` (close-code
+//! conversions with those crates; see `statuscode_core`).
 #![no_std]
 #![forbid(unsafe_code)]
 

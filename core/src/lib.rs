@@ -20,8 +20,26 @@
 //! # Ok::<(), statuscode_core::ParseStatusError>(())
 //! ```
 //!
-//! The crate is `#![no_std]` and has no dependencies. The `std` feature only
-//! adds `std::error::Error` impls.
+//! [`CloseCode`] does the same for WebSocket close codes (RFC 6455 §7.4 and
+//! the IANA registry), and knows which codes may be sent in a Close frame:
+//!
+//! ```
+//! use statuscode_core::{status, CloseCode};
+//!
+//! let code: CloseCode = "WS_1008_POLICY_VIOLATION".parse()?;
+//! assert_eq!(code, status::WS_1008_POLICY_VIOLATION);
+//! assert_eq!(code.to_string(), "1008 Policy Violation");
+//! assert!(!CloseCode::ABNORMAL_CLOSURE.is_sendable()); // RFC 6455 §7.4.1
+//! # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+//! ```
+//!
+//! The crate is `#![no_std]` and has no dependencies by default. Features:
+//!
+//! | feature | adds |
+//! | --- | --- |
+//! | `std` | `std::error::Error` impls |
+//! | `tungstenite` | `CloseCode` ↔ tungstenite 0.30's `CloseCode` and `CloseFrame` (fallible where a code is not one) |
+//! | `axum-ws` | `CloseCode` → axum 0.8's `extract::ws::CloseFrame` and `Message::Close`, and `TryFrom<&CloseFrame>` back |
 #![no_std]
 #![forbid(unsafe_code)]
 
