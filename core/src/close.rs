@@ -5,7 +5,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::resolve::{Found, NameEntry, NameForm, Suggestions, find};
+use crate::resolve::{Found, NameEntry, NameForm, Suggestion, Suggestions, find};
 use crate::suggest;
 use crate::table::{CLOSE, CLOSE_NAMES, CLOSE_RANGES};
 
@@ -499,6 +499,14 @@ pub fn resolve_close_name(input: &str) -> Result<ResolvedClose, ParseCloseCodeEr
                 .and_then(|n| CloseCode::from_u16(n).ok()),
             name: entry.name,
             name_code: CloseCode(entry.code),
+        }),
+        Found::PrefixedNumber(number) => Err(ParseCloseCodeError::UnknownName {
+            suggestions: match resolve_close_code(number) {
+                Ok(code) if code.is_registered() => {
+                    Suggestions::one(Suggestion::new(code, code.name(), "WS"))
+                }
+                _ => suggest::suggest(input, CLOSE_NAMES, "WS", CloseCode::new_unchecked),
+            },
         }),
         Found::Unknown => Err(ParseCloseCodeError::UnknownName {
             suggestions: suggest::suggest(input, CLOSE_NAMES, "WS", CloseCode::new_unchecked),

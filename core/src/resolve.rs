@@ -147,6 +147,15 @@ impl<C> Default for Suggestions<C> {
     }
 }
 
+impl<C> Suggestions<C> {
+    /// Just `best`.
+    pub(crate) const fn one(best: Suggestion<C>) -> Self {
+        Suggestions {
+            items: [Some(best), None, None],
+        }
+    }
+}
+
 impl<C: Copy> Suggestions<C> {
     /// The suggestions, best first.
     ///
@@ -193,9 +202,9 @@ impl fmt::Display for ParseStatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             ParseStatusError::Empty => f.write_str("empty status code"),
-            ParseStatusError::Malformed => f.write_str(
-                "expected a status code: a decimal number such as 404 or a name such as NOT_FOUND",
-            ),
+            ParseStatusError::Malformed => {
+                f.write_str("expected a decimal number such as 404 or a name such as NOT_FOUND")
+            }
             ParseStatusError::OutOfRange => f.write_str("status codes are three digits, 100..=599"),
             ParseStatusError::Unassigned { code, below, above } => {
                 write!(f, "{code} is not assigned in the IANA registry")?;
@@ -278,6 +287,8 @@ pub(crate) enum Found {
     },
     /// Neither a name nor a number.
     Malformed,
+    /// `<PREFIX>_<number>` without the name (`HTTP_404`): the number.
+    PrefixedNumber(u64),
     /// Shaped like a name, but no table knows it.
     Unknown,
 }
@@ -303,10 +314,23 @@ pub(crate) fn find(input: &str, table: &'static [NameEntry], prefix: &str) -> Fo
         }
         return Found::Mismatch { number, entry: e };
     }
+    if let Some(number) = prefix_without_name(input, prefix) {
+        return Found::PrefixedNumber(number);
+    }
     if !bytes[0].is_ascii_alphabetic() && bytes[0] != b'_' {
         return Found::Malformed;
     }
     Found::Unknown
+}
+
+/// `HTTP_404` or `HTTP_404_` (with `prefix` `"HTTP_"`): a FastAPI name
+/// missing its words; the number.
+fn prefix_without_name(input: &str, prefix: &str) -> Option<u64> {
+    let digits = input.strip_prefix(prefix)?.trim_end_matches('_');
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(parse_decimal(digits.as_bytes()))
 }
 
 /// Resolves a number: assigned codes are `Ok`; everything else says why not.
@@ -403,6 +427,12 @@ pub fn resolve_name(input: &str) -> Result<Resolved, ParseStatusError> {
                 .and_then(|n| Status::from_u16(n).ok()),
             name: entry.name,
             name_status: Status::new_unchecked(entry.code),
+        }),
+        Found::PrefixedNumber(number) => Err(ParseStatusError::UnknownName {
+            suggestions: match resolve_code(number) {
+                Ok(status) => Suggestions::one(Suggestion::new(status, status.name(), "HTTP")),
+                Err(_) => suggest::suggest(input, NAMES, "HTTP", Status::new_unchecked),
+            },
         }),
         Found::Unknown => match resolve_close_name(input) {
             Ok(r) if r.form == NameForm::FastApi => {
