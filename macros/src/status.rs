@@ -159,11 +159,19 @@ fn parse_ident(ident: &Ident, site: Site) -> Result<StatusArg, Error> {
         }
         Err(ParseStatusError::WebSocketName { close_code }) => Err(Error::new(
             span,
-            format!(
-                "`{name}` is a WebSocket close code ({close_code}), not an HTTP status code: `{}` needs an HTTP status such as `{}`",
-                site.show("…"),
-                site.show(NOUN.fastapi)
-            ),
+            match site {
+                // `status!(WS_…)` alone is a close code; only `unassigned`
+                // leads here.
+                Site::Macro => format!(
+                    "`{UNASSIGNED}` is for HTTP status codes, and `{name}` is a WebSocket close code ({close_code}): write `{}`",
+                    site.show(name)
+                ),
+                Site::Attribute(_) => format!(
+                    "`{name}` is a WebSocket close code ({close_code}), not an HTTP status code: `{}` needs an HTTP status such as `{}`",
+                    site.show("…"),
+                    site.show(NOUN.fastapi)
+                ),
+            },
         )),
         Err(e @ ParseStatusError::FastApiMismatch { .. }) => {
             Err(Error::new(span, format!("{e}; write one of them")))
