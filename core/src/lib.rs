@@ -48,6 +48,7 @@ extern crate std;
 
 mod close;
 mod http;
+mod http_status;
 mod resolve;
 mod suggest;
 mod table;
@@ -60,6 +61,7 @@ pub use close::{
     CloseCode, ParseCloseCodeError, ResolvedClose, resolve_close_code, resolve_close_name,
 };
 pub use http::{RegistryStatus, Status, StatusClass};
+pub use http_status::{HttpStatus, StatusSet, StatusSetIter};
 pub use resolve::{
     NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name,
 };

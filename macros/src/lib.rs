@@ -7,6 +7,7 @@
 //! the compiler.
 
 mod close;
+mod derive;
 mod error;
 mod parse;
 mod status;
@@ -51,4 +52,11 @@ fn expand_status(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         Ok(arg) => arg.to_tokens(&krate),
         Err(e) => e.to_compile_error(),
     }
+}
+
+/// `#[derive(HttpStatus)]`: see `statuscode::HttpStatus` (the derive), which
+/// documents the attribute with examples.
+#[proc_macro_derive(HttpStatus, attributes(status))]
+pub fn derive_http_status(input: TokenStream) -> TokenStream {
+    derive::derive(input.into()).into()
 }
