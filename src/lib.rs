@@ -32,7 +32,7 @@
 //! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
 //! | `axum` | `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`] |
 //! | `actix-web` | `Responder` for the same, `ResponseError` for [`HttpError`] |
-//! | `serde` | [`Status`] serializes as its number, deserializes from a number or a name |
+//! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
 //! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
 //!
 //! [`macro@status_code`] sets a handler's success status, as FastAPI's

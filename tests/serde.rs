@@ -88,3 +88,32 @@ fn http_error_body_is_json_for_any_detail() {
         assert_eq!(value, serde_json::json!({ "detail": detail }));
     }
 }
+
+/// Close codes the same way: the number out, a number or a name in.
+#[test]
+fn close_codes_round_trip_and_refuse_with_reasons() {
+    use statuscode::CloseCode;
+    for code in CloseCode::all() {
+        let text = serde_json::to_string(&code).unwrap();
+        assert_eq!(text, code.as_u16().to_string());
+        assert_eq!(serde_json::from_str::<CloseCode>(&text).unwrap(), code);
+        let name = serde_json::to_string(code.name()).unwrap();
+        assert_eq!(serde_json::from_str::<CloseCode>(&name).unwrap(), code);
+    }
+    assert_eq!(
+        serde_json::from_str::<CloseCode>("\"WS_1008_POLICY_VIOLATION\"").unwrap(),
+        CloseCode::POLICY_VIOLATION
+    );
+    assert_eq!(
+        serde_json::from_str::<CloseCode>("4001").unwrap().as_u16(),
+        4001
+    );
+    let err = serde_json::from_str::<CloseCode>("\"POLICY_VIOLATOIN\"")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("did you mean `POLICY_VIOLATION`"), "{err}");
+    let err = serde_json::from_str::<CloseCode>("2000")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("invalid close code 2000: "), "{err}");
+}

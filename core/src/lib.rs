@@ -42,7 +42,7 @@
 //! | `http` / `http02` | `Status` ↔ http 1.x / 0.2's `StatusCode`: `From`, `TryFrom` (fallible: 600..=999 and unassigned codes) and `PartialEq` both ways |
 //! | `axum` | `Status` is an axum `IntoResponse` (an empty body with that status) |
 //! | `actix-web` | `Status` is an actix-web 4 `Responder` (the same) |
-//! | `serde` | `Status` serializes as its number, deserializes from a number or any accepted name |
+//! | `serde` | `Status` and `CloseCode` serialize as their number, deserialize from a number or any accepted name |
 //! | `axum-ws` | `CloseCode` → axum 0.8's `extract::ws::CloseFrame` and `Message::Close`, and `TryFrom<&CloseFrame>` back |
 #![no_std]
 #![forbid(unsafe_code)]
