@@ -1,7 +1,8 @@
 //! An axum app served on 127.0.0.1:0 inside the test and driven by a real
 //! HTTP client (reqwest): the status line, JSON body and headers on the wire
 //! for `#[status_code]` handlers, a derived error enum, `HttpError`, a bare
-//! `Status`, `http_status!` in a tuple, and axum's own 404.
+//! `Status`, `http_status!` in a tuple, and axum's own 404. Two handlers
+//! also carry axum's `#[debug_handler]`, one above and one below.
 
 use std::fmt;
 use std::net::SocketAddr;
@@ -46,7 +47,9 @@ impl fmt::Display for ItemError {
     }
 }
 
+// With axum's own handler check, in both orders.
 #[status_code(CREATED)]
+#[axum::debug_handler]
 async fn create_item(Json(item): Json<NewItem>) -> Result<Json<Item>, HttpError> {
     if item.name.is_empty() {
         return Err(HttpError::new(
@@ -71,6 +74,7 @@ async fn get_item(Path(id): Path<u32>) -> Result<Json<Item>, ItemError> {
     }
 }
 
+#[axum::debug_handler]
 #[status_code(NO_CONTENT)]
 async fn delete_item(Path(id): Path<u32>) -> Result<(), ItemError> {
     if id == 1 {
