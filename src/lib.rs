@@ -81,8 +81,13 @@ pub use with_status::{NoBody, WithStatus};
 /// work as before. The attribute adds a line to the handler's docs:
 /// "Responds with `201 Created`."
 ///
-/// With actix-web's `#[get]`/`#[post]`, both orders work; putting
-/// `#[status_code]` below the route attribute is the usual one.
+/// With actix-web's `#[get]`/`#[post]` and axum's `#[debug_handler]`,
+/// both orders work; putting `#[status_code]` below the route attribute is
+/// the usual one.
+///
+/// An attribute cannot see `$crate`, so the expansion names
+/// `::statuscode`; when the dependency is renamed in `Cargo.toml`, say where
+/// it is: `#[sc::status_code(CREATED, crate = ::sc)]`.
 ///
 /// ```
 /// use statuscode::{status, status_code, HttpError, WithStatus};

@@ -34,10 +34,14 @@ const ATTRIBUTE: &str = "status_code";
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
     let result = fastapi_keyword(&args)
-        .and_then(|()| status::parse(args, Site::Attribute(ATTRIBUTE), Span::call_site()))
-        .and_then(|arg| Ok((arg, Function::split(&tokens)?)));
+        .and_then(|()| split_crate_option(args))
+        .and_then(|(args, krate)| {
+            let arg = status::parse(args, Site::Attribute(ATTRIBUTE), Span::call_site())?;
+            Ok((arg, krate))
+        })
+        .and_then(|(arg, krate)| Ok((arg, krate, Function::split(&tokens)?)));
     match result {
-        Ok((arg, function)) => function.rewrite(&arg),
+        Ok((arg, krate, function)) => function.rewrite(&arg, &krate),
         Err(e) => {
             let mut out = e.to_compile_error();
             out.extend(item);
@@ -46,12 +50,59 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
+/// `CODE, crate = path` (either order) split into `CODE` and the path of
+/// `statuscode` (`::statuscode` without the option), for a renamed
+/// dependency.
+fn split_crate_option(args: TokenStream) -> Result<(TokenStream, TokenStream), Error> {
+    let tokens: Vec<TokenTree> = args.into_iter().collect();
+    let mut code = None;
+    let mut krate = None;
+    for part in tokens.split(|tt| matches!(tt, TokenTree::Punct(p) if p.as_char() == ',')) {
+        match part {
+            [TokenTree::Ident(key), TokenTree::Punct(eq), path @ ..]
+                if key == "crate" && eq.as_char() == '=' =>
+            {
+                if path.is_empty() {
+                    return Err(Error::new(
+                        eq.span(),
+                        format!(
+                            "expected a path after `crate =`, as in `#[{ATTRIBUTE}(CREATED, crate = ::statuscode)]`"
+                        ),
+                    ));
+                }
+                if krate.is_some() {
+                    return Err(Error::new(key.span(), "`crate` is given twice: remove one"));
+                }
+                krate = Some(path.iter().cloned().collect());
+            }
+            [] if code.is_some() || krate.is_some() => {}
+            part if code.is_none() => code = Some(part.iter().cloned().collect()),
+            [first, ..] => {
+                return Err(Error::spanning(
+                    first.span(),
+                    part.last().map_or(first.span(), TokenTree::span),
+                    format!(
+                        "`#[{ATTRIBUTE}]` takes one code, and optionally `crate = path` where `statuscode` is renamed, as in `#[{ATTRIBUTE}(CREATED, crate = ::sc)]`"
+                    ),
+                ));
+            }
+            [] => {}
+        }
+    }
+    Ok((
+        code.unwrap_or_default(),
+        krate.unwrap_or_else(status::default_crate),
+    ))
+}
+
 /// `#[status_code(status_code = 201)]`, as FastAPI's keyword argument is
 /// written: say to write the code alone.
 fn fastapi_keyword(args: &TokenStream) -> Result<(), Error> {
     let mut iter = args.clone().into_iter();
     match (iter.next(), iter.next(), iter.next()) {
-        (Some(TokenTree::Ident(key)), Some(TokenTree::Punct(eq)), value) if eq.as_char() == '=' => {
+        (Some(TokenTree::Ident(key)), Some(TokenTree::Punct(eq)), value)
+            if eq.as_char() == '=' && key != "crate" =>
+        {
             let shown = value.map_or_else(|| "201".to_owned(), |v| v.to_string());
             Err(Error::spanning(
                 key.span(),
@@ -172,9 +223,8 @@ impl<'a> Function<'a> {
         })
     }
 
-    fn rewrite(&self, arg: &StatusArg) -> TokenStream {
-        let krate = status::default_crate();
-        let status = arg.to_tokens(&krate);
+    fn rewrite(&self, arg: &StatusArg, krate: &TokenStream) -> TokenStream {
+        let status = arg.to_tokens(krate);
         let Function {
             attrs,
             head,

@@ -60,6 +60,18 @@ fn group() {}
 #[status_code(status_code = 201)]
 fn fastapi_keyword() {}
 
+#[status_code(CREATED, 202)]
+fn two_codes() {}
+
+#[status_code(CREATED, crate)]
+fn crate_without_path() {}
+
+#[status_code(CREATED, crate = )]
+fn crate_empty_path() {}
+
+#[status_code(crate = ::statuscode, crate = ::statuscode, CREATED)]
+fn crate_twice() {}
+
 fn main() {
     misspelled();
     let () = unassigned();
