@@ -13,6 +13,7 @@ use crate::Status;
 /// With the `axum` or `actix-web` feature it is a response in that framework:
 /// its status, the body `{"detail":"Item not found"}` with
 /// `content-type: application/json` (what FastAPI sends), and its headers.
+/// The detail is a string (FastAPI also allows any JSON value there).
 ///
 /// ```
 /// use statuscode::{status, HttpError};

@@ -30,8 +30,8 @@
 //! | --- | --- |
 //! | `http` | `From`/`TryFrom`/`PartialEq` between [`Status`] and http 1.x's `StatusCode` (axum, hyper, reqwest); [`http_status!`] |
 //! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
-//! | `axum` | `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`] |
-//! | `actix-web` | `Responder` for the same, `ResponseError` for [`HttpError`] |
+//! | `axum` | axum 0.8 (axum-core 0.5): `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`], and for `#[status(response)]` errors |
+//! | `actix-web` | actix-web 4: `Responder` for the same, `ResponseError` for [`HttpError`] and `#[status(response)]` errors |
 //! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
 //! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
 //!
@@ -75,8 +75,9 @@ pub use with_status::{NoBody, WithStatus};
 /// declared return type is a `Result<T, E>` (any path ending in `Result`,
 /// such as `io::Result<T>`: it must be the standard `Result`), it becomes
 /// `Result<WithStatus<T>, E>`: `Ok` takes the status, `Err` keeps its own
-/// response. A handler returning `()` returns [`WithStatus<NoBody>`]: an
-/// empty body. The body is not parsed: it runs unchanged inside a closure
+/// response; any other return type (`impl IntoResponse` included) sends
+/// every response with the status. A handler returning `()` returns
+/// [`WithStatus<NoBody>`]: an empty body. The body is not parsed: it runs unchanged inside a closure
 /// (or an `async` block) with the declared return type, so `return` and `?`
 /// work as before. The attribute adds a line to the handler's docs:
 /// "Responds with `201 Created`."

@@ -73,6 +73,20 @@ pub(crate) fn unassigned() -> u8 {
     7
 }
 
+/// `->` inside the return type and the where clause does not end them.
+#[status_code(OK)]
+fn boxed(step: u8) -> Result<Box<dyn Fn(u8) -> u8>, String> {
+    Ok(Box::new(move |x| x + step))
+}
+
+#[status_code(ACCEPTED)]
+fn apply<F>(f: F) -> u8
+where
+    F: Fn() -> u8,
+{
+    f()
+}
+
 /// Keeps its own docs.
 #[status_code(OK)]
 fn documented() -> Option<u8> {
@@ -111,6 +125,9 @@ fn sync_handlers_carry_the_status() {
     );
     assert_eq!(unassigned().status.as_u16(), 299);
     assert_eq!(documented().value, Some(1));
+    assert_eq!(apply(|| 3), WithStatus::new(status!(202), 3));
+    let adder = boxed(2).unwrap();
+    assert_eq!((adder.status, (adder.value)(1)), (status!(200), 3));
 }
 
 #[test]
