@@ -246,4 +246,52 @@ async fn run() {
     // An unknown route: axum's own 404, untouched.
     let response = http.get(format!("{base}/nope")).send().await.unwrap();
     assert_eq!(parts(response).await, (404, None, Value::Null));
+
+    status_lines(&base).await;
+}
+
+/// The status line as sent on the wire (`HTTP/1.1 201 Created`), read with a
+/// plain socket: reqwest reports the code, this pins the reason phrase too.
+async fn status_line(base: &str, method: &str, path: &str, body: &str) -> String {
+    use std::io::{Read, Write};
+    let addr = base.trim_start_matches("http://").to_owned();
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    tokio::task::spawn_blocking(move || {
+        let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let text = String::from_utf8_lossy(&response).into_owned();
+        text.lines().next().unwrap_or_default().to_owned()
+    })
+    .await
+    .unwrap()
+}
+
+/// The status lines themselves, reason phrase included.
+async fn status_lines(base: &str) {
+    for (method, path, body, line) in [
+        (
+            "POST",
+            "/items",
+            r#"{"name":"saw"}"#,
+            "HTTP/1.1 201 Created",
+        ),
+        ("DELETE", "/items/1", "", "HTTP/1.1 204 No Content"),
+        ("DELETE", "/items/5", "", "HTTP/1.1 404 Not Found"),
+        ("GET", "/admin", "", "HTTP/1.1 401 Unauthorized"),
+        ("GET", "/nope", "", "HTTP/1.1 404 Not Found"),
+    ] {
+        assert_eq!(
+            status_line(base, method, path, body).await,
+            line,
+            "{method} {path}"
+        );
+    }
 }
