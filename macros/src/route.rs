@@ -75,7 +75,8 @@ fn split_crate_option(args: TokenStream) -> Result<(TokenStream, TokenStream), E
                 }
                 krate = Some(path.iter().cloned().collect());
             }
-            [] if code.is_some() || krate.is_some() => {}
+            // `CREATED,` and `, CREATED`: empty parts are ignored.
+            [] => {}
             part if code.is_none() => code = Some(part.iter().cloned().collect()),
             [first, ..] => {
                 return Err(Error::spanning(
@@ -86,7 +87,6 @@ fn split_crate_option(args: TokenStream) -> Result<(TokenStream, TokenStream), E
                     ),
                 ));
             }
-            [] => {}
         }
     }
     Ok((
@@ -146,6 +146,7 @@ impl<'a> Function<'a> {
         // `extern "C"`, `const`.
         let mut is_async = false;
         let fn_at = loop {
+            let previous = i.checked_sub(1).and_then(|j| tokens.get(j));
             match tokens.get(i) {
                 Some(TokenTree::Ident(id)) if id == "fn" => break i,
                 Some(TokenTree::Ident(id)) if id == "async" => is_async = true,
@@ -153,13 +154,14 @@ impl<'a> Function<'a> {
                     if ["pub", "unsafe", "extern", "const", "default"]
                         .iter()
                         .any(|q| id == q) => {}
-                Some(TokenTree::Literal(_)) if i > 0 => {} // the ABI of `extern "C"`
+                // The ABI of `extern "C"`.
+                Some(TokenTree::Literal(_)) if matches!(previous, Some(TokenTree::Ident(e)) if e == "extern") =>
+                    {}
                 Some(TokenTree::Group(g))
                     if g.delimiter() == Delimiter::Parenthesis
-                        && matches!(tokens.get(i - 1), Some(TokenTree::Ident(p)) if p == "pub") => {
-                }
+                        && matches!(previous, Some(TokenTree::Ident(p)) if p == "pub") => {}
                 // `const NAME: T = …;`: blame the `const`, not the name.
-                Some(TokenTree::Ident(_)) if matches!(&tokens[i - 1], TokenTree::Ident(q) if q == "const") =>
+                Some(TokenTree::Ident(_)) if matches!(previous, Some(TokenTree::Ident(q)) if q == "const") =>
                 {
                     return Err(not_a_function(&tokens[i - 1]));
                 }
@@ -436,4 +438,56 @@ fn mentions_impl<'t>(tokens: impl Iterator<Item = &'t TokenTree>) -> bool {
         TokenTree::Group(g) => mentions_impl(g.stream().into_iter().collect::<Vec<_>>().iter()),
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+
+    use super::expand;
+
+    fn expand_str(args: &str, item: &str) -> String {
+        let args: TokenStream = args.parse().unwrap();
+        let item: TokenStream = item.parse().unwrap();
+        expand(args, item).to_string()
+    }
+
+    /// Odd items are errors, never panics, and the item is kept.
+    #[test]
+    fn odd_items_are_refused_without_panicking() {
+        for item in [
+            "",
+            "struct S;",
+            "(x)",
+            "\"C\" fn f() {}",
+            "const X: u8 = 1;",
+            "fn",
+            "fn f",
+            "fn f<T>",
+            "fn f() -> u8;",
+            "fn f() -> u8 ()",
+            "fn f() u8 {}",
+            "extern \"C\" { fn g(); }",
+            "#[inline]",
+        ] {
+            let out = expand_str("CREATED", item);
+            assert!(out.contains("compile_error"), "{item:?} gave {out}");
+            let kept: TokenStream = item.parse().unwrap();
+            assert!(out.ends_with(&kept.to_string()), "{item:?} gave {out}");
+        }
+    }
+
+    #[test]
+    fn functions_are_rewritten() {
+        for item in [
+            "fn f() {}",
+            "pub(crate) async fn f() -> u8 { 1 }",
+            "pub extern \"C\" fn f() -> Result<u8, ()> { Ok(1) }",
+            "fn f<T: Fn() -> u8>(t: T) -> io::Result<T> where T: Clone { Ok(t) }",
+        ] {
+            let out = expand_str("CREATED", item);
+            assert!(!out.contains("compile_error"), "{item:?} gave {out}");
+            assert!(out.contains("WithStatus"), "{item:?} gave {out}");
+        }
+    }
 }
