@@ -10,21 +10,13 @@ mod error;
 mod parse;
 mod status;
 
+#[cfg(test)]
+mod proptests;
+
 use proc_macro::TokenStream;
-use proc_macro2::Span;
 
 /// `status!(NOT_FOUND)`: see `statuscode::status!`.
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
-    expand_status(input.into()).into()
-}
-
-/// The whole of `status!`: `[$crate,] [unassigned] CODE` to a const path, or
-/// to a spanned `compile_error!`.
-fn expand_status(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
-    let (krate, input) = status::split_crate(input);
-    match status::parse(input, status::Site::Macro, Span::call_site()) {
-        Ok(arg) => arg.to_tokens(&krate),
-        Err(e) => e.to_compile_error(),
-    }
+    status::expand(input.into()).into()
 }

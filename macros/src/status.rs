@@ -64,6 +64,16 @@ impl StatusArg {
     }
 }
 
+/// The whole of `status!`: `[$crate,] [unassigned] CODE` to a const path, or
+/// to a spanned `compile_error!`. Never panics, whatever the tokens.
+pub fn expand(input: TokenStream) -> TokenStream {
+    let (krate, input) = split_crate(input);
+    match parse(input, Site::Macro, Span::call_site()) {
+        Ok(arg) => arg.to_tokens(&krate),
+        Err(e) => e.to_compile_error(),
+    }
+}
+
 /// Parses `[unassigned] CODE` from the whole of `tokens`. `empty` is the
 /// span to blame when there is no token at all.
 pub fn parse(tokens: TokenStream, site: Site, empty: Span) -> Result<StatusArg, Error> {

@@ -1,0 +1,64 @@
+//! What the macro targets share: the macro crate's own parsing modules
+//! (compiled here from their source files, since a proc-macro crate's
+//! functions cannot be called from another crate) and the span check.
+
+use std::str::FromStr;
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+
+#[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/error.rs"]
+mod error;
+#[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/parse.rs"]
+mod parse;
+#[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/status.rs"]
+pub mod status;
+
+/// `bytes` as a token stream, if they are UTF-8 that proc_macro2 can lex.
+pub fn tokens(bytes: &[u8]) -> Option<(TokenStream, usize)> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    Some((TokenStream::from_str(text).ok()?, text.len()))
+}
+
+/// Byte positions of a span. Under `cfg(fuzzing)` proc_macro2 keeps no
+/// source map, so `byte_range()` is unavailable, but its `Debug` still
+/// prints the raw positions: `bytes(lo..hi)`, `0..0` for `call_site`, and
+/// `1..=len+1` for the single string a target parses.
+fn positions(span: Span) -> (usize, usize) {
+    let text = format!("{span:?}");
+    let inner = text
+        .strip_prefix("bytes(")
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or_else(|| panic!("proc_macro2 without span-locations: {text}"));
+    let (lo, hi) = inner.split_once("..").expect("bytes(lo..hi)");
+    (lo.parse().expect("lo"), hi.parse().expect("hi"))
+}
+
+fn each_span(stream: &TokenStream, f: &mut impl FnMut(Span)) {
+    for tt in stream.clone() {
+        f(tt.span());
+        if let TokenTree::Group(g) = &tt {
+            f(g.span_open());
+            f(g.span_close());
+            each_span(&g.stream(), f);
+        }
+    }
+}
+
+/// Asserts that every span in `output` lies inside the parsed input of `len`
+/// bytes, or is `call_site` when the input held no token to blame.
+pub fn assert_spans_inside(input: &TokenStream, len: usize, output: &TokenStream) {
+    let empty = parse::flatten(input.clone()).is_empty();
+    each_span(output, &mut |span| {
+        let (lo, hi) = positions(span);
+        let inside = 1 <= lo && lo <= hi && hi <= len + 1;
+        let call_site = (lo, hi) == (0, 0);
+        assert!(
+            inside || (empty && call_site),
+            "span {lo}..{hi} outside the input (1..={}) in `{output}` for `{input}`",
+            len + 1
+        );
+    });
+}
