@@ -47,17 +47,36 @@ fn each_span(stream: &TokenStream, f: &mut impl FnMut(Span)) {
     }
 }
 
-/// Asserts that every span in `output` lies inside the parsed input of `len`
-/// bytes, or is `call_site` when the input held no token to blame.
+/// Asserts what the property tests assert: an expansion names the status
+/// with a token spanned inside the input (only its crate path, `$crate` from
+/// the facade, is not), and every span of a `compile_error!` lies inside
+/// the parsed input of `len` bytes, or is `call_site` when the input held no
+/// token to blame.
 pub fn assert_spans_inside(input: &TokenStream, len: usize, output: &TokenStream) {
+    let inside = |span| {
+        let (lo, hi) = positions(span);
+        1 <= lo && lo <= hi && hi <= len + 1
+    };
+    assert!(!output.is_empty(), "no output for `{input}`");
+    let is_error = output
+        .clone()
+        .into_iter()
+        .any(|tt| matches!(tt, TokenTree::Ident(i) if i == "compile_error"));
+    if !is_error {
+        let last = output.clone().into_iter().last().map(|tt| tt.span());
+        assert!(
+            last.is_some_and(inside),
+            "expansion `{output}` of `{input}` not spanned on the input"
+        );
+        return;
+    }
     let empty = parse::flatten(input.clone()).is_empty();
     each_span(output, &mut |span| {
-        let (lo, hi) = positions(span);
-        let inside = 1 <= lo && lo <= hi && hi <= len + 1;
-        let call_site = (lo, hi) == (0, 0);
+        let call_site = positions(span) == (0, 0);
         assert!(
-            inside || (empty && call_site),
-            "span {lo}..{hi} outside the input (1..={}) in `{output}` for `{input}`",
+            inside(span) || (empty && call_site),
+            "span {:?} outside the input (1..={}) in `{output}` for `{input}`",
+            positions(span),
             len + 1
         );
     });
