@@ -13,9 +13,100 @@
 #![forbid(unsafe_code)]
 
 pub use statuscode_core::{
-    NameForm, ParseStatusError, RegistryStatus, Resolved, Status, StatusClass, Suggestion,
-    Suggestions, status,
+    HttpStatus, NameForm, ParseStatusError, RegistryStatus, Resolved, Status, StatusClass,
+    StatusSet, StatusSetIter, Suggestion, Suggestions, status,
 };
+
+/// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct:
+/// `use statuscode::HttpStatus;` brings in both the trait and this derive.
+///
+/// ```
+/// use statuscode::{HttpStatus, Status};
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(INTERNAL_SERVER_ERROR)] // the default for variants without their own
+/// enum ApiError {
+///     #[status(NOT_FOUND)]
+///     UserNotFound { id: u64 },
+///     #[status(409)]
+///     Conflict(String),
+///     #[status(HTTP_429_TOO_MANY_REQUESTS)]
+///     RateLimited,
+///     #[status(transparent)] // the status of the only field
+///     Auth(AuthError),
+///     Database(String), // INTERNAL_SERVER_ERROR, the default
+/// }
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(UNAUTHORIZED)]
+/// struct AuthError;
+///
+/// assert_eq!(ApiError::UserNotFound { id: 7 }.status(), Status::NOT_FOUND);
+/// assert_eq!(ApiError::Auth(AuthError).status(), Status::UNAUTHORIZED);
+/// assert_eq!(ApiError::Database("down".into()).status(), Status::INTERNAL_SERVER_ERROR);
+/// // Every status the type can produce, transparent variants included.
+/// let codes: Vec<u16> = ApiError::statuses().iter().map(Status::as_u16).collect();
+/// assert_eq!(codes, [401, 404, 409, 429, 500]);
+/// # let _ = (ApiError::Conflict(String::new()).status(), ApiError::RateLimited.status());
+/// ```
+///
+/// # The `#[status(…)]` attribute
+///
+/// | on | key | meaning |
+/// | --- | --- | --- |
+/// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
+/// | enum | a status code | the default for variants without their own |
+/// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
+/// | enum, struct | `response` | also make the type a web response (needs the `axum` or `actix-web` feature) |
+/// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
+///
+/// Keys may be combined with commas or given in separate attributes:
+/// `#[status(BAD_REQUEST, response)]`.
+///
+/// Generic types work; a transparent field whose type mentions a type
+/// parameter adds the bound `FieldType: HttpStatus` to the impl:
+///
+/// ```
+/// use statuscode::{HttpStatus, Status};
+///
+/// #[derive(HttpStatus)]
+/// enum Wrapped<E> {
+///     #[status(transparent)]
+///     Inner(E),
+///     #[status(GATEWAY_TIMEOUT)]
+///     Timeout,
+/// }
+///
+/// #[derive(HttpStatus)]
+/// #[status(NOT_FOUND)]
+/// struct Missing;
+///
+/// assert_eq!(Wrapped::Inner(Missing).status(), Status::NOT_FOUND);
+/// assert_eq!(Wrapped::<Missing>::statuses().len(), 2);
+/// # let _ = Wrapped::<Missing>::Timeout.status();
+/// ```
+///
+/// The four FastAPI names Starlette deprecates (`HTTP_422_UNPROCESSABLE_ENTITY`
+/// …) resolve with a `deprecated` warning at the name, as in `status!`. The
+/// warning comes from the generated impl, so an `#[allow(deprecated)]` on the
+/// type does not reach it; allow it on the enclosing module, or better, use
+/// the current name the warning gives.
+///
+/// Every mistake is a compile error at the token, and one build reports all
+/// of them: a status name `status!` would refuse (with the same message and
+/// suggestion), a variant with no status and no enum-level default, a
+/// duplicate `#[status]`, `transparent` without exactly one field, an unknown
+/// key, `#[status]` on a field, a union.
+///
+/// ```compile_fail
+/// #[derive(statuscode::HttpStatus)]
+/// enum E {
+///     #[status(NOT_FUOND)] // did you mean `NOT_FOUND` (404 Not Found)?
+///     Missing,
+/// }
+/// ```
+#[doc(inline)]
+pub use statuscode_macros::HttpStatus;
 
 /// A status code, checked while the program compiles.
 ///
@@ -66,4 +157,16 @@ macro_rules! status {
 pub mod __private {
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::status;
+
+    pub use crate::__impl_response as impl_response;
+}
+
+/// Called by `#[derive(HttpStatus)]` with `#[status(response)]`:
+/// `impl_response! { [impl generics] [type] [where clause] }` makes the type
+/// a web response for the enabled framework features. Without a framework
+/// feature it expands to nothing.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_response {
+    ($($t:tt)*) => {};
 }

@@ -29,11 +29,13 @@
 extern crate std;
 
 mod http;
+mod http_status;
 mod resolve;
 mod suggest;
 mod table;
 
 pub use http::{RegistryStatus, Status, StatusClass};
+pub use http_status::{HttpStatus, StatusSet, StatusSetIter};
 pub use resolve::{
     NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name,
 };

@@ -6,6 +6,7 @@
 //! `proc_macro2` tokens, so the parsing and resolving can be tested outside
 //! the compiler.
 
+mod derive;
 mod error;
 mod parse;
 mod status;
@@ -19,4 +20,11 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
     status::expand(input.into()).into()
+}
+
+/// `#[derive(HttpStatus)]`: see `statuscode::HttpStatus` (the derive), which
+/// documents the attribute with examples.
+#[proc_macro_derive(HttpStatus, attributes(status))]
+pub fn derive_http_status(input: TokenStream) -> TokenStream {
+    derive::derive(input.into()).into()
 }

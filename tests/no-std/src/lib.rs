@@ -5,7 +5,34 @@
 
 use core::panic::PanicInfo;
 
-use statuscode::{Status, status};
+use statuscode::{HttpStatus, Status, StatusSet, status};
+
+/// A derived error type without std: the expansion names only `::core` and
+/// `::statuscode`, and the listing needs no allocation.
+#[derive(HttpStatus)]
+#[status(INTERNAL_SERVER_ERROR)]
+pub enum DeviceError {
+    /// 404.
+    #[status(NOT_FOUND)]
+    NoSuchSensor(u8),
+    /// The status of the bus error.
+    #[status(transparent)]
+    Bus(BusError),
+    /// The default.
+    Overheated,
+}
+
+/// 503.
+#[derive(HttpStatus)]
+#[status(SERVICE_UNAVAILABLE)]
+pub struct BusError;
+
+/// How many distinct statuses `DeviceError` can produce.
+#[unsafe(no_mangle)]
+pub extern "C" fn statuscode_device_error_statuses() -> usize {
+    let set: StatusSet = DeviceError::statuses();
+    set.len() + usize::from(DeviceError::Bus(BusError).status().as_u16())
+}
 
 /// A status resolved at compile time, without std.
 pub const CREATED: Status = status!(CREATED);

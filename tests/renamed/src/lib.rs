@@ -14,6 +14,28 @@ pub fn describe(s: sc::Status) -> &'static str {
     }
 }
 
+/// The derive cannot see `$crate`: `crate = sc` tells it where `statuscode`
+/// is. Without it the expansion names `::statuscode`, which does not exist
+/// here.
+#[derive(Debug, sc::HttpStatus)]
+#[status(crate = sc)]
+#[status(INTERNAL_SERVER_ERROR)]
+pub enum RenamedError {
+    /// 404.
+    #[status(HTTP_404_NOT_FOUND)]
+    Missing,
+    /// The status of the wrapped error.
+    #[status(transparent)]
+    Inner(Teapot),
+    /// The default.
+    Other,
+}
+
+/// 418.
+#[derive(Debug, sc::HttpStatus)]
+#[status(crate = sc, TEAPOT)]
+pub struct Teapot;
+
 #[cfg(test)]
 mod tests {
     use sc::status;
@@ -27,5 +49,19 @@ mod tests {
         #[allow(deprecated)]
         let old = status!(HTTP_422_UNPROCESSABLE_ENTITY);
         assert_eq!(old, sc::Status::UNPROCESSABLE_CONTENT);
+    }
+
+    #[test]
+    fn derive_with_crate_path() {
+        use super::{RenamedError, Teapot};
+        use sc::HttpStatus;
+        assert_eq!(RenamedError::Missing.status(), status!(404));
+        assert_eq!(RenamedError::Inner(Teapot).status(), status!(418));
+        assert_eq!(RenamedError::Other.status(), status!(500));
+        let codes: Vec<u16> = RenamedError::statuses()
+            .iter()
+            .map(sc::Status::as_u16)
+            .collect();
+        assert_eq!(codes, [404, 418, 500]);
     }
 }
