@@ -9,9 +9,25 @@
 //! assert_eq!(status!(HTTP_422_UNPROCESSABLE_CONTENT).as_u16(), 422);
 //! # let _ = CREATED;
 //! ```
+//!
+//! WebSocket close codes, with the codes RFC 6455 forbids in a Close frame
+//! refused at compile time:
+//!
+//! ```
+//! use statuscode::{close_code, status, CloseCode};
+//!
+//! const KICKED: CloseCode = close_code!(POLICY_VIOLATION);
+//! assert_eq!(KICKED, status!(WS_1008_POLICY_VIOLATION)); // FastAPI's name
+//! assert_eq!(KICKED, status::WS_1008_POLICY_VIOLATION);  // FastAPI's module
+//! assert_eq!(u16::from(KICKED), 1008);
+//! ```
+//!
+//! Features: `std` (default), `tungstenite` and `axum-ws` (close-code
+//! conversions with those crates; see `statuscode_core`).
 #![no_std]
 #![forbid(unsafe_code)]
 
+pub use statuscode_core::{CloseCode, ParseCloseCodeError, ResolvedClose};
 pub use statuscode_core::{
     HttpStatus, NameForm, ParseStatusError, RegistryStatus, Resolved, Status, StatusClass,
     StatusSet, StatusSetIter, Suggestion, Suggestions, status,
@@ -121,6 +137,7 @@ pub use statuscode_macros::HttpStatus;
 /// | alias other libraries use | `status!(PAYLOAD_TOO_LARGE)`, `status!(TEAPOT)` |
 /// | FastAPI / FastrAPI name | `status!(HTTP_404_NOT_FOUND)` |
 /// | unassigned code, opted in | `status!(unassigned 499)` (100..=599 only) |
+/// | FastAPI WebSocket name | `status!(WS_1008_POLICY_VIOLATION)`: a [`CloseCode`], as [`close_code!`] checks it |
 ///
 /// A name that is unknown, misspelled or whose FastAPI number and words
 /// disagree, a number outside the registry, or any other token is a compile
@@ -153,10 +170,62 @@ macro_rules! status {
     };
 }
 
+/// A WebSocket close code that may be sent, checked while the program
+/// compiles.
+///
+/// Takes one code and expands to the matching [`CloseCode`] constant:
+/// usable in `const`, `static` and `match` patterns, at no run-time cost.
+///
+/// | form | example |
+/// | --- | --- |
+/// | decimal literal, optionally `u16` | `close_code!(1008)`, `close_code!(4001)` |
+/// | registry name | `close_code!(POLICY_VIOLATION)`, `close_code!(MANDATORY_EXT)` |
+/// | alias (Python `websockets`) | `close_code!(INVALID_DATA)`, `close_code!(MANDATORY_EXTENSION)` |
+/// | FastAPI / FastrAPI name | `close_code!(WS_1008_POLICY_VIOLATION)` |
+///
+/// It accepts 1000..=1003, 1007..=1014, the registered 3000, 3003 and 3008,
+/// and any code of 3000..=3999 (registered with IANA) and 4000..=4999
+/// (private use). It refuses, with a compile error on the token:
+///
+/// * 1004, 1005, 1006 and 1015: RFC 6455 §7.4.1 keeps them for *reporting*
+///   what happened, never for a Close frame; compare a received code with
+///   the constant instead (`CloseCode::ABNORMAL_CLOSURE`);
+/// * 0..=999 (not used), 1016..=2999 (reserved for the protocol, not
+///   assigned) and numbers above 4999;
+/// * unknown or misspelled names (with a suggestion), and any other token.
+///
+/// ```
+/// use statuscode::{close_code, CloseCode};
+///
+/// const KICKED: CloseCode = close_code!(POLICY_VIOLATION);
+/// const APP_SPECIFIC: CloseCode = close_code!(4001);
+///
+/// fn reconnect(code: CloseCode) -> bool {
+///     matches!(code, close_code!(TRY_AGAIN_LATER) | close_code!(WS_1012_SERVICE_RESTART) | close_code!(4001))
+/// }
+/// assert_eq!(KICKED.as_u16(), 1008);
+/// assert!(reconnect(APP_SPECIFIC));
+/// assert!(!reconnect(CloseCode::ABNORMAL_CLOSURE));
+/// ```
+///
+/// ```compile_fail
+/// // may not be sent in a Close frame: RFC 6455 §7.4.1 keeps 1006 for reporting …
+/// let _ = statuscode::close_code!(1006);
+/// ```
+///
+/// The macro works when the crate is renamed in `Cargo.toml`: it expands
+/// through `$crate`.
+#[macro_export]
+macro_rules! close_code {
+    ($($input:tt)*) => {
+        $crate::__private::close_code!($crate, $($input)*)
+    };
+}
+
 #[doc(hidden)]
 pub mod __private {
     pub use statuscode_core::__private::*;
-    pub use statuscode_macros::status;
+    pub use statuscode_macros::{close_code, status};
 
     pub use crate::__impl_response as impl_response;
 }
@@ -170,3 +239,8 @@ pub mod __private {
 macro_rules! __impl_response {
     ($($t:tt)*) => {};
 }
+
+/// The README's examples, run as doctests so it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

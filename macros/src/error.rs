@@ -32,6 +32,12 @@ impl Error {
         }
     }
 
+    /// The texts of the messages, for tests.
+    #[cfg(test)]
+    pub fn messages(&self) -> impl Iterator<Item = &str> {
+        self.messages.iter().map(|m| m.text.as_str())
+    }
+
     /// `::core::compile_error!{"…"}` per message. The path carries the start
     /// span and the braces the end span, so rustc underlines the whole range,
     /// as syn does.

@@ -6,8 +6,10 @@
 //! `proc_macro2` tokens, so the parsing and resolving can be tested outside
 //! the compiler.
 
+mod close;
 mod derive;
 mod error;
+mod expand;
 mod parse;
 mod status;
 
@@ -19,7 +21,13 @@ use proc_macro::TokenStream;
 /// `status!(NOT_FOUND)`: see `statuscode::status!`.
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
-    status::expand(input.into()).into()
+    expand::status(input.into()).into()
+}
+
+/// `close_code!(POLICY_VIOLATION)`: see `statuscode::close_code!`.
+#[proc_macro]
+pub fn close_code(input: TokenStream) -> TokenStream {
+    expand::close_code(input.into()).into()
 }
 
 /// `#[derive(HttpStatus)]`: see `statuscode::HttpStatus` (the derive), which

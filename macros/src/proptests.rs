@@ -1,6 +1,7 @@
-//! Property tests: every macro entry point, fed arbitrary token streams,
-//! returns either an expansion or a `compile_error!` whose every span lies
-//! inside the input; it never panics.
+//! Property tests: every macro entry point (`status!`, `close_code!`, the
+//! status argument of `#[status(…)]`, `#[derive(HttpStatus)]`), fed
+//! arbitrary token streams, returns either an expansion or a
+//! `compile_error!` whose every span lies inside the input; it never panics.
 //!
 //! The inputs are generated as source text (identifiers, literals of every
 //! kind and suffix, punctuation, nested groups, near-miss names one edit away
@@ -17,9 +18,9 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
-use statuscode_core::Status;
+use statuscode_core::{CloseCode, Status};
 
-use crate::{parse, status};
+use crate::{derive, expand, parse, status};
 
 /// Cases per entry point; the issue asks for at least 10,000 in CI.
 const CASES: u32 = 10_000;
@@ -277,6 +278,21 @@ fn each_span(stream: &TokenStream, f: &mut impl FnMut(Span)) {
     }
 }
 
+/// Each `::core::compile_error! { … }` at the top level of `output`.
+fn compile_errors(output: &TokenStream) -> Vec<TokenStream> {
+    let tokens: Vec<TokenTree> = output.clone().into_iter().collect();
+    let mut out = Vec::new();
+    for (i, tt) in tokens.iter().enumerate() {
+        if matches!(tt, TokenTree::Ident(id) if id == "compile_error") {
+            // `:: core :: compile_error ! { "…" }`
+            let start = i.saturating_sub(5);
+            let end = (i + 3).min(tokens.len());
+            out.push(tokens[start..end].iter().cloned().collect());
+        }
+    }
+    out
+}
+
 fn is_error(output: &TokenStream) -> bool {
     output
         .clone()
@@ -290,6 +306,24 @@ fn is_error(output: &TokenStream) -> bool {
 /// error lies in the input (the same parsed string, within its bytes), or
 /// is `call_site` when the input has no token at all.
 fn check(source: &str, entry: impl Fn(TokenStream) -> TokenStream) -> Result<(), TestCaseError> {
+    check_as(source, entry, Output::Path)
+}
+
+/// What an entry point expands to.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    /// A function-like macro: one const path, or errors only.
+    Path,
+    /// A derive: impls (also beside the errors, so the user sees one error
+    /// and not a cascade): only the `compile_error!`s are checked.
+    Items,
+}
+
+fn check_as(
+    source: &str,
+    entry: impl Fn(TokenStream) -> TokenStream,
+    shape: Output,
+) -> Result<(), TestCaseError> {
     // Spans from earlier cases are never looked at again.
     proc_macro2::extra::invalidate_current_thread_spans();
     let Ok(lexed) = TokenStream::from_str(source) else {
@@ -301,6 +335,21 @@ fn check(source: &str, entry: impl Fn(TokenStream) -> TokenStream) -> Result<(),
     let empty = parse::flatten(input.clone()).is_empty();
     let output = entry(input);
     prop_assert!(!output.is_empty(), "no output for `{source}`");
+    if shape == Output::Items {
+        let mut bad = Vec::new();
+        for error in compile_errors(&output) {
+            each_span(&error, &mut |span| {
+                if !inside(span) {
+                    bad.push(format!("{:?} in {}", span.byte_range(), span.file()));
+                }
+            });
+        }
+        prop_assert!(
+            bad.is_empty(),
+            "error spans outside the input {source:?}: {bad:?} in `{output}`"
+        );
+        return Ok(());
+    }
     if !is_error(&output) {
         let last = output.clone().into_iter().last().map(|tt| tt.span());
         prop_assert!(
@@ -325,7 +374,11 @@ fn check(source: &str, entry: impl Fn(TokenStream) -> TokenStream) -> Result<(),
 
 /// A single plain identifier resolves in the macro exactly when it resolves
 /// at run time: one resolver for both.
-fn check_agrees_with_run_time(source: &str, entry: impl Fn(TokenStream) -> TokenStream) {
+fn check_agrees_with_run_time(
+    source: &str,
+    entry: impl Fn(TokenStream) -> TokenStream,
+    refused_at_run_time: impl Fn(&str) -> bool,
+) {
     let Ok(input) = TokenStream::from_str(source) else {
         return;
     };
@@ -335,15 +388,112 @@ fn check_agrees_with_run_time(source: &str, entry: impl Fn(TokenStream) -> Token
         if name != status::UNASSIGNED && !name.starts_with("r#") {
             assert_eq!(
                 is_error(&entry(input)),
-                Status::from_name(&name).is_err(),
+                refused_at_run_time(&name),
                 "macro and run time disagree on `{name}`"
             );
         }
     }
 }
 
+/// The macros refuse what run time refuses, and also the close codes RFC
+/// 6455 forbids sending (run time accepts those, to compare against).
+fn close_code_refuses(name: &str) -> bool {
+    CloseCode::from_name(name).map_or(true, |c| !c.is_sendable())
+}
+
 fn status_macro(input: TokenStream) -> TokenStream {
-    status::expand(input)
+    expand::status(input)
+}
+
+fn close_code_macro(input: TokenStream) -> TokenStream {
+    expand::close_code(input)
+}
+
+fn derive_http_status(input: TokenStream) -> TokenStream {
+    derive::derive(input)
+}
+
+/// The arguments of one `#[status(…)]`: a status argument, a key, or a list.
+fn status_args() -> impl Strategy<Value = String> {
+    let key = select(vec![
+        "transparent",
+        "response",
+        "crate = ::statuscode",
+        "crate = sc",
+        "crate = self::x",
+        "crate",
+        "crate =",
+        "crate = 404",
+        "transparnet",
+        "respons",
+        "unassigned",
+    ])
+    .prop_map(str::to_owned);
+    let item = prop_oneof![
+        3 => input(),
+        3 => select(table_names()),
+        1 => (100u16..600).prop_map(|n| n.to_string()),
+        2 => key,
+    ];
+    prop::collection::vec(item, 0..3).prop_map(|items| items.join(", "))
+}
+
+/// `#[status(…)]` and its misspellings and other shapes.
+fn status_attr() -> impl Strategy<Value = String> {
+    (status_args(), 0..8u8).prop_map(|(args, form)| match form {
+        0 => "#[status]".to_owned(),
+        1 => format!("#[status = {args:?}]"),
+        2 => format!("#[status[{args}]]"),
+        3 => format!("#[status{{{args}}}]"),
+        _ => format!("#[status({args})]"),
+    })
+}
+
+fn attrs() -> impl Strategy<Value = String> {
+    prop::collection::vec(status_attr(), 0..3).prop_map(|a| a.join(" "))
+}
+
+/// A type a derive may see: enums and structs of every shape, generic with
+/// bounds and where-clauses, with `#[status(…)]` on the type, the variants
+/// and the fields.
+fn derive_input() -> impl Strategy<Value = String> {
+    let generics = select(vec![
+        ("", ""),
+        ("<T>", ""),
+        ("<'a, T: ::core::fmt::Debug + 'a, const N: usize>", ""),
+        ("<T>", "where T: Clone"),
+        ("<E: std::error::Error>", "where E: Send + Sync + 'static"),
+    ]);
+    let fields = || {
+        (attrs(), 0..4u8).prop_map(|(attrs, shape)| match shape {
+            0 => String::new(),
+            1 => format!("({attrs} u8)"),
+            2 => format!("({attrs} String, u16)"),
+            _ => format!("{{ {attrs} inner: u8 }}"),
+        })
+    };
+    let variant = (attrs(), "[A-Z][a-z]{0,6}", fields())
+        .prop_map(|(attrs, name, fields)| format!("{attrs} {name} {fields}"));
+    let variants = prop::collection::vec(variant, 0..4);
+    (attrs(), generics, any::<bool>(), variants, fields()).prop_map(
+        |(attrs, (params, bounds), is_enum, variants, fields)| {
+            if is_enum {
+                // Duplicate variant names are a rustc error, not the derive's.
+                let body: Vec<String> = variants
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| format!("{v}{i}"))
+                    .collect();
+                format!("{attrs} enum E{params} {bounds} {{ {} }}", body.join(", "))
+            } else if fields.starts_with('(') {
+                format!("{attrs} struct S{params} {fields} {bounds};")
+            } else if fields.is_empty() {
+                format!("{attrs} struct S{params} {bounds};")
+            } else {
+                format!("{attrs} struct S{params} {bounds} {fields}")
+            }
+        },
+    )
 }
 
 fn status_attribute_argument(input: TokenStream) -> TokenStream {
@@ -363,12 +513,26 @@ proptest! {
     #[test]
     fn status_macro_never_panics_and_errors_point_inside(source in input()) {
         check(&source, status_macro)?;
-        check_agrees_with_run_time(&source, status_macro);
+        check_agrees_with_run_time(&source, status_macro, |name| {
+            // `status!` also takes the FastAPI WebSocket names.
+            Status::from_name(name).is_err() && (!name.starts_with("WS_") || close_code_refuses(name))
+        });
     }
 
     #[test]
     fn status_argument_in_attributes_never_panics_and_errors_point_inside(source in input()) {
         check(&source, status_attribute_argument)?;
+    }
+
+    #[test]
+    fn close_code_macro_never_panics_and_errors_point_inside(source in input()) {
+        check(&source, close_code_macro)?;
+        check_agrees_with_run_time(&source, close_code_macro, close_code_refuses);
+    }
+
+    #[test]
+    fn derive_never_panics_and_errors_point_inside(source in derive_input()) {
+        check_as(&source, derive_http_status, Output::Items)?;
     }
 }
 

@@ -65,3 +65,25 @@ mod tests {
         assert_eq!(codes, [404, 418, 500]);
     }
 }
+
+/// Close codes through the renamed crate: a registered name, a FastAPI name
+/// through `status!`, and a private-use code without a constant.
+pub fn reconnect(code: sc::CloseCode) -> bool {
+    matches!(
+        code,
+        sc::close_code!(TRY_AGAIN_LATER)
+            | sc::status!(WS_1012_SERVICE_RESTART)
+            | sc::close_code!(4001)
+    )
+}
+
+#[cfg(test)]
+mod close_tests {
+    #[test]
+    fn close_codes_resolve_through_the_renamed_crate() {
+        assert!(super::reconnect(sc::CloseCode::TRY_AGAIN_LATER));
+        assert!(super::reconnect(sc::CloseCode::SERVICE_RESTART));
+        assert!(super::reconnect(sc::CloseCode::from_u16(4001).unwrap()));
+        assert!(!super::reconnect(sc::close_code!(POLICY_VIOLATION)));
+    }
+}
