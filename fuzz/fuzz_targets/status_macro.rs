@@ -4,12 +4,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use statuscode_fuzz::{assert_spans_inside, status, tokens};
+use statuscode_fuzz::{assert_spans_inside, expand, tokens};
 
 fuzz_target!(|bytes: &[u8]| {
     let Some((input, len)) = tokens(bytes) else {
         return;
     };
-    let output = status::expand(input.clone());
+    let output = expand::status(input.clone());
     assert_spans_inside(&input, len, &output);
 });

@@ -7,14 +7,23 @@ use std::str::FromStr;
 use proc_macro2::{Span, TokenStream, TokenTree};
 
 #[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/close.rs"]
+mod close;
+#[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/derive/mod.rs"]
+pub mod derive;
+#[allow(dead_code, unused_imports)]
 #[path = "../../macros/src/error.rs"]
 mod error;
+#[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/expand.rs"]
+pub mod expand;
 #[allow(dead_code, unused_imports)]
 #[path = "../../macros/src/parse.rs"]
 mod parse;
 #[allow(dead_code, unused_imports)]
 #[path = "../../macros/src/status.rs"]
-pub mod status;
+mod status;
 
 /// `bytes` as a token stream, if they are UTF-8 that proc_macro2 can lex.
 pub fn tokens(bytes: &[u8]) -> Option<(TokenStream, usize)> {
@@ -80,4 +89,28 @@ pub fn assert_spans_inside(input: &TokenStream, len: usize, output: &TokenStream
             len + 1
         );
     });
+}
+
+/// For a derive, whose output holds impls beside the errors: every span of
+/// each `::core::compile_error! { … }` lies inside the input of `len` bytes
+/// (a derive's input is never empty).
+pub fn assert_error_spans_inside(len: usize, output: &TokenStream) {
+    let tokens: Vec<TokenTree> = output.clone().into_iter().collect();
+    for (i, tt) in tokens.iter().enumerate() {
+        if matches!(tt, TokenTree::Ident(id) if id == "compile_error") {
+            // `:: core :: compile_error ! { "…" }`
+            let error: TokenStream = tokens[i.saturating_sub(5)..(i + 3).min(tokens.len())]
+                .iter()
+                .cloned()
+                .collect();
+            each_span(&error, &mut |span| {
+                let (lo, hi) = positions(span);
+                assert!(
+                    1 <= lo && lo <= hi && hi <= len + 1,
+                    "span {lo}..{hi} outside the input (1..={}) in `{error}`",
+                    len + 1
+                );
+            });
+        }
+    }
 }
