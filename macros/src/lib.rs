@@ -10,7 +10,9 @@ mod close;
 mod derive;
 mod error;
 mod expand;
+mod framework;
 mod parse;
+mod route;
 mod status;
 
 #[cfg(test)]
@@ -28,6 +30,19 @@ pub fn status(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn close_code(input: TokenStream) -> TokenStream {
     expand::close_code(input.into()).into()
+}
+
+/// `http_status!(NOT_FOUND)` / `http02_status!(NOT_FOUND)`: see
+/// `statuscode::http_status!`. Called as `framework_status!($crate, http, …)`.
+#[proc_macro]
+pub fn framework_status(input: TokenStream) -> TokenStream {
+    framework::expand(input.into()).into()
+}
+
+/// `#[status_code(CREATED)]` on a handler: see `statuscode::status_code`.
+#[proc_macro_attribute]
+pub fn status_code(args: TokenStream, item: TokenStream) -> TokenStream {
+    route::expand(args.into(), item.into()).into()
 }
 
 /// `#[derive(HttpStatus)]`: see `statuscode::HttpStatus` (the derive), which

@@ -1,7 +1,8 @@
 // Every macro in a crate without the implicit prelude: the expansions may
 // only name what they fully qualify (`::core::…`, `::statuscode::…`).
-// Covered: status!, close_code!, #[derive(HttpStatus)] (generic, with bounds
-// and a where-clause).
+// Covered: status!, close_code!, #[status_code], #[derive(HttpStatus)]
+// (generic, with bounds and a where-clause). http_status! and
+// http02_status!: tests/ui/hygiene/pass_http (they need features).
 #![no_implicit_prelude]
 #![allow(deprecated)]
 
@@ -34,7 +35,20 @@ struct Wrapper<T>(T)
 where
     T: ::statuscode::HttpStatus;
 
+#[::statuscode::status_code(CREATED)]
+fn create(n: u8) -> ::core::result::Result<u8, ::core::num::TryFromIntError> {
+    let wide: u16 = ::core::convert::From::from(n);
+    ::core::result::Result::Ok(::core::convert::TryFrom::try_from(wide + 1)?)
+}
+
+#[::statuscode::status_code(HTTP_204_NO_CONTENT)]
+async fn nothing() {}
+
 fn main() {
+    let created = create(41).unwrap();
+    ::std::assert_eq!((created.status.as_u16(), created.value), (201, 42));
+    ::std::assert!(create(255).is_err());
+    let _ = nothing();
     use ::statuscode::HttpStatus as _;
     let s = ::statuscode::status!(404);
     let class = match s {

@@ -1,13 +1,13 @@
 // Every macro expanded inside `#![no_std]` code. std is linked only to run
 // `main` (trybuild runs a binary), under another name, so `::std` does not
 // resolve here and an expansion that named it would not compile.
-// Covered: status!, close_code!, #[derive(HttpStatus)].
+// Covered: status!, close_code!, #[status_code], #[derive(HttpStatus)].
 #![no_std]
 #![allow(deprecated)]
 
 extern crate std as host;
 
-use statuscode::{CloseCode, HttpStatus, Status, close_code, status};
+use statuscode::{CloseCode, HttpStatus, Status, close_code, status, status_code};
 
 const CREATED: Status = status!(CREATED);
 const CLIENT_CLOSED: Status = status!(unassigned 499);
@@ -40,7 +40,21 @@ fn reconnect(c: CloseCode) -> bool {
     matches!(c, close_code!(TRY_AGAIN_LATER) | status!(WS_1012_SERVICE_RESTART) | close_code!(4001))
 }
 
+#[status_code(ACCEPTED)]
+fn accept(n: u8) -> Result<u8, u8> {
+    if n == 0 {
+        return Err(0);
+    }
+    Ok(n)
+}
+
+#[status_code(204)]
+fn nothing() {}
+
 fn main() {
+    assert_eq!(accept(7).unwrap().status, status!(202));
+    assert_eq!(accept(0).unwrap_err(), 0);
+    assert_eq!(nothing().status.as_u16(), 204);
     assert_eq!(CREATED.as_u16(), 201);
     assert!(retry(CLIENT_CLOSED));
     assert!(!retry(status!(HTTP_404_NOT_FOUND)));

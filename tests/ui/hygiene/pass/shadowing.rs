@@ -1,7 +1,8 @@
 // User items named like what generated code could use: `core`, `std`,
 // `statuscode`, `Status`, `CloseCode`, `HttpStatus`, `StatusSet`, `Option`,
-// `Result`, `Some`/`None`/`Ok`/`Err`. Every expansion must still resolve to
-// the real ones. Covered: status!, close_code!, #[derive(HttpStatus)].
+// `Result`, `Some`/`None`/`Ok`/`Err`, `WithStatus`, `NoBody`, `call`. Every
+// expansion must still resolve to the real ones. Covered: status!,
+// close_code!, #[status_code], #[derive(HttpStatus)].
 #![allow(dead_code, non_camel_case_types, deprecated, unused_imports)]
 
 mod core {}
@@ -23,6 +24,9 @@ enum Result {
 }
 use Option::{None, Some};
 use Result::{Err, Ok};
+struct WithStatus;
+struct NoBody;
+fn call() {}
 fn panic() {}
 fn unreachable() {}
 
@@ -43,7 +47,19 @@ enum ApiError<T: ::statuscode::HttpStatus> {
 #[status(GONE)]
 struct Gone;
 
+#[::statuscode::status_code(CREATED)]
+fn create(n: u8) -> ::core::result::Result<u8, ::core::num::TryFromIntError> {
+    let wide = u16::from(n);
+    ::core::result::Result::Ok(u8::try_from(wide + 1)?)
+}
+
+#[::statuscode::status_code(204)]
+fn nothing() {}
+
 fn main() {
+    let created = create(41).unwrap();
+    ::core::assert_eq!((created.status.as_u16(), created.value), (201, 42));
+    ::core::assert_eq!(nothing().status.as_u16(), 204);
     use ::statuscode::HttpStatus as _;
     let a = ::statuscode::status!(NOT_FOUND);
     let b = ::statuscode::status!(unassigned 499);
