@@ -19,8 +19,14 @@ mod error;
 #[path = "../../macros/src/expand.rs"]
 pub mod expand;
 #[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/framework.rs"]
+pub mod framework;
+#[allow(dead_code, unused_imports)]
 #[path = "../../macros/src/parse.rs"]
 mod parse;
+#[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/route.rs"]
+pub mod route;
 #[allow(dead_code, unused_imports)]
 #[path = "../../macros/src/status.rs"]
 mod status;
@@ -95,6 +101,7 @@ pub fn assert_spans_inside(input: &TokenStream, len: usize, output: &TokenStream
 /// each `::core::compile_error! { … }` lies inside the input of `len` bytes
 /// (a derive's input is never empty).
 pub fn assert_error_spans_inside(len: usize, output: &TokenStream) {
+    assert!(!output.is_empty(), "no output");
     let tokens: Vec<TokenTree> = output.clone().into_iter().collect();
     for (i, tt) in tokens.iter().enumerate() {
         if matches!(tt, TokenTree::Ident(id) if id == "compile_error") {
