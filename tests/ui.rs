@@ -10,5 +10,8 @@ fn ui() {
     t.compile_fail("tests/ui/*/fail/*.rs");
     // The framework literals exist only with their features.
     #[cfg(all(feature = "http", feature = "http02"))]
-    t.compile_fail("tests/ui_http/*.rs");
+    {
+        t.compile_fail("tests/ui_http/*.rs");
+        t.pass("tests/ui/hygiene/pass_http/*.rs");
+    }
 }

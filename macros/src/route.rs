@@ -35,8 +35,8 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
     let result = fastapi_keyword(&args)
         .and_then(|()| split_crate_option(args))
-        .and_then(|(args, krate)| {
-            let arg = status::parse(args, Site::Attribute(ATTRIBUTE), Span::call_site())?;
+        .and_then(|(code, krate, empty)| {
+            let arg = status::parse(code, Site::Attribute(ATTRIBUTE), empty)?;
             Ok((arg, krate))
         })
         .and_then(|(arg, krate)| Ok((arg, krate, Function::split(&tokens)?)));
@@ -52,9 +52,12 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// `CODE, crate = path` (either order) split into `CODE` and the path of
 /// `statuscode` (`::statuscode` without the option), for a renamed
-/// dependency.
-fn split_crate_option(args: TokenStream) -> Result<(TokenStream, TokenStream), Error> {
+/// dependency; and the span to blame when there is no code: the first
+/// argument (`crate`, a stray comma), or the whole attribute if there are
+/// none.
+fn split_crate_option(args: TokenStream) -> Result<(TokenStream, TokenStream, Span), Error> {
     let tokens: Vec<TokenTree> = args.into_iter().collect();
+    let empty = tokens.first().map_or_else(Span::call_site, TokenTree::span);
     let mut code = None;
     let mut krate = None;
     for part in tokens.split(|tt| matches!(tt, TokenTree::Punct(p) if p.as_char() == ',')) {
@@ -92,6 +95,7 @@ fn split_crate_option(args: TokenStream) -> Result<(TokenStream, TokenStream), E
     Ok((
         code.unwrap_or_default(),
         krate.unwrap_or_else(status::default_crate),
+        empty,
     ))
 }
 
@@ -166,9 +170,10 @@ impl<'a> Function<'a> {
                     return Err(not_a_function(&tokens[i - 1]));
                 }
                 Some(other) => return Err(not_a_function(other)),
+                // Only attributes and qualifiers: blame the last of them.
                 None => {
                     return Err(Error::new(
-                        Span::call_site(),
+                        tokens.last().map_or_else(Span::call_site, TokenTree::span),
                         format!("`#[{ATTRIBUTE}]` goes on a handler function"),
                     ));
                 }

@@ -60,6 +60,52 @@ pub extern "C" fn statuscode_close_code_sendable(code: u16) -> bool {
     }
 }
 
+/// Checks evaluated by the compiler, in this `#![no_std]`, std-free build:
+/// if one fails, the build fails. They exercise the const API of both
+/// crates with default features off, and the macros' expansions as consts.
+mod const_checks {
+    use statuscode::{CloseCode, Status, StatusClass, close_code, status};
+    use statuscode_core::{resolve_close_code, resolve_code};
+
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    const NOT_FOUND: Status = status!(HTTP_404_NOT_FOUND);
+    const _: () = assert!(NOT_FOUND.as_u16() == 404);
+    const _: () = assert!(same(NOT_FOUND.reason(), "Not Found"));
+    const _: () = assert!(same(NOT_FOUND.name(), "NOT_FOUND"));
+    const _: () = assert!(matches!(NOT_FOUND.class(), StatusClass::ClientError));
+    const _: () = assert!(NOT_FOUND.is_client_error() && NOT_FOUND.is_error());
+    const _: () = assert!(status!(TEAPOT).as_u16() == 418);
+    const _: () = assert!(status!(unassigned 499).as_u16() == 499);
+    const _: () = assert!(!status!(unassigned 499).is_assigned());
+    const _: () = assert!(matches!(Status::from_u16(201), Ok(status!(CREATED))));
+    const _: () = assert!(Status::from_u16(299).is_err() && Status::from_u16(600).is_err());
+    const _: () = assert!(matches!(resolve_code(503), Ok(status!(SERVICE_UNAVAILABLE))));
+    const _: () = assert!(resolve_code(u64::MAX).is_err());
+
+    const KICKED: CloseCode = close_code!(POLICY_VIOLATION);
+    const _: () = assert!(KICKED.as_u16() == 1008 && KICKED.is_sendable());
+    const _: () = assert!(same(KICKED.name(), "POLICY_VIOLATION"));
+    const _: () = assert!(!CloseCode::ABNORMAL_CLOSURE.is_sendable());
+    const _: () = assert!(close_code!(4001).is_private_use());
+    const _: () = assert!(matches!(CloseCode::from_u16(1000), Ok(close_code!(NORMAL_CLOSURE))));
+    const _: () = assert!(CloseCode::from_u16(999).is_err());
+    const _: () = assert!(matches!(resolve_close_code(1011), Ok(status!(WS_1011_INTERNAL_ERROR))));
+}
+
 #[panic_handler]
 fn panic(_: &PanicInfo<'_>) -> ! {
     loop {}
