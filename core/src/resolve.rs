@@ -210,12 +210,108 @@ impl fmt::Display for ParseStatusError {
 #[cfg(feature = "std")]
 impl std::error::Error for ParseStatusError {}
 
-/// Looks a name up in the name table (exact, case-sensitive).
+/// Slots in [`NAME_INDEX`]: a power of two, over three times the names, so
+/// most lookups (hits and misses) touch one slot.
+const SLOTS: usize = 256;
+
+/// Marks an empty slot in [`NAME_INDEX`].
+const EMPTY: u8 = u8::MAX;
+
+/// The multiplier of FxHash (rustc's own hasher): one multiply per 8 bytes.
+const SEED: u64 = 0xf135_7aea_2e62_a9c5;
+
+/// A fast, non-cryptographic hash of a name: 8 bytes at a time, the last
+/// (partial) word read overlapping the one before, so no byte loop except
+/// for names under 8 bytes. Callers only ever probe [`NAME_INDEX`] with it,
+/// so an adversarial input costs at most a longer probe.
+const fn hash(bytes: &[u8]) -> usize {
+    let mut h = bytes.len() as u64;
+    let mut rest = bytes;
+    while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+        h = (h.rotate_left(26) ^ u64::from_le_bytes(*word)).wrapping_mul(SEED);
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        let word = if let Some(word) = bytes.last_chunk::<8>() {
+            u64::from_le_bytes(*word)
+        } else {
+            let mut word = 0u64;
+            let mut i = 0;
+            while i < rest.len() {
+                word |= (rest[i] as u64) << (8 * i);
+                i += 1;
+            }
+            word
+        };
+        h = (h.rotate_left(26) ^ word).wrapping_mul(SEED);
+    }
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the top 8 bits, which fit any usize"
+    )]
+    let slot = (h >> 56) as usize;
+    slot
+}
+
+/// Whether two byte strings are equal, usable in a `const`.
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// An open-addressing hash index over [`NAMES`] (linear probing): built at
+/// compile time from the generated table, so the table stays the only
+/// source. `NAME_INDEX[slot]` is a position in `NAMES`, or [`EMPTY`].
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the name table has fewer than 255 rows (checked below)"
+)]
+const NAME_INDEX: [u8; SLOTS] = {
+    assert!(NAMES.len() < EMPTY as usize && NAMES.len() * 3 < SLOTS);
+    let mut index = [EMPTY; SLOTS];
+    let mut i = 0;
+    while i < NAMES.len() {
+        let name = NAMES[i].name.as_bytes();
+        let mut slot = hash(name);
+        while index[slot] != EMPTY {
+            assert!(
+                !bytes_eq(NAMES[index[slot] as usize].name.as_bytes(), name),
+                "duplicate name in the name table"
+            );
+            slot = (slot + 1) % SLOTS;
+        }
+        index[slot] = i as u8;
+        i += 1;
+    }
+    index
+};
+
+/// Looks a name up in the name table (exact, case-sensitive): one hash and,
+/// usually, one comparison.
+#[inline]
 pub(crate) fn lookup(name: &str) -> Option<&'static NameEntry> {
-    NAMES
-        .binary_search_by(|e| e.name.cmp(name))
-        .ok()
-        .map(|i| &NAMES[i])
+    let mut slot = hash(name.as_bytes());
+    loop {
+        match NAME_INDEX[slot] {
+            EMPTY => return None,
+            i => {
+                let entry = &NAMES[usize::from(i)];
+                if entry.name == name {
+                    return Some(entry);
+                }
+            }
+        }
+        slot = (slot + 1) % SLOTS;
+    }
 }
 
 /// Resolves a number: assigned codes are `Ok`; everything else says why not.
@@ -248,6 +344,7 @@ pub const fn resolve_code(code: u64) -> Result<Status, ParseStatusError> {
     clippy::cast_possible_truncation,
     reason = "in 100..=599 once past the first check"
 )]
+#[cold]
 pub(crate) const fn code_error(code: u64) -> ParseStatusError {
     if code < 100 || code > 599 {
         return ParseStatusError::OutOfRange;
@@ -354,4 +451,36 @@ fn parse_decimal(digits: &[u8]) -> u64 {
     digits.iter().fold(0u64, |acc, d| {
         acc.saturating_mul(10).saturating_add(u64::from(d - b'0'))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::String;
+
+    use super::{NAMES, lookup};
+
+    #[test]
+    fn the_hash_index_finds_every_name_as_itself() {
+        for entry in NAMES {
+            let found = lookup(entry.name).map(|e| e.name);
+            assert_eq!(found, Some(entry.name));
+        }
+    }
+
+    #[test]
+    fn the_hash_index_misses_near_names() {
+        assert!(lookup("").is_none());
+        for entry in NAMES {
+            let name = entry.name;
+            let shorter = &name[..name.len() - 1];
+            let longer = String::from(name) + "S";
+            let lower = name.to_ascii_lowercase();
+            for miss in [shorter, &longer, &lower] {
+                // A few names are prefixes of others; those are real hits.
+                let real = NAMES.iter().any(|e| e.name == miss);
+                assert_eq!(lookup(miss).is_some(), real, "{miss}");
+            }
+        }
+    }
 }
