@@ -268,50 +268,66 @@ const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// An open-addressing hash index over [`NAMES`] (linear probing): built at
-/// compile time from the generated table, so the table stays the only
-/// source. `NAME_INDEX[slot]` is a position in `NAMES`, or [`EMPTY`].
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "the name table has fewer than 255 rows (checked below)"
-)]
-const NAME_INDEX: [u8; SLOTS] = {
-    assert!(NAMES.len() < EMPTY as usize && NAMES.len() * 3 < SLOTS);
-    let mut index = [EMPTY; SLOTS];
-    let mut i = 0;
-    while i < NAMES.len() {
-        let name = NAMES[i].name.as_bytes();
-        let mut slot = hash(name);
-        while index[slot] != EMPTY {
-            assert!(
-                !bytes_eq(NAMES[index[slot] as usize].name.as_bytes(), name),
-                "duplicate name in the name table"
-            );
-            slot = (slot + 1) % SLOTS;
-        }
-        index[slot] = i as u8;
-        i += 1;
-    }
-    index
-};
+/// An open-addressing hash index (linear probing) over a sorted name
+/// table, built at compile time from the generated table, so the table stays
+/// the only source: one hash and, usually, one comparison per lookup.
+pub(crate) struct NameIndex {
+    table: &'static [NameEntry],
+    /// A position in `table`, or [`EMPTY`].
+    slots: [u8; SLOTS],
+}
 
-/// Looks a name up in the name table (exact, case-sensitive): one hash and,
-/// usually, one comparison.
-#[inline]
-pub(crate) fn lookup(name: &str) -> Option<&'static NameEntry> {
-    let mut slot = hash(name.as_bytes());
-    loop {
-        match NAME_INDEX[slot] {
-            EMPTY => return None,
-            i => {
-                let entry = &NAMES[usize::from(i)];
-                if entry.name == name {
-                    return Some(entry);
+impl NameIndex {
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the table has fewer than 255 rows (asserted)"
+    )]
+    const fn new(table: &'static [NameEntry]) -> NameIndex {
+        assert!(table.len() < EMPTY as usize && table.len() * 3 < SLOTS);
+        let mut slots = [EMPTY; SLOTS];
+        let mut i = 0;
+        while i < table.len() {
+            let name = table[i].name.as_bytes();
+            let mut slot = hash(name);
+            while slots[slot] != EMPTY {
+                assert!(
+                    !bytes_eq(table[slots[slot] as usize].name.as_bytes(), name),
+                    "duplicate name in a name table"
+                );
+                slot = (slot + 1) % SLOTS;
+            }
+            slots[slot] = i as u8;
+            i += 1;
+        }
+        NameIndex { table, slots }
+    }
+
+    /// The entry named exactly `name` (case-sensitive).
+    #[inline]
+    pub(crate) fn get(&self, name: &str) -> Option<&'static NameEntry> {
+        let mut slot = hash(name.as_bytes());
+        loop {
+            match self.slots[slot] {
+                EMPTY => return None,
+                i => {
+                    let entry = &self.table[usize::from(i)];
+                    if entry.name == name {
+                        return Some(entry);
+                    }
                 }
             }
+            slot = (slot + 1) % SLOTS;
         }
-        slot = (slot + 1) % SLOTS;
     }
+}
+
+/// The index over [`NAMES`].
+static HTTP_NAMES: NameIndex = NameIndex::new(NAMES);
+
+/// Looks a name up in the name table (exact, case-sensitive).
+#[inline]
+pub(crate) fn lookup(name: &str) -> Option<&'static NameEntry> {
+    HTTP_NAMES.get(name)
 }
 
 /// Resolves a number: assigned codes are `Ok`; everything else says why not.

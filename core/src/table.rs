@@ -73,7 +73,7 @@ pub(crate) const HTTP: &[Entry] = &[
     Entry { code: 511, name: "NETWORK_AUTHENTICATION_REQUIRED", reason: "Network Authentication Required", description: "The client needs to authenticate to gain network access.", reference: "[RFC6585]", registry: RegistryStatus::Registered },
 ];
 
-/// Every name a user may write, sorted (resolve.rs indexes it by hash).
+/// Every name a user may write, sorted for binary search.
 pub(crate) static NAMES: &[NameEntry] = &[
     NameEntry { name: "ACCEPTED", code: 202, form: NameForm::Canonical, replacement: None },
     NameEntry { name: "ALREADY_REPORTED", code: 208, form: NameForm::Canonical, replacement: None },

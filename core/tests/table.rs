@@ -168,7 +168,7 @@ fn generate() -> String {
         )
         .unwrap();
     }
-    out.push_str("];\n\n/// Every name a user may write, sorted (resolve.rs indexes it by hash).\npub(crate) static NAMES: &[NameEntry] = &[\n");
+    out.push_str("];\n\n/// Every name a user may write, sorted for binary search.\npub(crate) static NAMES: &[NameEntry] = &[\n");
     let mut names: Vec<(String, u16, &str, Option<String>)> = rows
         .iter()
         .map(|r| (r.name.clone(), r.code, "Canonical", None))
