@@ -67,3 +67,8 @@ pub mod __private {
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::status;
 }
+
+/// The README's examples, run as doctests so it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

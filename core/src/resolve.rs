@@ -156,9 +156,9 @@ impl fmt::Display for ParseStatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             ParseStatusError::Empty => f.write_str("empty status code"),
-            ParseStatusError::Malformed => f.write_str(
-                "expected a status code: a decimal number such as 404 or a name such as NOT_FOUND",
-            ),
+            ParseStatusError::Malformed => {
+                f.write_str("expected a decimal number such as 404 or a name such as NOT_FOUND")
+            }
             ParseStatusError::OutOfRange => f.write_str("status codes are three digits, 100..=599"),
             ParseStatusError::Unassigned { code, below, above } => {
                 write!(f, "{code} is not assigned in the IANA registry")?;
@@ -441,6 +441,14 @@ pub fn resolve_name(input: &str) -> Result<Resolved, ParseStatusError> {
             name_status: Status::new_unchecked(e.code),
         });
     }
+    if let Some(status) = fastapi_without_name(input) {
+        let best = Suggestion::new(status, status.name(), true);
+        return Err(ParseStatusError::UnknownName {
+            suggestions: Suggestions {
+                items: [Some(best), None, None],
+            },
+        });
+    }
     if !bytes[0].is_ascii_alphabetic() && bytes[0] != b'_' {
         return Err(ParseStatusError::Malformed);
     }
@@ -460,6 +468,15 @@ fn split_fastapi(input: &str) -> Option<(u32, &str)> {
     // At most nine digits: fits a u32.
     let number = u32::try_from(parse_decimal(&tail.as_bytes()[..digits])).ok()?;
     Some((number, rest))
+}
+
+/// `HTTP_404` or `HTTP_404_`: a FastAPI name missing its words.
+fn fastapi_without_name(input: &str) -> Option<Status> {
+    let digits = input.strip_prefix("HTTP_")?.trim_end_matches('_');
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    resolve_code(parse_decimal(digits.as_bytes())).ok()
 }
 
 /// Parses ASCII digits, saturating at `u64::MAX` (out of range either way).
