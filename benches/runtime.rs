@@ -333,7 +333,7 @@ fn spread(mut xs: Vec<f64>) -> (f64, f64, f64) {
 }
 
 /// Pass 2: each operation and its reference timed alternately, R rounds.
-fn paired_pass(i: &Inputs, rounds: usize, filter: Option<&str>) {
+fn paired_pass(inputs: &Inputs, rounds: usize, filter: Option<&str>) {
     let budget = Duration::from_millis(20);
     println!();
     println!(
@@ -344,7 +344,7 @@ fn paired_pass(i: &Inputs, rounds: usize, filter: Option<&str>) {
         "{:<36} {:>24} {:<36} {:>24} {:>22} target",
         "operation", "ns/call min/med/max", "reference", "ns/call min/med/max", "ratio min/med/max"
     );
-    for pair in pairs(i) {
+    for pair in pairs(inputs) {
         if filter.is_some_and(|f| !pair.name.contains(f) && !pair.reference_name.contains(f)) {
             continue;
         }
@@ -363,15 +363,25 @@ fn paired_pass(i: &Inputs, rounds: usize, filter: Option<&str>) {
             reference.push(b);
             ratio.push(a / b);
         }
-        let (o, r, q) = (spread(ours), spread(reference), spread(ratio));
+        let (ours, reference, ratio) = (spread(ours), spread(reference), spread(ratio));
         let verdict = match pair.target {
-            Some(t) if q.1 <= t => format!("<= {t:.1}x met"),
+            Some(t) if ratio.1 <= t => format!("<= {t:.1}x met"),
             Some(t) => format!("<= {t:.1}x MISSED"),
             None => "-".to_owned(),
         };
         println!(
             "{:<36} {:>7.2} {:>7.2} {:>7.2}  {:<36} {:>7.2} {:>7.2} {:>7.2}  {:>6.2} {:>6.2} {:>6.2}  {verdict}",
-            pair.name, o.0, o.1, o.2, pair.reference_name, r.0, r.1, r.2, q.0, q.1, q.2
+            pair.name,
+            ours.0,
+            ours.1,
+            ours.2,
+            pair.reference_name,
+            reference.0,
+            reference.1,
+            reference.2,
+            ratio.0,
+            ratio.1,
+            ratio.2
         );
     }
 }
