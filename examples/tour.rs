@@ -3,7 +3,7 @@
 //! Every `status!(…)` below is resolved while this file compiles; a typo in
 //! any of them is a compile error at that token, with a suggestion.
 
-use statuscode::{Status, StatusClass, status};
+use statuscode::{CloseCode, Status, StatusClass, close_code, status};
 
 /// `status!` is a `const`: usable in consts, statics and patterns.
 const CREATED: Status = status!(CREATED);
@@ -60,6 +60,28 @@ fn main() {
         match input.parse::<Status>() {
             Ok(s) => println!("  {input:<22} => {s}"),
             Err(e) => println!("  {input:<22} => error: {e}"),
+        }
+    }
+
+    println!("\nWebSocket close codes (close_code! refuses 1004, 1005, 1006 and 1015):");
+    for (written, c) in [
+        (
+            "close_code!(POLICY_VIOLATION)",
+            close_code!(POLICY_VIOLATION),
+        ),
+        (
+            "status!(WS_1011_INTERNAL_ERROR)",
+            status!(WS_1011_INTERNAL_ERROR),
+        ),
+        ("close_code!(INVALID_DATA)", close_code!(INVALID_DATA)),
+        ("close_code!(4001)", close_code!(4001)),
+    ] {
+        println!("  {written:<32} => {c:?}: {}", c.meaning());
+    }
+    for input in ["1006", "WS_1008_POLICY_VIOLATOIN", "2000", "5000"] {
+        match input.parse::<CloseCode>() {
+            Ok(c) => println!("  {input:<26} => {c}, sendable: {}", c.is_sendable()),
+            Err(e) => println!("  {input:<26} => error: {e}"),
         }
     }
 }

@@ -20,20 +20,48 @@
 //! # Ok::<(), statuscode_core::ParseStatusError>(())
 //! ```
 //!
-//! The crate is `#![no_std]` and has no dependencies. The `std` feature only
-//! adds `std::error::Error` impls.
+//! [`CloseCode`] does the same for WebSocket close codes (RFC 6455 §7.4 and
+//! the IANA registry), and knows which codes may be sent in a Close frame:
+//!
+//! ```
+//! use statuscode_core::{status, CloseCode};
+//!
+//! let code: CloseCode = "WS_1008_POLICY_VIOLATION".parse()?;
+//! assert_eq!(code, status::WS_1008_POLICY_VIOLATION);
+//! assert_eq!(code.to_string(), "1008 Policy Violation");
+//! assert!(!CloseCode::ABNORMAL_CLOSURE.is_sendable()); // RFC 6455 §7.4.1
+//! # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+//! ```
+//!
+//! The crate is `#![no_std]` and has no dependencies by default. Features:
+//!
+//! | feature | adds |
+//! | --- | --- |
+//! | `std` | `std::error::Error` impls |
+//! | `tungstenite` | `CloseCode` ↔ tungstenite 0.30's `CloseCode` and `CloseFrame` (fallible where a code is not one) |
+//! | `axum-ws` | `CloseCode` → axum 0.8's `extract::ws::CloseFrame` and `Message::Close`, and `TryFrom<&CloseFrame>` back |
 #![no_std]
 #![forbid(unsafe_code)]
 
 #[cfg(feature = "std")]
 extern crate std;
 
+mod close;
 mod http;
+mod http_status;
 mod resolve;
 mod suggest;
 mod table;
+#[cfg(feature = "axum-ws")]
+mod ws_axum;
+#[cfg(feature = "tungstenite")]
+mod ws_tungstenite;
 
+pub use close::{
+    CloseCode, ParseCloseCodeError, ResolvedClose, resolve_close_code, resolve_close_name,
+};
 pub use http::{RegistryStatus, Status, StatusClass};
+pub use http_status::{HttpStatus, StatusSet, StatusSetIter};
 pub use resolve::{
     NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name,
 };
@@ -41,5 +69,6 @@ pub use table::status;
 
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::close::Close;
     pub use crate::http::Unassigned;
 }

@@ -3,9 +3,10 @@
 
 use core::fmt;
 
+use crate::close::{CloseCode, resolve_close_name};
 use crate::http::{Status, entry};
 use crate::suggest;
-use crate::table::{HTTP, NAMES};
+use crate::table::{CLOSE_NAMES, HTTP, NAMES};
 
 /// How a name was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -16,7 +17,8 @@ pub enum NameForm {
     Canonical,
     /// A name other libraries use: `PAYLOAD_TOO_LARGE`, `TEAPOT`.
     Alias,
-    /// A FastAPI / FastrAPI (Starlette) name: `HTTP_404_NOT_FOUND`.
+    /// A FastAPI / FastrAPI (Starlette) name: `HTTP_404_NOT_FOUND`,
+    /// `WS_1008_POLICY_VIOLATION`.
     FastApi,
 }
 
@@ -87,58 +89,102 @@ pub enum ParseStatusError {
         /// The status that name belongs to (`403`).
         name_status: Status,
     },
+    /// A FastAPI WebSocket name (`WS_1008_POLICY_VIOLATION`): a close code,
+    /// not an HTTP status. Parse it as a [`CloseCode`].
+    WebSocketName {
+        /// The close code the name resolves to.
+        close_code: CloseCode,
+    },
 }
 
-/// A name the resolver proposes for a misspelled one.
+/// A name the resolver proposes for a misspelled one: for an HTTP status
+/// (`Suggestion<Status>`, the default) or a WebSocket close code
+/// (`Suggestion<CloseCode>`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Suggestion {
-    /// The status the name resolves to.
-    pub status: Status,
+pub struct Suggestion<C = Status> {
+    /// The code the name resolves to.
+    pub status: C,
     name: &'static str,
-    fastapi: bool,
+    /// `"HTTP"` or `"WS"` when the name is proposed in its FastAPI form
+    /// (`HTTP_404_NOT_FOUND`), else `""`.
+    prefix: &'static str,
 }
 
-impl Suggestion {
-    pub(crate) const fn new(status: Status, name: &'static str, fastapi: bool) -> Self {
+impl<C> Suggestion<C> {
+    pub(crate) const fn new(status: C, name: &'static str, prefix: &'static str) -> Self {
         Suggestion {
             status,
             name,
-            fastapi,
+            prefix,
         }
     }
 }
 
-impl fmt::Display for Suggestion {
+impl<C: Copy + Into<u16>> fmt::Display for Suggestion<C> {
     /// The name as the user should write it: `NOT_FOUND` or
     /// `HTTP_404_NOT_FOUND`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.fastapi {
-            write!(f, "HTTP_{}_{}", self.status.as_u16(), self.name)
-        } else {
+        if self.prefix.is_empty() {
             f.write_str(self.name)
+        } else {
+            let code: u16 = self.status.into();
+            write!(f, "{}_{code}_{}", self.prefix, self.name)
         }
     }
 }
 
 /// Up to three [`Suggestion`]s, best first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Suggestions {
-    pub(crate) items: [Option<Suggestion>; 3],
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Suggestions<C = Status> {
+    pub(crate) items: [Option<Suggestion<C>>; 3],
 }
 
-impl Suggestions {
+impl<C> Default for Suggestions<C> {
+    fn default() -> Self {
+        Suggestions {
+            items: [None, None, None],
+        }
+    }
+}
+
+impl<C> Suggestions<C> {
+    /// Just `best`.
+    pub(crate) const fn one(best: Suggestion<C>) -> Self {
+        Suggestions {
+            items: [Some(best), None, None],
+        }
+    }
+}
+
+impl<C: Copy> Suggestions<C> {
     /// The suggestions, best first.
-    pub fn iter(&self) -> impl Iterator<Item = Suggestion> + '_ {
+    ///
+    /// ```
+    /// use statuscode_core::{ParseStatusError, Status};
+    /// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("TEAPOTT") else {
+    ///     unreachable!()
+    /// };
+    /// assert_eq!(suggestions.iter().next().map(|s| s.status), Some(Status::IM_A_TEAPOT));
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = Suggestion<C>> + '_ {
         self.items.iter().flatten().copied()
     }
 
     /// Whether there is none.
+    ///
+    /// ```
+    /// use statuscode_core::{ParseStatusError, Status};
+    /// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("XYZZY") else {
+    ///     unreachable!()
+    /// };
+    /// assert!(suggestions.is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.items[0].is_none()
     }
 }
 
-impl fmt::Display for Suggestions {
+impl<C: Copy + Into<u16> + fmt::Display> fmt::Display for Suggestions<C> {
     /// `` `TEAPOT` (418 I'm a teapot) or `IM_A_TEAPOT` (418 I'm a teapot) ``
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let count = self.iter().count();
@@ -203,6 +249,12 @@ impl fmt::Display for ParseStatusError {
                 }
                 write!(f, " and {name} is `HTTP_{}_{name}`", name_status.as_u16())
             }
+            ParseStatusError::WebSocketName { close_code } => write!(
+                f,
+                "`WS_{}_{}` is a WebSocket close code ({close_code}), not an HTTP status; parse it as a `CloseCode`",
+                close_code.as_u16(),
+                close_code.name()
+            ),
         }
     }
 }
@@ -321,13 +373,73 @@ impl NameIndex {
     }
 }
 
-/// The index over [`NAMES`].
-static HTTP_NAMES: NameIndex = NameIndex::new(NAMES);
+/// The index over [`NAMES`], the HTTP status names.
+pub(crate) static HTTP_NAMES: NameIndex = NameIndex::new(NAMES);
 
-/// Looks a name up in the name table (exact, case-sensitive).
-#[inline]
-pub(crate) fn lookup(name: &str) -> Option<&'static NameEntry> {
-    HTTP_NAMES.get(name)
+/// The index over [`CLOSE_NAMES`], the WebSocket close-code names.
+pub(crate) static CLOSE_NAMES_INDEX: NameIndex = NameIndex::new(CLOSE_NAMES);
+
+/// What [`find`] made of an input; each resolver turns it into its own
+/// result and error type.
+pub(crate) enum Found {
+    Empty,
+    /// All digits (saturating at `u64::MAX`).
+    Number(u64),
+    /// A row of the name table, written as it is there.
+    Name(&'static NameEntry),
+    /// `<PREFIX>_<code>_<name>` whose number and name agree.
+    Prefixed(&'static NameEntry),
+    /// `<PREFIX>_<number>_<name>` whose number is not the name's code.
+    Mismatch {
+        number: u32,
+        entry: &'static NameEntry,
+    },
+    /// Neither a name nor a number.
+    Malformed,
+    /// `<PREFIX>_<number>` without the name (`HTTP_404`): the number.
+    PrefixedNumber(u64),
+    /// Shaped like a name, but no table knows it.
+    Unknown,
+}
+
+/// The lookup both resolvers share: a number, a name of `names`, or
+/// `prefix` (`"HTTP_"`, `"WS_"`) followed by a number and a name of `names`.
+pub(crate) fn find(input: &str, names: &NameIndex, prefix: &str) -> Found {
+    let bytes = input.as_bytes();
+    if bytes.is_empty() {
+        return Found::Empty;
+    }
+    if bytes.iter().all(u8::is_ascii_digit) {
+        return Found::Number(parse_decimal(bytes));
+    }
+    if let Some(e) = names.get(input) {
+        return Found::Name(e);
+    }
+    if let Some((number, rest)) = split_prefixed(input, prefix)
+        && let Some(e) = names.get(rest).filter(|e| e.form != NameForm::FastApi)
+    {
+        if u32::from(e.code) == number {
+            return Found::Prefixed(e);
+        }
+        return Found::Mismatch { number, entry: e };
+    }
+    if let Some(number) = prefix_without_name(input, prefix) {
+        return Found::PrefixedNumber(number);
+    }
+    if !bytes[0].is_ascii_alphabetic() && bytes[0] != b'_' {
+        return Found::Malformed;
+    }
+    Found::Unknown
+}
+
+/// `HTTP_404` or `HTTP_404_` (with `prefix` `"HTTP_"`): a FastAPI name
+/// missing its words; the number.
+fn prefix_without_name(input: &str, prefix: &str) -> Option<u64> {
+    let digits = input.strip_prefix(prefix)?.trim_end_matches('_');
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(parse_decimal(digits.as_bytes()))
 }
 
 /// Resolves a number: assigned codes are `Ok`; everything else says why not.
@@ -403,63 +515,49 @@ pub(crate) const fn code_error(code: u64) -> ParseStatusError {
 /// # Ok::<(), statuscode_core::ParseStatusError>(())
 /// ```
 pub fn resolve_name(input: &str) -> Result<Resolved, ParseStatusError> {
-    if input.is_empty() {
-        return Err(ParseStatusError::Empty);
-    }
-    let bytes = input.as_bytes();
-    if bytes.iter().all(u8::is_ascii_digit) {
-        let code = parse_decimal(bytes);
-        return resolve_code(code).map(|status| Resolved {
+    let named = |e: &NameEntry, form, deprecated| Resolved {
+        status: Status::new_unchecked(e.code),
+        form,
+        deprecated,
+    };
+    match find(input, &HTTP_NAMES, "HTTP_") {
+        Found::Empty => Err(ParseStatusError::Empty),
+        Found::Malformed => Err(ParseStatusError::Malformed),
+        Found::Number(code) => resolve_code(code).map(|status| Resolved {
             status,
             form: NameForm::Number,
             deprecated: None,
-        });
-    }
-    if let Some(e) = lookup(input) {
-        return Ok(Resolved {
-            status: Status::new_unchecked(e.code),
-            form: e.form,
-            deprecated: e.replacement,
-        });
-    }
-    if let Some((number, rest)) = split_fastapi(input)
-        && let Some(e) = lookup(rest).filter(|e| e.form != NameForm::FastApi)
-    {
-        if u32::from(e.code) == number {
-            return Ok(Resolved {
-                status: Status::new_unchecked(e.code),
-                form: NameForm::FastApi,
-                deprecated: None,
-            });
-        }
-        return Err(ParseStatusError::FastApiMismatch {
+        }),
+        Found::Name(e) => Ok(named(e, e.form, e.replacement)),
+        Found::Prefixed(e) => Ok(named(e, NameForm::FastApi, None)),
+        Found::Mismatch { number, entry } => Err(ParseStatusError::FastApiMismatch {
             number,
             number_status: u16::try_from(number)
                 .ok()
                 .and_then(|n| Status::from_u16(n).ok()),
-            name: e.name,
-            name_status: Status::new_unchecked(e.code),
-        });
-    }
-    if let Some(status) = fastapi_without_name(input) {
-        let best = Suggestion::new(status, status.name(), true);
-        return Err(ParseStatusError::UnknownName {
-            suggestions: Suggestions {
-                items: [Some(best), None, None],
+            name: entry.name,
+            name_status: Status::new_unchecked(entry.code),
+        }),
+        Found::PrefixedNumber(number) => Err(ParseStatusError::UnknownName {
+            suggestions: match resolve_code(number) {
+                Ok(status) => Suggestions::one(Suggestion::new(status, status.name(), "HTTP")),
+                Err(_) => suggest::suggest(input, NAMES, "HTTP", Status::new_unchecked),
             },
-        });
+        }),
+        Found::Unknown => match resolve_close_name(input) {
+            Ok(r) if r.form == NameForm::FastApi => {
+                Err(ParseStatusError::WebSocketName { close_code: r.code })
+            }
+            _ => Err(ParseStatusError::UnknownName {
+                suggestions: suggest::suggest(input, NAMES, "HTTP", Status::new_unchecked),
+            }),
+        },
     }
-    if !bytes[0].is_ascii_alphabetic() && bytes[0] != b'_' {
-        return Err(ParseStatusError::Malformed);
-    }
-    Err(ParseStatusError::UnknownName {
-        suggestions: suggest::suggest(input),
-    })
 }
 
-/// Splits `HTTP_<digits>_<rest>` into the number and the rest.
-fn split_fastapi(input: &str) -> Option<(u32, &str)> {
-    let tail = input.strip_prefix("HTTP_")?;
+/// Splits `<prefix><digits>_<rest>` into the number and the rest.
+fn split_prefixed<'a>(input: &'a str, prefix: &str) -> Option<(u32, &'a str)> {
+    let tail = input.strip_prefix(prefix)?;
     let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     let rest = tail[digits..].strip_prefix('_')?;
     if digits == 0 || digits > 9 || rest.is_empty() {
@@ -468,15 +566,6 @@ fn split_fastapi(input: &str) -> Option<(u32, &str)> {
     // At most nine digits: fits a u32.
     let number = u32::try_from(parse_decimal(&tail.as_bytes()[..digits])).ok()?;
     Some((number, rest))
-}
-
-/// `HTTP_404` or `HTTP_404_`: a FastAPI name missing its words.
-fn fastapi_without_name(input: &str) -> Option<Status> {
-    let digits = input.strip_prefix("HTTP_")?.trim_end_matches('_');
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    resolve_code(parse_decimal(digits.as_bytes())).ok()
 }
 
 /// Parses ASCII digits, saturating at `u64::MAX` (out of range either way).
@@ -491,28 +580,36 @@ mod tests {
     extern crate std;
     use std::string::String;
 
-    use super::{NAMES, lookup};
+    use super::{CLOSE_NAMES, CLOSE_NAMES_INDEX, HTTP_NAMES, NAMES, NameEntry, NameIndex};
+
+    fn tables() -> [(&'static [NameEntry], &'static NameIndex); 2] {
+        [(NAMES, &HTTP_NAMES), (CLOSE_NAMES, &CLOSE_NAMES_INDEX)]
+    }
 
     #[test]
     fn the_hash_index_finds_every_name_as_itself() {
-        for entry in NAMES {
-            let found = lookup(entry.name).map(|e| e.name);
-            assert_eq!(found, Some(entry.name));
+        for (table, index) in tables() {
+            for entry in table {
+                let found = index.get(entry.name).map(|e| e.name);
+                assert_eq!(found, Some(entry.name));
+            }
         }
     }
 
     #[test]
     fn the_hash_index_misses_near_names() {
-        assert!(lookup("").is_none());
-        for entry in NAMES {
-            let name = entry.name;
-            let shorter = &name[..name.len() - 1];
-            let longer = String::from(name) + "S";
-            let lower = name.to_ascii_lowercase();
-            for miss in [shorter, &longer, &lower] {
-                // A few names are prefixes of others; those are real hits.
-                let real = NAMES.iter().any(|e| e.name == miss);
-                assert_eq!(lookup(miss).is_some(), real, "{miss}");
+        for (table, index) in tables() {
+            assert!(index.get("").is_none());
+            for entry in table {
+                let name = entry.name;
+                let shorter = &name[..name.len() - 1];
+                let longer = String::from(name) + "S";
+                let lower = name.to_ascii_lowercase();
+                for miss in [shorter, &longer, &lower] {
+                    // A few names are prefixes of others; those are real hits.
+                    let real = table.iter().any(|e| e.name == miss);
+                    assert_eq!(index.get(miss).is_some(), real, "{miss}");
+                }
             }
         }
     }

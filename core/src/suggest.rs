@@ -3,9 +3,7 @@
 //! (Levenshtein plus adjacent transpositions). No allocation: names are short,
 //! and inputs longer than [`MAX`] get no suggestion.
 
-use crate::http::Status;
 use crate::resolve::{NameEntry, NameForm, Suggestion, Suggestions};
-use crate::table::NAMES;
 
 /// The longest normalised input compared.
 const MAX: usize = 63;
@@ -39,9 +37,10 @@ impl Normal {
     }
 }
 
-/// Strips a FastAPI prefix `HTTP<digits>` from a normalised name.
-fn strip_fastapi(n: &[u8]) -> Option<&[u8]> {
-    let tail = n.strip_prefix(b"HTTP")?;
+/// Strips a FastAPI prefix (`HTTP` or `WS`, then digits) from a normalised
+/// name.
+fn strip_prefixed<'a>(n: &'a [u8], prefix: &str) -> Option<&'a [u8]> {
+    let tail = n.strip_prefix(prefix.as_bytes())?;
     let digits = tail.iter().take_while(|b| b.is_ascii_digit()).count();
     (digits > 0).then(|| &tail[digits..])
 }
@@ -99,21 +98,27 @@ fn score(input: &[u8], candidate: &[u8]) -> Option<usize> {
     })
 }
 
-/// The closest names to `input`, best first. A FastAPI-shaped input
-/// (`HTTP_404_NOT_FUOND`) is compared by its name part and gets FastAPI names
-/// back (`HTTP_404_NOT_FOUND`).
-pub(crate) fn suggest(input: &str) -> Suggestions {
+/// The closest names of `table` to `input`, best first, each turned into a
+/// code by `code`. A FastAPI-shaped input (`prefix` then digits:
+/// `HTTP_404_NOT_FUOND`, `WS_1008_POLICY_VIOLATOIN`) is compared by its name
+/// part and gets FastAPI names back (`HTTP_404_NOT_FOUND`).
+pub(crate) fn suggest<C: Copy>(
+    input: &str,
+    table: &'static [NameEntry],
+    prefix: &'static str,
+    code: fn(u16) -> C,
+) -> Suggestions<C> {
     let mut out = Suggestions::default();
     let Some(normal) = Normal::new(input) else {
         return out;
     };
-    let (fastapi, wanted) = match strip_fastapi(normal.as_bytes()) {
+    let (fastapi, wanted) = match strip_prefixed(normal.as_bytes(), prefix) {
         Some(rest) if !rest.is_empty() => (true, rest),
         _ => (false, normal.as_bytes()),
     };
-    // (score, rank, suggestion), kept sorted; rank prefers canonical names.
-    let mut best: [Option<(usize, u8, Suggestion)>; 3] = [None; 3];
-    for e in NAMES {
+    // (score, rank, code, suggestion), kept sorted; rank prefers canonical names.
+    let mut best: [Option<Ranked<C>>; 3] = [None, None, None];
+    for e in table {
         let Some((rank, name)) = candidate(e, fastapi) else {
             continue;
         };
@@ -121,24 +126,30 @@ pub(crate) fn suggest(input: &str) -> Suggestions {
             continue;
         };
         let cand = match (fastapi, e.form) {
-            (true, NameForm::FastApi) => strip_fastapi(cand.as_bytes()).unwrap_or_default(),
+            (true, NameForm::FastApi) => {
+                strip_prefixed(cand.as_bytes(), prefix).unwrap_or_default()
+            }
             _ => cand.as_bytes(),
         };
         let Some(score) = score(wanted, cand) else {
             continue;
         };
-        let s = Suggestion::new(
-            Status::new_unchecked(e.code),
-            e.name,
-            fastapi && e.form != NameForm::FastApi,
-        );
-        insert(&mut best, (score, rank, s));
+        let shown = if fastapi && e.form != NameForm::FastApi {
+            prefix
+        } else {
+            ""
+        };
+        let s = Suggestion::new(code(e.code), e.name, shown);
+        insert(&mut best, (score, rank, e.code, s));
     }
     for (slot, item) in out.items.iter_mut().zip(best) {
-        *slot = item.map(|(_, _, s)| s);
+        *slot = item.map(|(_, _, _, s)| s);
     }
     out
 }
+
+/// A candidate with its sort key: score, rank, code.
+type Ranked<C> = (usize, u8, u16, Suggestion<C>);
 
 /// Whether `e` may be proposed, and its rank among equal scores.
 fn candidate(e: &NameEntry, fastapi: bool) -> Option<(u8, &'static str)> {
@@ -152,11 +163,11 @@ fn candidate(e: &NameEntry, fastapi: bool) -> Option<(u8, &'static str)> {
     }
 }
 
-fn insert(best: &mut [Option<(usize, u8, Suggestion)>; 3], item: (usize, u8, Suggestion)) {
-    let key = |x: &(usize, u8, Suggestion)| (x.0, x.1, x.2.status);
+fn insert<C: Copy>(best: &mut [Option<Ranked<C>>; 3], item: Ranked<C>) {
+    let key = |x: &Ranked<C>| (x.0, x.1, x.2);
     let pos = best
         .iter()
-        .position(|slot| slot.is_none_or(|b| key(&item) < key(&b)));
+        .position(|slot| slot.as_ref().is_none_or(|b| key(&item) < key(b)));
     if let Some(pos) = pos {
         best.copy_within(pos..2, pos + 1);
         best[pos] = Some(item);

@@ -2,6 +2,7 @@
 // and run `STATUSCODE_BLESS=1 cargo test -p statuscode-core --test table`.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
+use crate::close::{CloseCode, CloseEntry, CloseRange};
 use crate::resolve::{NameEntry, NameForm};
 use crate::http::{Entry, RegistryStatus, Status};
 
@@ -427,19 +428,176 @@ impl Status {
     pub const TEAPOT: Status = Status::IM_A_TEAPOT;
 }
 
+/// The IANA WebSocket Close Code Number Registry (2025-07-30), in ascending order.
+pub(crate) const CLOSE: &[CloseEntry] = &[
+    CloseEntry { code: 1000, name: "NORMAL_CLOSURE", meaning: "Normal Closure", label: "Normal Closure", reference: "[RFC6455]", sendable: true },
+    CloseEntry { code: 1001, name: "GOING_AWAY", meaning: "Going Away", label: "Going Away", reference: "[RFC6455]", sendable: true },
+    CloseEntry { code: 1002, name: "PROTOCOL_ERROR", meaning: "Protocol error", label: "Protocol error", reference: "[RFC6455]", sendable: true },
+    CloseEntry { code: 1003, name: "UNSUPPORTED_DATA", meaning: "Unsupported Data", label: "Unsupported Data", reference: "[RFC6455]", sendable: true },
+    CloseEntry { code: 1004, name: "RESERVED", meaning: "Reserved", label: "Reserved", reference: "[RFC6455]", sendable: false },
+    CloseEntry { code: 1005, name: "NO_STATUS_RCVD", meaning: "No Status Rcvd", label: "No Status Rcvd", reference: "[RFC6455]", sendable: false },
+    CloseEntry { code: 1006, name: "ABNORMAL_CLOSURE", meaning: "Abnormal Closure", label: "Abnormal Closure", reference: "[RFC6455]", sendable: false },
+    CloseEntry { code: 1007, name: "INVALID_FRAME_PAYLOAD_DATA", meaning: "Invalid frame payload data", label: "Invalid frame payload data", reference: "[RFC6455]", sendable: true },
+    CloseEntry { code: 1008, name: "POLICY_VIOLATION", meaning: "Policy Violation", label: "Policy Violation", reference: "[RFC6455]", sendable: true },
+    CloseEntry { code: 1009, name: "MESSAGE_TOO_BIG", meaning: "Message Too Big", label: "Message Too Big", reference: "[RFC6455]", sendable: true },
+    CloseEntry { code: 1010, name: "MANDATORY_EXT", meaning: "Mandatory Ext.", label: "Mandatory Ext.", reference: "[RFC6455]", sendable: true },
+    CloseEntry { code: 1011, name: "INTERNAL_ERROR", meaning: "Internal Error", label: "Internal Error", reference: "[RFC6455][RFC Errata 3227]", sendable: true },
+    CloseEntry { code: 1012, name: "SERVICE_RESTART", meaning: "Service Restart", label: "Service Restart", reference: "[https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/]", sendable: true },
+    CloseEntry { code: 1013, name: "TRY_AGAIN_LATER", meaning: "Try Again Later", label: "Try Again Later", reference: "[https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/]", sendable: true },
+    CloseEntry { code: 1014, name: "BAD_GATEWAY", meaning: "The server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to 502 HTTP Status Code.", label: "Bad Gateway", reference: "[https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/]", sendable: true },
+    CloseEntry { code: 1015, name: "TLS_HANDSHAKE", meaning: "TLS handshake", label: "TLS handshake", reference: "[RFC6455]", sendable: false },
+    CloseEntry { code: 3000, name: "UNAUTHORIZED", meaning: "Unauthorized", label: "Unauthorized", reference: "[Leo_Tietz] (registered 2021-09-06)", sendable: true },
+    CloseEntry { code: 3003, name: "FORBIDDEN", meaning: "Forbidden", label: "Forbidden", reference: "[Ada_Young] (registered 2023-02-22)", sendable: true },
+    CloseEntry { code: 3008, name: "TIMEOUT", meaning: "Timeout", label: "Timeout", reference: "[Morgan_Jones] (registered 2024-02-01)", sendable: true },
+];
+
+/// The ranges of RFC 6455 §7.4.2 and the registry's unassigned stretches, in ascending order.
+pub(crate) const CLOSE_RANGES: &[CloseRange] = &[
+    CloseRange { first: 0, last: 999, meaning: "Not used (RFC 6455 Section 7.4.2; range not listed in the IANA table)", reference: "[RFC6455, Section 7.4.2]", sendable: false },
+    CloseRange { first: 1016, last: 2999, meaning: "Unassigned (range 1000-2999: reserved for this protocol, its revisions and extensions; Standards Action, Specification Required or IESG Review)", reference: "", sendable: false },
+    CloseRange { first: 3001, last: 3002, meaning: "Unassigned (range 3000-3999: for libraries, frameworks and applications; registered with IANA First Come First Served)", reference: "", sendable: true },
+    CloseRange { first: 3004, last: 3007, meaning: "Unassigned (range 3000-3999: for libraries, frameworks and applications; registered with IANA First Come First Served)", reference: "", sendable: true },
+    CloseRange { first: 3009, last: 3999, meaning: "Unassigned (range 3000-3999: for libraries, frameworks and applications; registered with IANA First Come First Served)", reference: "", sendable: true },
+    CloseRange { first: 4000, last: 4999, meaning: "Reserved for Private Use", reference: "[RFC6455]", sendable: true },
+];
+
+/// Every close-code name a user may write, sorted for binary search.
+pub(crate) static CLOSE_NAMES: &[NameEntry] = &[
+    NameEntry { name: "ABNORMAL_CLOSURE", code: 1006, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "BAD_GATEWAY", code: 1014, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "FORBIDDEN", code: 3003, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "GOING_AWAY", code: 1001, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "INTERNAL_ERROR", code: 1011, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "INVALID_DATA", code: 1007, form: NameForm::Alias, replacement: None },
+    NameEntry { name: "INVALID_FRAME_PAYLOAD_DATA", code: 1007, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "MANDATORY_EXT", code: 1010, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "MANDATORY_EXTENSION", code: 1010, form: NameForm::Alias, replacement: None },
+    NameEntry { name: "MESSAGE_TOO_BIG", code: 1009, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "NORMAL_CLOSURE", code: 1000, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "NO_STATUS_RCVD", code: 1005, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "POLICY_VIOLATION", code: 1008, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "PROTOCOL_ERROR", code: 1002, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "RESERVED", code: 1004, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "SERVICE_RESTART", code: 1012, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "TIMEOUT", code: 3008, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "TLS_HANDSHAKE", code: 1015, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "TRY_AGAIN_LATER", code: 1013, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "UNAUTHORIZED", code: 3000, form: NameForm::Canonical, replacement: None },
+    NameEntry { name: "UNSUPPORTED_DATA", code: 1003, form: NameForm::Canonical, replacement: None },
+];
+
+/// One constant per registered close code and alias.
+impl CloseCode {
+    /// `1000 Normal Closure`
+    ///
+    /// Reference: `[RFC6455]`
+    pub const NORMAL_CLOSURE: CloseCode = CloseCode::new_unchecked(1000);
+    /// `1001 Going Away`
+    ///
+    /// Reference: `[RFC6455]`
+    pub const GOING_AWAY: CloseCode = CloseCode::new_unchecked(1001);
+    /// `1002 Protocol error`
+    ///
+    /// Reference: `[RFC6455]`
+    pub const PROTOCOL_ERROR: CloseCode = CloseCode::new_unchecked(1002);
+    /// `1003 Unsupported Data`
+    ///
+    /// Reference: `[RFC6455]`
+    pub const UNSUPPORTED_DATA: CloseCode = CloseCode::new_unchecked(1003);
+    /// `1004 Reserved`
+    ///
+    /// Reference: `[RFC6455]`
+    ///
+    /// May not be sent in a Close frame (RFC 6455 §7.4.1): use it to compare against a code
+    /// an endpoint reports, and `close_code!` refuses it.
+    pub const RESERVED: CloseCode = CloseCode::new_unchecked(1004);
+    /// `1005 No Status Rcvd`
+    ///
+    /// Reference: `[RFC6455]`
+    ///
+    /// May not be sent in a Close frame (RFC 6455 §7.4.1): use it to compare against a code
+    /// an endpoint reports, and `close_code!` refuses it.
+    pub const NO_STATUS_RCVD: CloseCode = CloseCode::new_unchecked(1005);
+    /// `1006 Abnormal Closure`
+    ///
+    /// Reference: `[RFC6455]`
+    ///
+    /// May not be sent in a Close frame (RFC 6455 §7.4.1): use it to compare against a code
+    /// an endpoint reports, and `close_code!` refuses it.
+    pub const ABNORMAL_CLOSURE: CloseCode = CloseCode::new_unchecked(1006);
+    /// `1007 Invalid frame payload data`
+    ///
+    /// Reference: `[RFC6455]`
+    pub const INVALID_FRAME_PAYLOAD_DATA: CloseCode = CloseCode::new_unchecked(1007);
+    /// `1008 Policy Violation`
+    ///
+    /// Reference: `[RFC6455]`
+    pub const POLICY_VIOLATION: CloseCode = CloseCode::new_unchecked(1008);
+    /// `1009 Message Too Big`
+    ///
+    /// Reference: `[RFC6455]`
+    pub const MESSAGE_TOO_BIG: CloseCode = CloseCode::new_unchecked(1009);
+    /// `1010 Mandatory Ext.`
+    ///
+    /// Reference: `[RFC6455]`
+    pub const MANDATORY_EXT: CloseCode = CloseCode::new_unchecked(1010);
+    /// `1011 Internal Error`
+    ///
+    /// Reference: `[RFC6455][RFC Errata 3227]`
+    pub const INTERNAL_ERROR: CloseCode = CloseCode::new_unchecked(1011);
+    /// `1012 Service Restart`
+    ///
+    /// Reference: `[https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/]`
+    pub const SERVICE_RESTART: CloseCode = CloseCode::new_unchecked(1012);
+    /// `1013 Try Again Later`
+    ///
+    /// Reference: `[https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/]`
+    pub const TRY_AGAIN_LATER: CloseCode = CloseCode::new_unchecked(1013);
+    /// `1014 Bad Gateway`: The server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to 502 HTTP Status Code.
+    ///
+    /// Reference: `[https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/]`
+    pub const BAD_GATEWAY: CloseCode = CloseCode::new_unchecked(1014);
+    /// `1015 TLS handshake`
+    ///
+    /// Reference: `[RFC6455]`
+    ///
+    /// May not be sent in a Close frame (RFC 6455 §7.4.1): use it to compare against a code
+    /// an endpoint reports, and `close_code!` refuses it.
+    pub const TLS_HANDSHAKE: CloseCode = CloseCode::new_unchecked(1015);
+    /// `3000 Unauthorized`
+    ///
+    /// Reference: `[Leo_Tietz] (registered 2021-09-06)`
+    pub const UNAUTHORIZED: CloseCode = CloseCode::new_unchecked(3000);
+    /// `3003 Forbidden`
+    ///
+    /// Reference: `[Ada_Young] (registered 2023-02-22)`
+    pub const FORBIDDEN: CloseCode = CloseCode::new_unchecked(3003);
+    /// `3008 Timeout`
+    ///
+    /// Reference: `[Morgan_Jones] (registered 2024-02-01)`
+    pub const TIMEOUT: CloseCode = CloseCode::new_unchecked(3008);
+    /// Alias of [`CloseCode::INVALID_FRAME_PAYLOAD_DATA`] (1007), from Python websockets 17.4 CloseCode: constant; websocket.
+    pub const INVALID_DATA: CloseCode = CloseCode::INVALID_FRAME_PAYLOAD_DATA;
+    /// Alias of [`CloseCode::MANDATORY_EXT`] (1010), from Python websockets 17.4 CloseCode: constant; websocket.
+    pub const MANDATORY_EXTENSION: CloseCode = CloseCode::MANDATORY_EXT;
+}
+
 /// The constants of FastAPI's `fastapi.status` (Starlette's `starlette.status`) and
 /// FastrAPI's `fastrapi.status`, spelled exactly as there, so ported code keeps its names.
 ///
-/// Every registry code has `HTTP_<code>_<NAME>` with its canonical name; the four names
-/// Starlette deprecates are `#[deprecated]` here too, naming their replacement.
+/// Every registry code has `HTTP_<code>_<NAME>` with its canonical name, typed [`Status`];
+/// the four names Starlette deprecates are `#[deprecated]` here too, naming their
+/// replacement. Every registered WebSocket close code has `WS_<code>_<NAME>`, typed
+/// [`CloseCode`].
 ///
 /// ```
-/// use statuscode_core::{status, Status};
+/// use statuscode_core::{status, CloseCode, Status};
 /// assert_eq!(status::HTTP_201_CREATED, Status::CREATED);
 /// assert_eq!(status::HTTP_418_IM_A_TEAPOT.as_u16(), 418);
+/// assert_eq!(status::WS_1008_POLICY_VIOLATION, CloseCode::POLICY_VIOLATION);
 /// ```
 pub mod status {
-    use crate::Status;
+    use crate::{CloseCode, Status};
 
     /// `100 Continue`: The server has received the request headers and the client should proceed to send the request body.
     pub const HTTP_100_CONTINUE: Status = Status::CONTINUE;
@@ -583,4 +741,42 @@ pub mod status {
     pub const HTTP_510_NOT_EXTENDED: Status = Status::NOT_EXTENDED;
     /// `511 Network Authentication Required`: The client needs to authenticate to gain network access.
     pub const HTTP_511_NETWORK_AUTHENTICATION_REQUIRED: Status = Status::NETWORK_AUTHENTICATION_REQUIRED;
+    /// `1000 Normal Closure`.
+    pub const WS_1000_NORMAL_CLOSURE: CloseCode = CloseCode::NORMAL_CLOSURE;
+    /// `1001 Going Away`.
+    pub const WS_1001_GOING_AWAY: CloseCode = CloseCode::GOING_AWAY;
+    /// `1002 Protocol error`.
+    pub const WS_1002_PROTOCOL_ERROR: CloseCode = CloseCode::PROTOCOL_ERROR;
+    /// `1003 Unsupported Data`.
+    pub const WS_1003_UNSUPPORTED_DATA: CloseCode = CloseCode::UNSUPPORTED_DATA;
+    /// `1004 Reserved`: may not be sent in a Close frame (RFC 6455 §7.4.1); compare received codes against it.
+    pub const WS_1004_RESERVED: CloseCode = CloseCode::RESERVED;
+    /// `1005 No Status Rcvd`: may not be sent in a Close frame (RFC 6455 §7.4.1); compare received codes against it.
+    pub const WS_1005_NO_STATUS_RCVD: CloseCode = CloseCode::NO_STATUS_RCVD;
+    /// `1006 Abnormal Closure`: may not be sent in a Close frame (RFC 6455 §7.4.1); compare received codes against it.
+    pub const WS_1006_ABNORMAL_CLOSURE: CloseCode = CloseCode::ABNORMAL_CLOSURE;
+    /// `1007 Invalid frame payload data`.
+    pub const WS_1007_INVALID_FRAME_PAYLOAD_DATA: CloseCode = CloseCode::INVALID_FRAME_PAYLOAD_DATA;
+    /// `1008 Policy Violation`.
+    pub const WS_1008_POLICY_VIOLATION: CloseCode = CloseCode::POLICY_VIOLATION;
+    /// `1009 Message Too Big`.
+    pub const WS_1009_MESSAGE_TOO_BIG: CloseCode = CloseCode::MESSAGE_TOO_BIG;
+    /// `1010 Mandatory Ext.`.
+    pub const WS_1010_MANDATORY_EXT: CloseCode = CloseCode::MANDATORY_EXT;
+    /// `1011 Internal Error`.
+    pub const WS_1011_INTERNAL_ERROR: CloseCode = CloseCode::INTERNAL_ERROR;
+    /// `1012 Service Restart`.
+    pub const WS_1012_SERVICE_RESTART: CloseCode = CloseCode::SERVICE_RESTART;
+    /// `1013 Try Again Later`.
+    pub const WS_1013_TRY_AGAIN_LATER: CloseCode = CloseCode::TRY_AGAIN_LATER;
+    /// `1014 Bad Gateway`.
+    pub const WS_1014_BAD_GATEWAY: CloseCode = CloseCode::BAD_GATEWAY;
+    /// `1015 TLS handshake`: may not be sent in a Close frame (RFC 6455 §7.4.1); compare received codes against it.
+    pub const WS_1015_TLS_HANDSHAKE: CloseCode = CloseCode::TLS_HANDSHAKE;
+    /// `3000 Unauthorized`.
+    pub const WS_3000_UNAUTHORIZED: CloseCode = CloseCode::UNAUTHORIZED;
+    /// `3003 Forbidden`.
+    pub const WS_3003_FORBIDDEN: CloseCode = CloseCode::FORBIDDEN;
+    /// `3008 Timeout`.
+    pub const WS_3008_TIMEOUT: CloseCode = CloseCode::TIMEOUT;
 }

@@ -32,6 +32,12 @@ impl Error {
         }
     }
 
+    /// The texts of the messages, for tests.
+    #[cfg(test)]
+    pub fn messages(&self) -> impl Iterator<Item = &str> {
+        self.messages.iter().map(|m| m.text.as_str())
+    }
+
     /// `::core::compile_error!{"…"}` per message. The path carries the start
     /// span and the braces the end span, so rustc underlines the whole range,
     /// as syn does.
@@ -61,5 +67,98 @@ impl Error {
             ]);
         }
         out
+    }
+}
+
+impl Error {
+    /// Adds the messages of `other` to `self`.
+    pub fn combine(&mut self, other: Error) {
+        self.messages.extend(other.messages);
+    }
+}
+
+impl From<syn::Error> for Error {
+    fn from(e: syn::Error) -> Self {
+        let mut messages = Vec::new();
+        for e in e {
+            let span = e.span();
+            messages.push(Message {
+                start: span,
+                end: span,
+                text: e.to_string(),
+            });
+        }
+        Error { messages }
+    }
+}
+
+/// Collects every error of one macro call, in the manner of serde_derive's
+/// `Ctxt`: parsing reports and carries on, so one build shows every mistake.
+/// It must be consumed with [`Errors::check`]; dropping it unchecked is a bug
+/// in the macro and panics (only in the macro's own code paths, never because
+/// of user input).
+pub struct Errors {
+    /// Each error with the position it was reported at.
+    errors: std::cell::RefCell<Option<Vec<(usize, Error)>>>,
+    position: std::cell::Cell<usize>,
+}
+
+impl Errors {
+    pub fn new() -> Self {
+        Errors {
+            errors: std::cell::RefCell::new(Some(Vec::new())),
+            position: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Errors pushed from now on are about the item at `position` (0 for
+    /// the type, then one per variant). [`Errors::check`] orders errors by
+    /// position, keeping the order within one, so they come out in source
+    /// order although the stages run one after the other.
+    pub fn at(&self, position: usize) {
+        self.position.set(position);
+    }
+
+    /// Records `error`.
+    pub fn push(&self, error: Error) {
+        if let Some(errors) = self.errors.borrow_mut().as_mut() {
+            errors.push((self.position.get(), error));
+        }
+    }
+
+    /// Records the error of `result`, if any, and returns its value.
+    pub fn ok<T>(&self, result: Result<T, Error>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.push(e);
+                None
+            }
+        }
+    }
+
+    /// Every recorded error as one, or `Ok` if there was none.
+    pub fn check(self) -> Result<(), Error> {
+        let mut errors = self.errors.borrow_mut().take().unwrap_or_default();
+        errors.sort_by_key(|(position, _)| *position);
+        let mut errors = errors.into_iter().map(|(_, e)| e);
+        match errors.next() {
+            None => Ok(()),
+            Some(mut first) => {
+                for e in errors {
+                    first.combine(e);
+                }
+                Err(first)
+            }
+        }
+    }
+}
+
+impl Drop for Errors {
+    fn drop(&mut self) {
+        assert!(
+            std::thread::panicking() || self.errors.borrow().is_none(),
+            "statuscode-macros bug: Errors dropped without `check`"
+        );
     }
 }

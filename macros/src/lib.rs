@@ -6,6 +6,8 @@
 //! `proc_macro2` tokens, so the parsing and resolving can be tested outside
 //! the compiler.
 
+mod close;
+mod derive;
 mod error;
 mod parse;
 mod status;
@@ -19,12 +21,42 @@ pub fn status(input: TokenStream) -> TokenStream {
     expand_status(input.into()).into()
 }
 
+/// `close_code!(POLICY_VIOLATION)`: see `statuscode::close_code!`.
+#[proc_macro]
+pub fn close_code(input: TokenStream) -> TokenStream {
+    expand_close_code(input.into()).into()
+}
+
+/// The whole of `close_code!`: `[$crate,] CODE` to a const path, or to a
+/// spanned `compile_error!`.
+fn expand_close_code(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    let (krate, input) = status::split_crate(input);
+    match close::parse(input, "close_code", Span::call_site()) {
+        Ok(arg) => arg.to_tokens(&krate),
+        Err(e) => e.to_compile_error(),
+    }
+}
+
 /// The whole of `status!`: `[$crate,] [unassigned] CODE` to a const path, or
-/// to a spanned `compile_error!`.
+/// to a spanned `compile_error!`. A FastAPI WebSocket name (`WS_…`) is a
+/// close code, as in FastAPI's `status` module.
 fn expand_status(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let (krate, input) = status::split_crate(input);
+    if close::is_ws_name(&input) {
+        return match close::parse(input, "status", Span::call_site()) {
+            Ok(arg) => arg.to_tokens(&krate),
+            Err(e) => e.to_compile_error(),
+        };
+    }
     match status::parse(input, status::Site::Macro, Span::call_site()) {
         Ok(arg) => arg.to_tokens(&krate),
         Err(e) => e.to_compile_error(),
     }
+}
+
+/// `#[derive(HttpStatus)]`: see `statuscode::HttpStatus` (the derive), which
+/// documents the attribute with examples.
+#[proc_macro_derive(HttpStatus, attributes(status))]
+pub fn derive_http_status(input: TokenStream) -> TokenStream {
+    derive::derive(input.into()).into()
 }

@@ -1,7 +1,10 @@
 //! Small parsing helpers over `proc_macro2` tokens, in the manner of
 //! seq-macro: no syn, each error at the exact token.
 
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use core::fmt;
+
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use statuscode_core::Suggestions;
 
 use crate::error::Error;
 
@@ -40,5 +43,159 @@ pub fn describe(tt: &TokenTree) -> &'static str {
         TokenTree::Ident(_) => "an identifier",
         TokenTree::Punct(_) => "punctuation",
         TokenTree::Literal(_) => "a literal",
+    }
+}
+
+/// How messages speak of one kind of code: HTTP status or WebSocket close
+/// code.
+pub struct Noun {
+    /// `status code`, `close code`.
+    pub what: &'static str,
+    /// The valid numbers, in words: `three digits, 100..=599`.
+    pub range: &'static str,
+    /// A number and names to show as examples: `404`, `NOT_FOUND`,
+    /// `HTTP_404_NOT_FOUND`.
+    pub number: &'static str,
+    pub name: &'static str,
+    pub fastapi: &'static str,
+}
+
+/// The one token of a macro argument: refuses nothing, a leading `-` and
+/// trailing tokens, each at the offending tokens. `show` writes the call
+/// with the given arguments (`status!(404)`); `empty` is the span to blame
+/// when there is no token.
+pub fn one_token<'a>(
+    tokens: &'a [TokenTree],
+    noun: &Noun,
+    show: &dyn Fn(&str) -> String,
+    empty: Span,
+) -> Result<&'a TokenTree, Error> {
+    let Some((first, trailing)) = tokens.split_first() else {
+        return Err(Error::new(
+            empty,
+            format!(
+                "expected a {}: write a number or a name, as in `{}`, `{}` or `{}`",
+                noun.what,
+                show(noun.number),
+                show(noun.name),
+                show(noun.fastapi)
+            ),
+        ));
+    };
+    if let TokenTree::Punct(minus) = first
+        && minus.as_char() == '-'
+    {
+        let end = tokens.get(1).map_or(minus.span(), TokenTree::span);
+        return Err(Error::spanning(
+            minus.span(),
+            end,
+            format!("{}s are positive: {}", noun.what, noun.range),
+        ));
+    }
+    if !trailing.is_empty() {
+        return Err(unexpected(
+            trailing,
+            format!(
+                "unexpected `{}` after the {}: `{}` takes exactly one code",
+                trailing[0],
+                noun.what,
+                show("…")
+            )
+            .as_str(),
+        ));
+    }
+    Ok(first)
+}
+
+/// The error for a token that is neither a literal nor a name.
+pub fn wrong_token(tt: &TokenTree, noun: &Noun) -> Error {
+    Error::new(
+        tt.span(),
+        format!(
+            "expected a {}, found {}: write a number such as `{}` or a name such as `{}`",
+            noun.what,
+            describe(tt),
+            noun.number,
+            noun.name
+        ),
+    )
+}
+
+/// A literal that must be a decimal integer, optionally `u16`-suffixed: its
+/// value (saturating) and its digits as written. For a string literal,
+/// `unquoted` gives the call to write instead if the contents resolve.
+pub fn integer(
+    lit: &Literal,
+    noun: &Noun,
+    unquoted: &dyn Fn(&str) -> Option<String>,
+) -> Result<(u64, String), Error> {
+    let span = lit.span();
+    let text = lit.to_string();
+    let err = |msg: String| Err(Error::new(span, msg));
+    if let Some(quoted) = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        let fix = match unquoted(quoted) {
+            Some(call) if !quoted.is_empty() => format!(": remove the quotes, `{call}`"),
+            _ => String::new(),
+        };
+        return err(format!(
+            "expected a {}, found a string literal{fix}",
+            noun.what
+        ));
+    }
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return err(format!(
+            "expected a {}, found the literal `{text}`: write a number such as `{}` or a name such as `{}`",
+            noun.what, noun.number, noun.name
+        ));
+    }
+    if let Some(radix) = ["0x", "0o", "0b"].iter().find(|p| text.starts_with(**p)) {
+        return err(format!(
+            "{}s are written in decimal, not with `{radix}`",
+            noun.what
+        ));
+    }
+    let digits_end = text
+        .find(|c: char| !c.is_ascii_digit() && c != '_')
+        .unwrap_or(text.len());
+    let (digits, suffix) = text.split_at(digits_end);
+    if suffix.starts_with(['.', 'e', 'E']) || suffix.starts_with('f') {
+        return err(format!("{}s are integers: {}", noun.what, noun.range));
+    }
+    if !suffix.is_empty() && suffix.trim_start_matches('_') != "u16" {
+        return err(format!(
+            "{}s are `u16`: remove the `{}` suffix or write `u16`",
+            noun.what,
+            suffix.trim_start_matches('_')
+        ));
+    }
+    let value = digits
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0u64, |acc, d| {
+            acc.saturating_mul(10).saturating_add(u64::from(d - b'0'))
+        });
+    Ok((value, digits.to_owned()))
+}
+
+/// The message for a name no table knows: a case hint when only case or
+/// underscores differ from the best suggestion, else "did you mean".
+pub fn unknown_name<C>(noun: &Noun, name: &str, suggestions: &Suggestions<C>) -> String
+where
+    C: Copy + Into<u16> + fmt::Display,
+{
+    let normal = |s: &str| s.replace('_', "").to_ascii_uppercase();
+    match suggestions.iter().next() {
+        Some(best) if normal(&best.to_string()) == normal(name) => format!(
+            "unknown {} `{name}`: names are written in SCREAMING_SNAKE_CASE, `{best}` ({})",
+            noun.what, best.status
+        ),
+        Some(_) => format!(
+            "unknown {} `{name}`; did you mean {suggestions}?",
+            noun.what
+        ),
+        None => format!(
+            "unknown {} `{name}`: write a registry name such as `{}`, a FastAPI name such as `{}`, or a number",
+            noun.what, noun.name, noun.fastapi
+        ),
     }
 }

@@ -7,7 +7,16 @@ use quote::quote_spanned;
 use statuscode_core::{ParseStatusError, Status, resolve_code, resolve_name};
 
 use crate::error::Error;
-use crate::parse::{describe, flatten, unexpected};
+use crate::parse::{Noun, flatten, integer, one_token, unknown_name, wrong_token};
+
+/// How messages speak of HTTP status codes.
+const NOUN: Noun = Noun {
+    what: "status code",
+    range: "three digits, 100..=599",
+    number: "404",
+    name: "NOT_FOUND",
+    fastapi: "HTTP_404_NOT_FOUND",
+};
 
 /// The opt-in keyword for codes the registry does not assign.
 pub const UNASSIGNED: &str = "unassigned";
@@ -18,7 +27,6 @@ pub enum Site {
     /// `status!(…)`
     Macro,
     /// An attribute: `#[status(…)]`, `#[status_code(…)]`.
-    #[allow(dead_code, reason = "built by the attribute macros as they land")]
     Attribute(&'static str),
 }
 
@@ -74,50 +82,12 @@ pub fn parse(tokens: TokenStream, site: Site, empty: Span) -> Result<StatusArg, 
         }
         _ => (None, &tokens[..]),
     };
-    let Some((first, trailing)) = rest.split_first() else {
-        return Err(Error::new(
-            empty,
-            format!(
-                "expected a status code: write a number or a name, as in `{}`, `{}` or `{}`",
-                site.show("404"),
-                site.show("NOT_FOUND"),
-                site.show("HTTP_404_NOT_FOUND")
-            ),
-        ));
-    };
-    if let TokenTree::Punct(minus) = first
-        && minus.as_char() == '-'
-    {
-        let end = rest.get(1).map_or(minus.span(), TokenTree::span);
-        return Err(Error::spanning(
-            minus.span(),
-            end,
-            "status codes are positive: three digits, 100..=599",
-        ));
-    }
-    if !trailing.is_empty() {
-        return Err(unexpected(
-            trailing,
-            format!(
-                "unexpected `{}` after the status code: `{}` takes exactly one code",
-                trailing[0],
-                site.show("…")
-            )
-            .as_str(),
-        ));
-    }
+    let show = |args: &str| site.show(args);
+    let first = one_token(rest, &NOUN, &show, empty)?;
     let arg = match first {
         TokenTree::Literal(lit) => parse_literal(lit, site, unassigned.is_some())?,
         TokenTree::Ident(ident) => parse_ident(ident, site)?,
-        other => {
-            return Err(Error::new(
-                other.span(),
-                format!(
-                    "expected a status code, found {}: write a number such as `404` or a name such as `NOT_FOUND`",
-                    describe(other)
-                ),
-            ));
-        }
+        other => return Err(wrong_token(other, &NOUN)),
     };
     match unassigned {
         Some(kw) if !arg.unassigned => Err(Error::new(
@@ -136,47 +106,9 @@ pub fn parse(tokens: TokenStream, site: Site, empty: Span) -> Result<StatusArg, 
 /// A literal: a decimal integer, optionally `u16`-suffixed.
 fn parse_literal(lit: &Literal, site: Site, opted_in: bool) -> Result<StatusArg, Error> {
     let span = lit.span();
-    let text = lit.to_string();
     let err = |msg: String| Err(Error::new(span, msg));
-    if let Some(quoted) = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
-        let fix = if resolve_name(quoted).is_ok() && !quoted.is_empty() {
-            format!(": remove the quotes, `{}`", site.show(quoted))
-        } else {
-            String::new()
-        };
-        return err(format!(
-            "expected a status code, found a string literal{fix}"
-        ));
-    }
-    if !text.starts_with(|c: char| c.is_ascii_digit()) {
-        return err(format!(
-            "expected a status code, found the literal `{text}`: write a number such as `404` or a name such as `NOT_FOUND`"
-        ));
-    }
-    if let Some(radix) = ["0x", "0o", "0b"].iter().find(|p| text.starts_with(**p)) {
-        return err(format!(
-            "status codes are written in decimal, not with `{radix}`"
-        ));
-    }
-    let digits_end = text
-        .find(|c: char| !c.is_ascii_digit() && c != '_')
-        .unwrap_or(text.len());
-    let (digits, suffix) = text.split_at(digits_end);
-    if suffix.starts_with(['.', 'e', 'E']) || suffix.starts_with('f') {
-        return err("status codes are integers: three digits, 100..=599".to_owned());
-    }
-    if !suffix.is_empty() && suffix.trim_start_matches('_') != "u16" {
-        return err(format!(
-            "status codes are `u16`: remove the `{}` suffix or write `u16`",
-            suffix.trim_start_matches('_')
-        ));
-    }
-    let value = digits
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .fold(0u64, |acc, d| {
-            acc.saturating_mul(10).saturating_add(u64::from(d - b'0'))
-        });
+    let unquoted = |quoted: &str| resolve_name(quoted).is_ok().then(|| site.show(quoted));
+    let (value, digits) = integer(lit, &NOUN, &unquoted)?;
     let arg = |status, unassigned| StatusArg {
         status,
         span,
@@ -222,19 +154,24 @@ fn parse_ident(ident: &Ident, site: Site) -> Result<StatusArg, Error> {
             unassigned: false,
         }),
         Err(ParseStatusError::UnknownName { suggestions }) => {
-            let normal = |s: &str| s.replace('_', "").to_ascii_uppercase();
-            let msg = match suggestions.iter().next() {
-                Some(best) if normal(&best.to_string()) == normal(name) => format!(
-                    "unknown status code `{name}`: names are written in SCREAMING_SNAKE_CASE, `{best}` ({})",
-                    best.status
-                ),
-                Some(_) => format!("unknown status code `{name}`; did you mean {suggestions}?"),
-                None => format!(
-                    "unknown status code `{name}`: write a registry name such as `NOT_FOUND`, a FastAPI name such as `HTTP_404_NOT_FOUND`, or a number"
-                ),
-            };
-            Err(Error::new(span, msg))
+            Err(Error::new(span, unknown_name(&NOUN, name, &suggestions)))
         }
+        Err(ParseStatusError::WebSocketName { close_code }) => Err(Error::new(
+            span,
+            match site {
+                // `status!(WS_…)` alone is a close code; only `unassigned`
+                // leads here.
+                Site::Macro => format!(
+                    "`{UNASSIGNED}` is for HTTP status codes, and `{name}` is a WebSocket close code ({close_code}): write `{}`",
+                    site.show(name)
+                ),
+                Site::Attribute(_) => format!(
+                    "`{name}` is a WebSocket close code ({close_code}), not an HTTP status code: `{}` needs an HTTP status such as `{}`",
+                    site.show("…"),
+                    site.show(NOUN.fastapi)
+                ),
+            },
+        )),
         Err(e @ ParseStatusError::FastApiMismatch { .. }) => {
             Err(Error::new(span, format!("{e}; write one of them")))
         }

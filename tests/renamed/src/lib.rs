@@ -14,6 +14,28 @@ pub fn describe(s: sc::Status) -> &'static str {
     }
 }
 
+/// The derive cannot see `$crate`: `crate = sc` tells it where `statuscode`
+/// is. Without it the expansion names `::statuscode`, which does not exist
+/// here.
+#[derive(Debug, sc::HttpStatus)]
+#[status(crate = sc)]
+#[status(INTERNAL_SERVER_ERROR)]
+pub enum RenamedError {
+    /// 404.
+    #[status(HTTP_404_NOT_FOUND)]
+    Missing,
+    /// The status of the wrapped error.
+    #[status(transparent)]
+    Inner(Teapot),
+    /// The default.
+    Other,
+}
+
+/// 418.
+#[derive(Debug, sc::HttpStatus)]
+#[status(crate = sc, TEAPOT)]
+pub struct Teapot;
+
 #[cfg(test)]
 mod tests {
     use sc::status;
@@ -27,5 +49,41 @@ mod tests {
         #[allow(deprecated)]
         let old = status!(HTTP_422_UNPROCESSABLE_ENTITY);
         assert_eq!(old, sc::Status::UNPROCESSABLE_CONTENT);
+    }
+
+    #[test]
+    fn derive_with_crate_path() {
+        use super::{RenamedError, Teapot};
+        use sc::HttpStatus;
+        assert_eq!(RenamedError::Missing.status(), status!(404));
+        assert_eq!(RenamedError::Inner(Teapot).status(), status!(418));
+        assert_eq!(RenamedError::Other.status(), status!(500));
+        let codes: Vec<u16> = RenamedError::statuses()
+            .iter()
+            .map(sc::Status::as_u16)
+            .collect();
+        assert_eq!(codes, [404, 418, 500]);
+    }
+}
+
+/// Close codes through the renamed crate: a registered name, a FastAPI name
+/// through `status!`, and a private-use code without a constant.
+pub fn reconnect(code: sc::CloseCode) -> bool {
+    matches!(
+        code,
+        sc::close_code!(TRY_AGAIN_LATER)
+            | sc::status!(WS_1012_SERVICE_RESTART)
+            | sc::close_code!(4001)
+    )
+}
+
+#[cfg(test)]
+mod close_tests {
+    #[test]
+    fn close_codes_resolve_through_the_renamed_crate() {
+        assert!(super::reconnect(sc::CloseCode::TRY_AGAIN_LATER));
+        assert!(super::reconnect(sc::CloseCode::SERVICE_RESTART));
+        assert!(super::reconnect(sc::CloseCode::from_u16(4001).unwrap()));
+        assert!(!super::reconnect(sc::close_code!(POLICY_VIOLATION)));
     }
 }

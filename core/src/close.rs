@@ -1,0 +1,530 @@
+//! The [`CloseCode`] type: WebSocket close codes (RFC 6455 §7.4 and the IANA
+//! WebSocket Close Code Number Registry), their names, and the resolver for
+//! them.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::resolve::{
+    CLOSE_NAMES_INDEX, Found, NameEntry, NameForm, Suggestion, Suggestions, find,
+};
+use crate::suggest;
+use crate::table::{CLOSE, CLOSE_NAMES, CLOSE_RANGES};
+
+/// One registered close code, as kept in `core/data/`.
+#[derive(Debug)]
+pub(crate) struct CloseEntry {
+    pub(crate) code: u16,
+    pub(crate) name: &'static str,
+    pub(crate) meaning: &'static str,
+    pub(crate) label: &'static str,
+    pub(crate) reference: &'static str,
+    pub(crate) sendable: bool,
+}
+
+/// A range of codes without names (RFC 6455 §7.4.2, and the registry's
+/// unassigned stretches).
+#[derive(Debug)]
+pub(crate) struct CloseRange {
+    pub(crate) first: u16,
+    pub(crate) last: u16,
+    pub(crate) meaning: &'static str,
+    pub(crate) reference: &'static str,
+    pub(crate) sendable: bool,
+}
+
+/// The registry row of `code`, if it is registered.
+const fn entry(code: u16) -> Option<&'static CloseEntry> {
+    let mut i = 0;
+    while i < CLOSE.len() {
+        if CLOSE[i].code == code {
+            return Some(&CLOSE[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The range `code` falls in; every `u16` below 5000 falls in one or has a row.
+const fn range(code: u16) -> Option<&'static CloseRange> {
+    let mut i = 0;
+    while i < CLOSE_RANGES.len() {
+        if CLOSE_RANGES[i].first <= code && code <= CLOSE_RANGES[i].last {
+            return Some(&CLOSE_RANGES[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A WebSocket close code (RFC 6455 §7.4): the status code of a Close frame.
+///
+/// A `CloseCode` holds one of
+///
+/// * a code of the IANA registry, 1000..=1015, 3000, 3003 and 3008, each an
+///   associated constant (`CloseCode::POLICY_VIOLATION`), including the four
+///   that may not be sent in a Close frame (1004, 1005, 1006, 1015): an
+///   endpoint may still *report* them, so they are values to compare with;
+/// * any other code of 3000..=3999 (for libraries, frameworks and
+///   applications, registered with IANA first come first served) or of
+///   4000..=4999 (private use).
+///
+/// It never holds 0..=999 (not used), 1016..=2999 (reserved for the protocol
+/// and not assigned) or 5000 and above (undefined):
+/// [`CloseCode::from_u16`] refuses them.
+/// [`is_sendable`](CloseCode::is_sendable) says whether a code may go in a
+/// Close frame; the `close_code!` macro only accepts codes that may.
+///
+/// ```
+/// use statuscode_core::CloseCode;
+///
+/// fn retry_later(code: CloseCode) -> bool {
+///     matches!(code, CloseCode::TRY_AGAIN_LATER | CloseCode::SERVICE_RESTART)
+/// }
+/// assert!(retry_later(CloseCode::from_u16(1013)?));
+/// assert_eq!(CloseCode::POLICY_VIOLATION.to_string(), "1008 Policy Violation");
+/// assert!(!CloseCode::ABNORMAL_CLOSURE.is_sendable());
+/// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CloseCode(u16);
+
+impl CloseCode {
+    /// The close code `code`, if a `CloseCode` may hold it: the registered
+    /// codes (1000..=1015, 3000, 3003, 3008, including those that may not be
+    /// sent), and 3000..=4999.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseCloseCodeError::Unused`] for 0..=999,
+    /// [`ParseCloseCodeError::Unassigned`] for 1016..=2999 and
+    /// [`ParseCloseCodeError::OutOfRange`] from 5000.
+    ///
+    /// ```
+    /// use statuscode_core::{CloseCode, ParseCloseCodeError};
+    /// assert_eq!(CloseCode::from_u16(1000), Ok(CloseCode::NORMAL_CLOSURE));
+    /// assert_eq!(CloseCode::from_u16(1006), Ok(CloseCode::ABNORMAL_CLOSURE)); // may be reported
+    /// assert_eq!(CloseCode::from_u16(4001)?.as_u16(), 4001); // private use
+    /// assert_eq!(CloseCode::from_u16(999), Err(ParseCloseCodeError::Unused { code: 999 }));
+    /// assert_eq!(CloseCode::from_u16(2000), Err(ParseCloseCodeError::Unassigned { code: 2000 }));
+    /// assert_eq!(CloseCode::from_u16(5000), Err(ParseCloseCodeError::OutOfRange));
+    /// # Ok::<(), ParseCloseCodeError>(())
+    /// ```
+    pub const fn from_u16(code: u16) -> Result<CloseCode, ParseCloseCodeError> {
+        resolve_close_code(code as u64)
+    }
+
+    /// The numeric code.
+    ///
+    /// ```
+    /// assert_eq!(statuscode_core::CloseCode::GOING_AWAY.as_u16(), 1001);
+    /// ```
+    pub const fn as_u16(self) -> u16 {
+        self.0
+    }
+
+    /// The constant name of a registered code (`"POLICY_VIOLATION"`), or `""`
+    /// for a code without one (3001, 4000).
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert_eq!(CloseCode::MANDATORY_EXTENSION.name(), "MANDATORY_EXT");
+    /// assert_eq!(CloseCode::from_u16(4000)?.name(), "");
+    /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match entry(self.0) {
+            Some(e) => e.name,
+            None => "",
+        }
+    }
+
+    /// The registry's Meaning, as IANA writes it (`"Policy Violation"`,
+    /// `"Mandatory Ext."`); for a code without a name, the description of
+    /// its range (`"Reserved for Private Use"` for 4000..=4999).
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert_eq!(CloseCode::INTERNAL_ERROR.meaning(), "Internal Error");
+    /// assert_eq!(CloseCode::from_u16(4321)?.meaning(), "Reserved for Private Use");
+    /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+    /// ```
+    pub const fn meaning(self) -> &'static str {
+        match (entry(self.0), range(self.0)) {
+            (Some(e), _) => e.meaning,
+            (None, Some(r)) => r.meaning,
+            (None, None) => "",
+        }
+    }
+
+    /// A short phrase for the code, which [`Display`](fmt::Display) prints:
+    /// the registry's Meaning, except for 1014, whose Meaning is a sentence
+    /// (`"Bad Gateway"`, as Starlette and Python `websockets` call it); `""`
+    /// for a code without a name.
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert_eq!(CloseCode::BAD_GATEWAY.label(), "Bad Gateway");
+    /// assert_eq!(CloseCode::TRY_AGAIN_LATER.label(), "Try Again Later");
+    /// ```
+    pub const fn label(self) -> &'static str {
+        match entry(self.0) {
+            Some(e) => e.label,
+            None => "",
+        }
+    }
+
+    /// The registry's reference (`"[RFC6455]"`); for a code without a name,
+    /// the reference of its range (`"[RFC6455]"` for 4000..=4999, `""` for
+    /// the unassigned parts of 3000..=3999).
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert_eq!(CloseCode::INTERNAL_ERROR.reference(), "[RFC6455][RFC Errata 3227]");
+    /// ```
+    pub const fn reference(self) -> &'static str {
+        match (entry(self.0), range(self.0)) {
+            (Some(e), _) => e.reference,
+            (None, Some(r)) => r.reference,
+            (None, None) => "",
+        }
+    }
+
+    /// Whether an endpoint may send this code in a Close frame. False for
+    /// 1004 (reserved), 1005, 1006 and 1015 (RFC 6455 §7.4.1: for reporting
+    /// only); true for every other code a `CloseCode` can hold.
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert!(CloseCode::POLICY_VIOLATION.is_sendable());
+    /// assert!(CloseCode::from_u16(4000)?.is_sendable());
+    /// assert!(!CloseCode::NO_STATUS_RCVD.is_sendable());
+    /// assert!(!CloseCode::TLS_HANDSHAKE.is_sendable());
+    /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+    /// ```
+    pub const fn is_sendable(self) -> bool {
+        match (entry(self.0), range(self.0)) {
+            (Some(e), _) => e.sendable,
+            (None, Some(r)) => r.sendable,
+            (None, None) => false,
+        }
+    }
+
+    /// Whether the IANA registry lists this code by name.
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert!(CloseCode::TIMEOUT.is_registered());
+    /// assert!(!CloseCode::from_u16(3001)?.is_registered());
+    /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+    /// ```
+    pub const fn is_registered(self) -> bool {
+        entry(self.0).is_some()
+    }
+
+    /// Whether the code is in 4000..=4999, reserved for private use: codes an
+    /// application agrees on with its peers, never registered.
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert!(CloseCode::from_u16(4001)?.is_private_use());
+    /// assert!(!CloseCode::NORMAL_CLOSURE.is_private_use());
+    /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+    /// ```
+    pub const fn is_private_use(self) -> bool {
+        self.0 >= 4000 && self.0 <= 4999
+    }
+
+    /// The close code for a name (`POLICY_VIOLATION`), an alias
+    /// (`INVALID_DATA`), a FastAPI name (`WS_1008_POLICY_VIOLATION`) or a
+    /// decimal number; the same resolver as `close_code!`, which in addition
+    /// refuses codes that may not be sent.
+    ///
+    /// # Errors
+    ///
+    /// A [`ParseCloseCodeError`] saying what is wrong, with suggestions for a
+    /// misspelled name.
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert_eq!(CloseCode::from_name("WS_1011_INTERNAL_ERROR"), Ok(CloseCode::INTERNAL_ERROR));
+    /// assert_eq!(CloseCode::from_name("INVALID_DATA"), Ok(CloseCode::INVALID_FRAME_PAYLOAD_DATA));
+    /// assert_eq!(
+    ///     CloseCode::from_name("POLICY_VIOLATOIN").unwrap_err().to_string(),
+    ///     "unknown close code name; did you mean `POLICY_VIOLATION` (1008 Policy Violation)?"
+    /// );
+    /// ```
+    pub fn from_name(name: &str) -> Result<CloseCode, ParseCloseCodeError> {
+        resolve_close_name(name).map(|r| r.code)
+    }
+
+    /// Every registered code, in ascending order.
+    ///
+    /// ```
+    /// let all: Vec<_> = statuscode_core::CloseCode::all().collect();
+    /// assert_eq!(all.len(), 19);
+    /// assert_eq!(all[0], statuscode_core::CloseCode::NORMAL_CLOSURE);
+    /// ```
+    pub fn all() -> impl ExactSizeIterator<Item = CloseCode> + DoubleEndedIterator + Clone {
+        CLOSE.iter().map(|e| CloseCode(e.code))
+    }
+
+    /// Used by the generated table and by [`Close`].
+    pub(crate) const fn new_unchecked(code: u16) -> CloseCode {
+        CloseCode(code)
+    }
+}
+
+impl fmt::Display for CloseCode {
+    /// `1008 Policy Violation`; a code without a name prints its number
+    /// alone.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            "" => write!(f, "{}", self.0),
+            label => write!(f, "{} {label}", self.0),
+        }
+    }
+}
+
+impl fmt::Debug for CloseCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            "" => write!(f, "CloseCode({})", self.0),
+            name => write!(f, "CloseCode::{name}"),
+        }
+    }
+}
+
+impl FromStr for CloseCode {
+    type Err = ParseCloseCodeError;
+
+    /// Same as [`CloseCode::from_name`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        CloseCode::from_name(s)
+    }
+}
+
+impl From<CloseCode> for u16 {
+    fn from(code: CloseCode) -> u16 {
+        code.0
+    }
+}
+
+impl TryFrom<u16> for CloseCode {
+    type Error = ParseCloseCodeError;
+
+    /// Same as [`CloseCode::from_u16`].
+    fn try_from(code: u16) -> Result<Self, Self::Error> {
+        CloseCode::from_u16(code)
+    }
+}
+
+impl PartialEq<u16> for CloseCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<CloseCode> for u16 {
+    fn eq(&self, other: &CloseCode) -> bool {
+        *self == other.0
+    }
+}
+
+/// Why a name or number is not a close code. Its `Display` says what to write
+/// instead.
+///
+/// ```
+/// use statuscode_core::CloseCode;
+/// assert_eq!(
+///     "1016".parse::<CloseCode>().unwrap_err().to_string(),
+///     "1016 is not assigned: 1000..=2999 is reserved for the WebSocket protocol and its extensions (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use) or 3000..=3999 (registered with IANA)"
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseCloseCodeError {
+    /// The input was empty.
+    Empty,
+    /// Neither a name nor a decimal number (`10.08`, `-1008`, `"1008"`).
+    Malformed,
+    /// 0..=999: not used (RFC 6455 §7.4.2).
+    Unused {
+        /// The number written.
+        code: u16,
+    },
+    /// 1016..=2999: reserved for the protocol, not assigned.
+    Unassigned {
+        /// The number written.
+        code: u16,
+    },
+    /// 5000 or more: no close code is that large.
+    OutOfRange,
+    /// A name no table knows, with the closest known names.
+    UnknownName {
+        /// The closest names, best first; may be empty.
+        suggestions: Suggestions<CloseCode>,
+    },
+    /// A FastAPI name whose number and name disagree:
+    /// `WS_1000_POLICY_VIOLATION`.
+    FastApiMismatch {
+        /// The number written (`1000`).
+        number: u32,
+        /// The registered close code of that number, if any (`1000`).
+        number_code: Option<CloseCode>,
+        /// The name written after the number (`POLICY_VIOLATION`).
+        name: &'static str,
+        /// The code that name belongs to (`1008`).
+        name_code: CloseCode,
+    },
+}
+
+impl fmt::Display for ParseCloseCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            ParseCloseCodeError::Empty => f.write_str("empty close code"),
+            ParseCloseCodeError::Malformed => f.write_str(
+                "expected a close code: a decimal number such as 1008 or a name such as POLICY_VIOLATION",
+            ),
+            ParseCloseCodeError::Unused { code } => write!(
+                f,
+                "{code} is not a close code: 0..=999 are not used (RFC 6455 §7.4.2); close codes are 1000..=4999"
+            ),
+            ParseCloseCodeError::Unassigned { code } => write!(
+                f,
+                "{code} is not assigned: 1000..=2999 is reserved for the WebSocket protocol and its extensions (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use) or 3000..=3999 (registered with IANA)"
+            ),
+            ParseCloseCodeError::OutOfRange => f.write_str(
+                "close codes are 1000..=4999 (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use)",
+            ),
+            ParseCloseCodeError::UnknownName { suggestions } => {
+                f.write_str("unknown close code name")?;
+                if suggestions.is_empty() {
+                    f.write_str("; write a name such as POLICY_VIOLATION, a FastAPI name such as WS_1008_POLICY_VIOLATION, or a number")
+                } else {
+                    write!(f, "; did you mean {suggestions}?")
+                }
+            }
+            ParseCloseCodeError::FastApiMismatch {
+                number,
+                number_code,
+                name,
+                name_code,
+            } => {
+                write!(f, "`WS_{number}_{name}` names two codes: ")?;
+                match number_code.filter(|c| c.is_registered()) {
+                    Some(c) => write!(f, "{number} is `WS_{number}_{}`", c.name())?,
+                    None => write!(f, "{number} has no registered name")?,
+                }
+                write!(f, " and {name} is `WS_{}_{name}`", name_code.as_u16())
+            }
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for ParseCloseCodeError {}
+
+/// A close-code name or number that resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResolvedClose {
+    /// The close code it names.
+    pub code: CloseCode,
+    /// How it was written.
+    pub form: NameForm,
+}
+
+/// Resolves a number to a close code; see [`CloseCode::from_u16`].
+///
+/// # Errors
+///
+/// [`ParseCloseCodeError::Unused`], [`ParseCloseCodeError::Unassigned`] or
+/// [`ParseCloseCodeError::OutOfRange`].
+///
+/// ```
+/// use statuscode_core::{resolve_close_code, CloseCode};
+/// assert_eq!(resolve_close_code(1008), Ok(CloseCode::POLICY_VIOLATION));
+/// assert!(resolve_close_code(70_000).is_err());
+/// ```
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "below 5000 once past the first check"
+)]
+pub const fn resolve_close_code(code: u64) -> Result<CloseCode, ParseCloseCodeError> {
+    if code >= 5000 {
+        return Err(ParseCloseCodeError::OutOfRange);
+    }
+    let code = code as u16;
+    if code < 1000 {
+        Err(ParseCloseCodeError::Unused { code })
+    } else if entry(code).is_some() || code >= 3000 {
+        Ok(CloseCode(code))
+    } else {
+        Err(ParseCloseCodeError::Unassigned { code })
+    }
+}
+
+/// Resolves every form `close_code!` accepts: a decimal number, a canonical
+/// name, an alias, or a FastAPI name `WS_<code>_<NAME>` whose parts agree.
+/// Unlike the macro it accepts codes that may not be sent (1006): check
+/// [`CloseCode::is_sendable`] before sending a code read at run time.
+///
+/// # Errors
+///
+/// A [`ParseCloseCodeError`] that says what is wrong and, for a name, what
+/// was probably meant.
+///
+/// ```
+/// use statuscode_core::{resolve_close_name, CloseCode, NameForm};
+/// let r = resolve_close_name("WS_1008_POLICY_VIOLATION")?;
+/// assert_eq!((r.code, r.form), (CloseCode::POLICY_VIOLATION, NameForm::FastApi));
+/// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+/// ```
+pub fn resolve_close_name(input: &str) -> Result<ResolvedClose, ParseCloseCodeError> {
+    let named = |e: &NameEntry, form| ResolvedClose {
+        code: CloseCode(e.code),
+        form,
+    };
+    match find(input, &CLOSE_NAMES_INDEX, "WS_") {
+        Found::Empty => Err(ParseCloseCodeError::Empty),
+        Found::Malformed => Err(ParseCloseCodeError::Malformed),
+        Found::Number(code) => resolve_close_code(code).map(|code| ResolvedClose {
+            code,
+            form: NameForm::Number,
+        }),
+        Found::Name(e) => Ok(named(e, e.form)),
+        Found::Prefixed(e) => Ok(named(e, NameForm::FastApi)),
+        Found::Mismatch { number, entry } => Err(ParseCloseCodeError::FastApiMismatch {
+            number,
+            number_code: u16::try_from(number)
+                .ok()
+                .and_then(|n| CloseCode::from_u16(n).ok()),
+            name: entry.name,
+            name_code: CloseCode(entry.code),
+        }),
+        Found::PrefixedNumber(number) => Err(ParseCloseCodeError::UnknownName {
+            suggestions: match resolve_close_code(number) {
+                Ok(code) if code.is_registered() => {
+                    Suggestions::one(Suggestion::new(code, code.name(), "WS"))
+                }
+                _ => suggest::suggest(input, CLOSE_NAMES, "WS", CloseCode::new_unchecked),
+            },
+        }),
+        Found::Unknown => Err(ParseCloseCodeError::UnknownName {
+            suggestions: suggest::suggest(input, CLOSE_NAMES, "WS", CloseCode::new_unchecked),
+        }),
+    }
+}
+
+/// `Close::<N>::CODE` is the close code `N`, as a path usable in patterns,
+/// for codes without a constant (4001). `close_code!(4001)` expands to it;
+/// the macro has already checked the code, and the `const` checks it again.
+#[doc(hidden)]
+pub struct Close<const N: u16>;
+
+impl<const N: u16> Close<N> {
+    pub const CODE: CloseCode = match CloseCode::from_u16(N) {
+        Ok(code) if code.is_sendable() => code,
+        _ => panic!("not a close code that may be sent"),
+    };
+}

@@ -1,0 +1,77 @@
+//! Conversions with [tungstenite](https://docs.rs/tungstenite)'s close codes
+//! and Close frames (feature `tungstenite`, tungstenite 0.30; also what
+//! `tokio-tungstenite` 0.30 re-exports).
+//!
+//! Every [`CloseCode`] converts to tungstenite's `CloseCode` and to a
+//! `CloseFrame` with an empty reason; the other way is a `TryFrom`, which
+//! fails for what a `CloseCode` never holds (0..=999, 1016..=2999, 5000 and
+//! above).
+//!
+//! One disagreement to know about: tungstenite does not know 1014 (Bad
+//! Gateway, registered with IANA in 2016) and treats it as a protocol error
+//! when it *receives* it, so avoid `close_code!(BAD_GATEWAY)` towards a
+//! tungstenite peer.
+//!
+//! ```
+//! use statuscode_core::CloseCode;
+//! use tungstenite::protocol::{CloseFrame, frame::coding::CloseCode as TCloseCode};
+//!
+//! assert_eq!(TCloseCode::from(CloseCode::POLICY_VIOLATION), TCloseCode::Policy);
+//! assert_eq!(CloseCode::try_from(TCloseCode::Again), Ok(CloseCode::TRY_AGAIN_LATER));
+//! assert!(CloseCode::try_from(TCloseCode::from(2000)).is_err());
+//!
+//! let frame = CloseFrame::from(CloseCode::GOING_AWAY);
+//! assert_eq!((frame.code, frame.reason.as_str()), (TCloseCode::Away, ""));
+//! assert_eq!(CloseCode::try_from(&frame), Ok(CloseCode::GOING_AWAY));
+//! ```
+
+use tungstenite::protocol::CloseFrame;
+use tungstenite::protocol::frame::coding::CloseCode as TungsteniteCloseCode;
+
+use crate::close::{CloseCode, ParseCloseCodeError};
+
+impl From<CloseCode> for TungsteniteCloseCode {
+    fn from(code: CloseCode) -> Self {
+        TungsteniteCloseCode::from(code.as_u16())
+    }
+}
+
+impl TryFrom<TungsteniteCloseCode> for CloseCode {
+    type Error = ParseCloseCodeError;
+
+    /// Same as [`CloseCode::from_u16`] on the number.
+    fn try_from(code: TungsteniteCloseCode) -> Result<Self, Self::Error> {
+        CloseCode::from_u16(code.into())
+    }
+}
+
+impl From<CloseCode> for CloseFrame {
+    /// A Close frame with this code and an empty reason.
+    fn from(code: CloseCode) -> Self {
+        CloseFrame {
+            code: code.into(),
+            reason: tungstenite::Utf8Bytes::from_static(""),
+        }
+    }
+}
+
+impl TryFrom<&CloseFrame> for CloseCode {
+    type Error = ParseCloseCodeError;
+
+    /// The frame's code; same as [`CloseCode::from_u16`] on the number.
+    fn try_from(frame: &CloseFrame) -> Result<Self, Self::Error> {
+        CloseCode::try_from(frame.code)
+    }
+}
+
+impl PartialEq<TungsteniteCloseCode> for CloseCode {
+    fn eq(&self, other: &TungsteniteCloseCode) -> bool {
+        self.as_u16() == u16::from(*other)
+    }
+}
+
+impl PartialEq<CloseCode> for TungsteniteCloseCode {
+    fn eq(&self, other: &CloseCode) -> bool {
+        u16::from(*self) == other.as_u16()
+    }
+}

@@ -1,0 +1,115 @@
+//! The derive input as the rest of the pipeline sees it: borrowed from syn's
+//! `DeriveInput`, so every span is the user's, with the `#[status]`
+//! attributes parsed.
+
+use proc_macro2::{Span, TokenStream};
+use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
+
+use super::attr::{self, Attrs};
+use crate::error::Errors;
+
+pub struct Input<'a> {
+    pub original: &'a DeriveInput,
+    pub ident: &'a Ident,
+    pub generics: &'a Generics,
+    /// The type's own `#[status]`: the status of a struct, the default of an
+    /// enum, `response`, `crate`.
+    pub attrs: Attrs,
+    pub data: Shape<'a>,
+}
+
+pub enum Shape<'a> {
+    Struct(Variant<'a>),
+    Enum(Vec<Variant<'a>>),
+    /// The `union` keyword's span.
+    Union(Span),
+}
+
+/// A variant, or the body of a struct (with `attrs` empty: a struct's
+/// attributes are the type's).
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub attrs: Attrs,
+    pub fields: Vec<Field<'a>>,
+}
+
+pub struct Field<'a> {
+    pub member: Member,
+    pub ty: &'a Type,
+    /// Spans (`#`, `]`) of `#[status]` attributes on the field: all errors.
+    pub status_attrs: Vec<(Span, Span)>,
+}
+
+impl<'a> Input<'a> {
+    pub fn from_syn(input: &'a DeriveInput, errors: &Errors) -> Self {
+        let ident = &input.ident;
+        let kind = match input.data {
+            Data::Struct(_) => "struct",
+            Data::Enum(_) => "enum",
+            Data::Union(_) => "union",
+        };
+        errors.at(0);
+        let attrs = attr::parse(&input.attrs, &format!("{kind} `{ident}`"), errors);
+        let data = match &input.data {
+            Data::Struct(s) => Shape::Struct(Variant {
+                ident,
+                attrs: Attrs::default(),
+                fields: fields(&s.fields),
+            }),
+            Data::Enum(e) => Shape::Enum(
+                e.variants
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        errors.at(i + 1);
+                        Variant {
+                            ident: &v.ident,
+                            attrs: attr::parse(&v.attrs, &format!("variant `{}`", v.ident), errors),
+                            fields: fields(&v.fields),
+                        }
+                    })
+                    .collect(),
+            ),
+            Data::Union(u) => Shape::Union(u.union_token.span),
+        };
+        Input {
+            original: input,
+            ident,
+            generics: &input.generics,
+            attrs,
+            data,
+        }
+    }
+
+    /// The path of the `statuscode` crate: `crate = …` or `::statuscode`.
+    pub fn krate(&self) -> TokenStream {
+        krate(&self.attrs)
+    }
+}
+
+pub fn krate(attrs: &Attrs) -> TokenStream {
+    attrs
+        .krate
+        .as_ref()
+        .map_or_else(crate::status::default_crate, |(_, path)| path.clone())
+}
+
+fn fields(fields: &Fields) -> Vec<Field<'_>> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Field {
+            member: f
+                .ident
+                .clone()
+                .map_or_else(|| Member::Unnamed(i.into()), Member::Named),
+            ty: &f.ty,
+            status_attrs: f
+                .attrs
+                .iter()
+                .filter(|a| a.path().is_ident(attr::STATUS))
+                .map(|a| (a.pound_token.span, a.bracket_token.span.close()))
+                .collect(),
+        })
+        .collect()
+}

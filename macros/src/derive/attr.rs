@@ -1,0 +1,304 @@
+//! `#[status(…)]` attributes: parsed from raw tokens, the status argument by
+//! the same `status::parse` as `status!`. Duplicates are caught here; where
+//! each key may go is checked in `valid.rs`.
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::{Attribute, MacroDelimiter, Meta};
+
+use crate::error::{Error, Errors};
+use crate::parse::flatten;
+use crate::status::{self, Site, StatusArg, UNASSIGNED};
+
+/// The attribute's name.
+pub const STATUS: &str = "status";
+/// `#[status(transparent)]`: delegate to the only field.
+pub const TRANSPARENT: &str = "transparent";
+/// `#[status(response)]`: also make the type a web response.
+pub const RESPONSE: &str = "response";
+/// `#[status(crate = path)]`: where `statuscode` is.
+pub const CRATE: &str = "crate";
+
+/// Every key, for "did you mean".
+const KEYS: [&str; 4] = [TRANSPARENT, RESPONSE, CRATE, UNASSIGNED];
+
+/// What `#[status(…)]` says about one type, variant or field.
+#[derive(Default)]
+pub struct Attrs {
+    /// A status code or `transparent`.
+    pub status: Option<Spec>,
+    /// `response`, at its span.
+    pub response: Option<Span>,
+    /// `crate = path`: the key's span and the path.
+    pub krate: Option<(Span, TokenStream)>,
+    /// Whether a `#[status]` here was refused (then "no status" is not
+    /// reported on top).
+    pub failed: bool,
+}
+
+/// How a variant or struct gets its status.
+pub enum Spec {
+    /// A fixed code.
+    Code(StatusArg),
+    /// `transparent`, at its span.
+    Transparent(Span),
+}
+
+impl Spec {
+    pub fn span(&self) -> Span {
+        match self {
+            Spec::Code(arg) => arg.span,
+            Spec::Transparent(span) => *span,
+        }
+    }
+}
+
+/// One comma-separated item of `#[status(…)]`.
+enum Item {
+    Spec(Spec),
+    Response(Span),
+    Crate(Span, TokenStream),
+}
+
+/// Parses every `#[status]` among `attrs`, reporting to `errors` and
+/// carrying on. `what` names the item for messages ("variant `NotFound`").
+pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
+    let mut out = Attrs::default();
+    // The text of the first status item, for the duplicate message.
+    let mut first_text = String::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident(STATUS)) {
+        let Some((tokens, parens)) = errors.ok(list(attr)) else {
+            out.failed = true;
+            continue;
+        };
+        for (tokens, start) in split(tokens, parens, errors, &mut out.failed) {
+            let text = tokens
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let Some(item) = errors.ok(item(tokens, start)) else {
+                out.failed = true;
+                continue;
+            };
+            match item {
+                Item::Spec(spec) => match &out.status {
+                    None => {
+                        first_text = text;
+                        out.status = Some(spec);
+                    }
+                    Some(first) => duplicate(
+                        errors,
+                        first.span(),
+                        spec.span(),
+                        &format!(
+                            "{what} already has `#[status({first_text})]`: give it one status code or `transparent`, and remove this `#[status({text})]`"
+                        ),
+                    ),
+                },
+                Item::Response(span) => match out.response {
+                    None => out.response = Some(span),
+                    Some(first) => duplicate(
+                        errors,
+                        first,
+                        span,
+                        &format!("`{RESPONSE}` is given twice on {what}: remove this one"),
+                    ),
+                },
+                Item::Crate(span, path) => match &out.krate {
+                    None => out.krate = Some((span, path)),
+                    Some((first, _)) => duplicate(
+                        errors,
+                        *first,
+                        span,
+                        &format!("`{CRATE} = …` is given twice on {what}: remove this one"),
+                    ),
+                },
+            }
+        }
+    }
+    out
+}
+
+/// A duplicate: the error on the second, and (stable proc macros cannot emit
+/// notes) a second error on the first saying it is the first.
+fn duplicate(errors: &Errors, first: Span, second: Span, msg: &str) {
+    errors.push(Error::new(second, format!("duplicate `#[status]`: {msg}")));
+    errors.push(Error::new(
+        first,
+        "the first `#[status]` is here (a duplicate follows)",
+    ));
+}
+
+/// The tokens inside `#[status(…)]` and the span of the parentheses.
+fn list(attr: &Attribute) -> Result<(TokenStream, Span), Error> {
+    let fix = "write `#[status(NOT_FOUND)]` (any form `status!` takes), `#[status(transparent)]` or `#[status(response)]`";
+    match &attr.meta {
+        Meta::List(list) => match &list.delimiter {
+            MacroDelimiter::Paren(paren) => Ok((list.tokens.clone(), paren.span.join())),
+            MacroDelimiter::Brace(b) => Err(Error::new(
+                b.span.join(),
+                format!("expected parentheses: {fix}"),
+            )),
+            MacroDelimiter::Bracket(b) => Err(Error::new(
+                b.span.join(),
+                format!("expected parentheses: {fix}"),
+            )),
+        },
+        Meta::Path(path) => Err(Error::new(
+            path.segments[0].ident.span(),
+            format!("`#[status]` needs an argument: {fix}"),
+        )),
+        Meta::NameValue(nv) => Err(Error::spanning(
+            nv.eq_token.span,
+            nv.value
+                .to_token_stream()
+                .into_iter()
+                .last()
+                .map_or(nv.eq_token.span, |t| t.span()),
+            format!("expected `#[status(…)]`, not `#[status = …]`: {fix}"),
+        )),
+    }
+}
+
+/// Splits `tokens` at top-level commas. Each item comes with the span to
+/// blame when it is empty: the parentheses for `#[status()]`, else the comma
+/// before it. A single trailing comma is allowed.
+fn split(
+    tokens: TokenStream,
+    parens: Span,
+    errors: &Errors,
+    failed: &mut bool,
+) -> Vec<(Vec<TokenTree>, Span)> {
+    let mut items = Vec::new();
+    let mut current = Vec::new();
+    let mut start = parens;
+    for tt in flatten(tokens) {
+        match &tt {
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                if current.is_empty() {
+                    *failed = true;
+                    errors.push(Error::new(
+                        p.span(),
+                        "unexpected `,`: expected a status code, `transparent` or `response` before it",
+                    ));
+                } else {
+                    items.push((std::mem::take(&mut current), start));
+                }
+                start = p.span();
+            }
+            _ => current.push(tt),
+        }
+    }
+    if !current.is_empty() || items.is_empty() {
+        items.push((current, start));
+    }
+    items
+}
+
+/// One item: a key, or else a status argument for `status::parse`.
+fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
+    let site = Site::Attribute(STATUS);
+    let Some(TokenTree::Ident(first)) = tokens.first() else {
+        return status::parse(tokens.into_iter().collect(), site, empty)
+            .map(|a| Item::Spec(Spec::Code(a)));
+    };
+    let name = first.to_string();
+    let span = first.span();
+    let next = tokens.get(1);
+    match (name.as_str(), next) {
+        (TRANSPARENT, None) => return Ok(Item::Spec(Spec::Transparent(span))),
+        (RESPONSE, None) => return Ok(Item::Response(span)),
+        (CRATE, Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
+            let path: TokenStream = tokens[2..].iter().cloned().collect();
+            return match syn::parse2::<syn::Path>(path.clone()) {
+                Ok(_) if !path.is_empty() => Ok(Item::Crate(span, path)),
+                Ok(_) | Err(_) => Err(Error::spanning(
+                    span,
+                    tokens.last().map_or(span, TokenTree::span),
+                    "expected a path after `crate =`, as in `#[status(crate = ::statuscode)]`",
+                )),
+            };
+        }
+        (TRANSPARENT | RESPONSE, Some(extra)) => {
+            return Err(Error::spanning(
+                extra.span(),
+                tokens.last().map_or(span, TokenTree::span),
+                format!(
+                    "unexpected `{extra}` after `{name}`: separate keys with commas, as in `#[status({name})]`"
+                ),
+            ));
+        }
+        _ => {}
+    }
+    // `key = …` or `key(…)`: not a status argument in any form.
+    let keyish = match next {
+        Some(TokenTree::Punct(p)) => p.as_char() == '=',
+        Some(TokenTree::Group(g)) => g.delimiter() == Delimiter::Parenthesis,
+        _ => false,
+    };
+    let lowercase = !name.bytes().any(|b| b.is_ascii_uppercase());
+    // A lowercase name near a key is a misspelled key, unless it is a status
+    // name in the wrong case (`created` is `CREATED`, not `crate`).
+    let near = KEYS.iter().find(|k| {
+        **k != name
+            && close(&name, k)
+            && statuscode_core::resolve_name(&name.to_ascii_uppercase()).is_err()
+    });
+    let alone = lowercase && next.is_none() && name != UNASSIGNED;
+    if keyish || (alone && (near.is_some() || unknown_status(&name))) {
+        let hint = match near {
+            Some(k) if *k != UNASSIGNED => format!("did you mean `{k}`? "),
+            _ => String::new(),
+        };
+        return Err(Error::spanning(
+            span,
+            tokens.last().map_or(span, TokenTree::span),
+            format!(
+                "unknown key `{name}` in `#[status(…)]`: {hint}expected a status code (`NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `{UNASSIGNED} 499`), `{TRANSPARENT}`, `{RESPONSE}` or `{CRATE} = path`"
+            ),
+        ));
+    }
+    status::parse(tokens.into_iter().collect(), site, empty).map(|a| Item::Spec(Spec::Code(a)))
+}
+
+/// Whether `name` is no status name at all, not even misspelled: then it is
+/// reported as an unknown key rather than an unknown status.
+fn unknown_status(name: &str) -> bool {
+    matches!(
+        statuscode_core::resolve_name(name),
+        Err(statuscode_core::ParseStatusError::UnknownName { suggestions }) if suggestions.is_empty()
+    )
+}
+
+/// Within two edits (insertions, deletions, substitutions).
+fn close(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut row = vec![i + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            row.push((prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1));
+        }
+        prev = row;
+    }
+    prev[b.len()] <= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::close;
+
+    #[test]
+    fn close_counts_edits() {
+        assert!(close("transparant", "transparent"));
+        assert!(close("respone", "response"));
+        assert!(close("crat", "crate"));
+        assert!(!close("foo", "response"));
+        assert!(!close("transparent_x_y", "transparent"));
+    }
+}

@@ -1,0 +1,98 @@
+//! The expansion of `#[derive(HttpStatus)]` under strict lints. rustc's
+//! lints are checked by every build of this crate; clippy's only under
+//! `cargo clippy`, which CI runs on the whole workspace with `-D warnings`.
+//! Every name the expansion uses is also imported here, so a needless
+//! qualification would be flagged.
+#![deny(
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::cargo_common_metadata,
+    unused_qualifications,
+    deprecated,
+    unused,
+    missing_docs,
+    missing_debug_implementations,
+    rust_2018_idioms,
+    single_use_lifetimes,
+    trivial_casts,
+    unreachable_pub
+)]
+#![allow(
+    clippy::cargo_common_metadata,
+    reason = "a test crate, never published"
+)]
+
+use statuscode::{HttpStatus, Status, StatusSet, status};
+
+/// Statuses repeated across variants, every variant shape, a default, an
+/// unassigned code, transparent variants over generic and concrete types.
+#[derive(Debug, HttpStatus)]
+#[status(INTERNAL_SERVER_ERROR, response)]
+pub enum ApiError<'a, E>
+where
+    E: core::fmt::Debug + Send,
+{
+    /// 404.
+    #[status(NOT_FOUND)]
+    Missing(&'a str),
+    /// 404 again, by number: the same arm body twice.
+    #[status(404)]
+    AlsoMissing {
+        /// What was missing.
+        id: u64,
+    },
+    /// 499.
+    #[status(unassigned 499)]
+    ClientClosed,
+    /// The field's status.
+    #[status(transparent)]
+    Inner(E),
+    /// A concrete transparent field.
+    #[status(transparent)]
+    Teapot {
+        /// Always a teapot.
+        pot: Teapot,
+    },
+    /// The default.
+    Other,
+}
+
+/// 418, by its `FastAPI` name.
+#[derive(Debug, HttpStatus)]
+#[status(HTTP_418_IM_A_TEAPOT)]
+pub struct Teapot;
+
+/// A transparent tuple struct over a reference.
+#[derive(Debug, HttpStatus)]
+#[status(transparent)]
+pub struct ByRef<'a, T: HttpStatus>(pub &'a T);
+
+/// No variant at all.
+#[derive(Debug, HttpStatus)]
+pub enum Never {}
+
+/// The same, next to thiserror.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(BAD_REQUEST)]
+pub enum FormError {
+    /// Default status.
+    #[error("field {0} is empty")]
+    Empty(&'static str),
+    /// Its own.
+    #[error("form too large")]
+    #[status(CONTENT_TOO_LARGE)]
+    TooLarge,
+}
+
+/// Every status `ApiError<Teapot>` can produce, for documentation.
+#[must_use]
+pub fn api_statuses() -> StatusSet {
+    ApiError::<'_, Teapot>::statuses()
+}
+
+/// Uses the imports, so that `unused_qualifications` has something to
+/// compare the expansion's paths with.
+#[must_use]
+pub fn is_missing(status: Status) -> bool {
+    status == status!(NOT_FOUND)
+}

@@ -1,0 +1,338 @@
+//! `#[derive(HttpStatus)]` on the error types of a real-looking service,
+//! side by side with `thiserror::Error`, and on generic types.
+
+use std::error::Error as _;
+use std::time::Duration;
+
+// `status` (the macro and the module) is imported next to the `#[status]`
+// helper attribute: the two do not clash.
+use statuscode::{HttpStatus, Status, StatusSet, status};
+
+/// The inventory service's errors.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum InventoryError {
+    #[error("sku {sku} is out of stock")]
+    #[status(CONFLICT)]
+    OutOfStock { sku: String },
+    #[error("inventory service unavailable")]
+    #[status(SERVICE_UNAVAILABLE)]
+    Unavailable,
+    #[error("inventory service returned a bad count")]
+    #[status(BAD_GATEWAY)]
+    BadCount(#[source] std::num::ParseIntError),
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("invalid field `{field}`: {message}")]
+#[status(BAD_REQUEST)]
+struct ValidationError {
+    field: &'static str,
+    message: String,
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("payment provider: {0}")]
+#[status(transparent)]
+struct PaymentError(PaymentFailure);
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum PaymentFailure {
+    #[error("card declined")]
+    #[status(PAYMENT_REQUIRED)]
+    Declined,
+    #[error("provider timed out")]
+    #[status(HTTP_504_GATEWAY_TIMEOUT)]
+    Timeout,
+}
+
+/// The orders service's error type: every kind of variant, a default,
+/// transparent variants over other derived errors (one boxed).
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(INTERNAL_SERVER_ERROR)]
+enum OrderError {
+    #[error("order {0} not found")]
+    #[status(NOT_FOUND)]
+    NotFound(u64),
+    #[error("customer {customer} may not see order {order}")]
+    #[status(FORBIDDEN)]
+    Forbidden { customer: u64, order: u64 },
+    #[error("missing or expired token")]
+    #[status(401)]
+    Unauthenticated,
+    #[error("invalid quantity {quantity}: must be 1..={max}")]
+    #[status(HTTP_422_UNPROCESSABLE_CONTENT)]
+    InvalidQuantity { quantity: u32, max: u32 },
+    #[error("order {0} was already shipped")]
+    #[status(409u16)]
+    AlreadyShipped(u64),
+    #[error("too many requests; retry in {retry_after:?}")]
+    #[status(TOO_MANY_REQUESTS)]
+    RateLimited { retry_after: Duration },
+    #[error("request body too large")]
+    #[status(PAYLOAD_TOO_LARGE)]
+    BodyTooLarge,
+    #[error("client closed the connection")]
+    #[status(unassigned 499)]
+    ClientClosed,
+    #[error(transparent)]
+    #[status(transparent)]
+    Inventory(#[from] InventoryError),
+    #[error(transparent)]
+    #[status(transparent)]
+    Validation(#[from] Box<ValidationError>),
+    #[error(transparent)]
+    #[status(transparent)]
+    Payment { source: PaymentError },
+    // No `#[status]`: the enum-level default.
+    #[error("database: {0}")]
+    Database(String),
+    #[error("bug: {0}")]
+    Internal(&'static str),
+}
+
+/// A handler-level wrapper, as services put around their domain errors.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error(transparent)]
+#[status(transparent)]
+struct ApiError(#[from] OrderError);
+
+fn place_order(quantity: u32, stock: &str) -> Result<u64, ApiError> {
+    if quantity == 0 || quantity > 10 {
+        return Err(OrderError::InvalidQuantity { quantity, max: 10 }.into());
+    }
+    let available: u32 = stock
+        .parse()
+        .map_err(InventoryError::BadCount)
+        .map_err(OrderError::from)?;
+    if available < quantity {
+        return Err(OrderError::from(InventoryError::OutOfStock { sku: "A-1".into() }).into());
+    }
+    Ok(42)
+}
+
+fn samples() -> Vec<(OrderError, u16)> {
+    vec![
+        (OrderError::NotFound(7), 404),
+        (
+            OrderError::Forbidden {
+                customer: 1,
+                order: 7,
+            },
+            403,
+        ),
+        (OrderError::Unauthenticated, 401),
+        (
+            OrderError::InvalidQuantity {
+                quantity: 0,
+                max: 10,
+            },
+            422,
+        ),
+        (OrderError::AlreadyShipped(7), 409),
+        (
+            OrderError::RateLimited {
+                retry_after: Duration::from_secs(3),
+            },
+            429,
+        ),
+        (OrderError::BodyTooLarge, 413),
+        (OrderError::ClientClosed, 499),
+        (InventoryError::OutOfStock { sku: "A-1".into() }.into(), 409),
+        (InventoryError::Unavailable.into(), 503),
+        (
+            InventoryError::BadCount("x".parse::<u32>().unwrap_err()).into(),
+            502,
+        ),
+        (
+            Box::new(ValidationError {
+                field: "email",
+                message: "empty".into(),
+            })
+            .into(),
+            400,
+        ),
+        (
+            OrderError::Payment {
+                source: PaymentError(PaymentFailure::Declined),
+            },
+            402,
+        ),
+        (
+            OrderError::Payment {
+                source: PaymentError(PaymentFailure::Timeout),
+            },
+            504,
+        ),
+        (OrderError::Database("connection reset".into()), 500),
+        (OrderError::Internal("unreachable state"), 500),
+    ]
+}
+
+#[test]
+fn every_variant_maps_to_its_status() {
+    for (error, code) in samples() {
+        assert_eq!(error.status().as_u16(), code, "{error:?}");
+        // Through the wrapper, a reference and a trait object alike.
+        let api = ApiError(error);
+        assert_eq!(api.status().as_u16(), code);
+        assert_eq!(status_of::<&ApiError>(&&api).as_u16(), code);
+        let dynamic: &dyn HttpStatus = &api;
+        assert_eq!(dynamic.status().as_u16(), code);
+    }
+}
+
+#[test]
+fn the_listing_is_every_status_a_value_can_have() {
+    let listed = OrderError::statuses();
+    let produced: StatusSet = samples().iter().map(|(e, _)| e.status()).collect();
+    // `samples` covers every variant and every status of every transparent
+    // field, so the two sets are equal, not merely one inside the other.
+    assert_eq!(listed, produced);
+    let codes: Vec<u16> = listed.iter().map(Status::as_u16).collect();
+    assert_eq!(
+        codes,
+        [
+            400, 401, 402, 403, 404, 409, 413, 422, 429, 499, 500, 502, 503, 504
+        ]
+    );
+    assert_eq!(ApiError::statuses(), listed);
+    assert_eq!(
+        <Box<ValidationError>>::statuses(),
+        StatusSet::new().with(Status::BAD_REQUEST)
+    );
+    assert_eq!(PaymentError::statuses(), PaymentFailure::statuses());
+}
+
+#[test]
+fn thiserror_and_http_status_side_by_side() {
+    let err = place_order(0, "5").unwrap_err();
+    assert_eq!(err.to_string(), "invalid quantity 0: must be 1..=10");
+    assert_eq!(err.status(), status!(UNPROCESSABLE_CONTENT));
+
+    let err = place_order(3, "two").unwrap_err();
+    assert_eq!(err.to_string(), "inventory service returned a bad count");
+    assert_eq!(err.status(), Status::BAD_GATEWAY);
+    assert!(
+        err.source()
+            .is_some_and(|s| s.to_string().contains("invalid digit"))
+    );
+
+    let err = place_order(3, "1").unwrap_err();
+    assert_eq!(err.to_string(), "sku A-1 is out of stock");
+    assert!(matches!(err.status(), status!(409)));
+
+    assert_eq!(place_order(3, "5").ok(), Some(42));
+    let payment = OrderError::Payment {
+        source: PaymentError(PaymentFailure::Declined),
+    };
+    assert_eq!(payment.to_string(), "payment provider: card declined");
+    assert_eq!(payment.status().to_string(), "402 Payment Required");
+}
+
+// Generic types: bounds, where clauses, lifetimes, const generics.
+
+/// A transparent variant over a type parameter: the derive adds
+/// `E: HttpStatus` to the impl.
+#[derive(Debug, HttpStatus)]
+enum Layered<'a, E: std::fmt::Debug, const N: usize>
+where
+    E: Send,
+{
+    #[status(transparent)]
+    Inner(E),
+    #[status(transparent)]
+    Borrowed(&'a E),
+    #[status(REQUEST_TIMEOUT)]
+    Retries([u8; N]),
+    #[status(transparent)]
+    Boxed { inner: Box<E> },
+}
+
+#[derive(Debug, Clone, HttpStatus)]
+#[status(transparent)]
+struct Context<T>
+where
+    T: Clone,
+{
+    source: T,
+}
+
+#[derive(Debug, Clone, HttpStatus)]
+#[status(GONE)]
+struct Gone;
+
+/// A generic type whose status does not depend on its parameter: no bound.
+#[derive(Debug, HttpStatus)]
+#[status(BAD_REQUEST)]
+struct Invalid<T> {
+    value: T,
+}
+
+#[derive(HttpStatus)]
+enum Empty {}
+
+fn status_of<T: HttpStatus>(value: &T) -> Status {
+    value.status()
+}
+
+#[test]
+fn generic_enums_and_structs() {
+    let gone = Gone;
+    let values: [Layered<'_, Gone, 3>; 4] = [
+        Layered::Inner(Gone),
+        Layered::Borrowed(&gone),
+        Layered::Retries([0; 3]),
+        Layered::Boxed {
+            inner: Box::new(Gone),
+        },
+    ];
+    let codes: Vec<u16> = values.iter().map(|v| status_of(v).as_u16()).collect();
+    assert_eq!(codes, [410, 410, 408, 410]);
+    assert_eq!(
+        Layered::<'_, Gone, 3>::statuses(),
+        StatusSet::new()
+            .with(Status::REQUEST_TIMEOUT)
+            .with(Status::GONE)
+    );
+
+    let nested = Context {
+        source: Context { source: Gone },
+    };
+    assert_eq!(nested.status(), Status::GONE);
+    assert_eq!(nested.source.source.status(), Status::GONE);
+    assert_eq!(<Context<Context<Gone>>>::statuses().len(), 1);
+
+    // `String` implements no `HttpStatus`, and `Invalid<String>` needs none.
+    let invalid = Invalid {
+        value: String::from("x"),
+    };
+    assert_eq!(invalid.status(), Status::BAD_REQUEST);
+    assert_eq!(invalid.value, "x");
+
+    assert!(Empty::statuses().is_empty());
+}
+
+/// `#[status(response)]` asks for the framework response impls; without a
+/// framework feature it adds nothing, and the type still derives.
+#[derive(Debug, HttpStatus)]
+#[status(NOT_FOUND)]
+#[status(response)]
+struct NotFoundPage;
+
+#[derive(Debug, HttpStatus)]
+#[status(SERVICE_UNAVAILABLE, response)]
+enum Maintenance<T: Clone> {
+    Planned(T),
+    #[status(transparent)]
+    Upstream(T),
+}
+
+#[test]
+fn response_opt_in_still_derives() {
+    assert_eq!(NotFoundPage.status(), Status::NOT_FOUND);
+    assert_eq!(
+        Maintenance::<Gone>::Planned(Gone).status(),
+        Status::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(Maintenance::Upstream(Gone).status(), Status::GONE);
+}
