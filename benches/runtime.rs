@@ -1,6 +1,7 @@
-//! Run-time cost of `Status` against the references a user would otherwise
-//! use: `http::StatusCode` (http 1.x) and a `std::collections::HashMap<&str, u16>`
-//! for name lookups.
+//! Run-time cost of `Status` and `CloseCode` against the references a user
+//! would otherwise use: `http::StatusCode` (http 1.x), a
+//! `std::collections::HashMap<&str, u16>` for name lookups, and tungstenite's
+//! `CloseCode` for WebSocket close codes.
 //!
 //! `cargo bench --bench runtime` runs two passes over the same inputs:
 //!
@@ -22,7 +23,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
-use statuscode::Status;
+use statuscode::{CloseCode, Status};
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode as TungsteniteCloseCode;
 
 /// The aliases in the name table (core/data/project-aliases.csv): the only
 /// names a bench cannot derive from `Status::all()`.
@@ -47,6 +49,8 @@ struct Inputs {
     numbers: Vec<&'static str>,
     /// Every name form and number string, to its code: the reference lookup.
     map: HashMap<&'static str, u16>,
+    /// Every registered WebSocket close code, and two private-use ones.
+    close_codes: Vec<u16>,
 }
 
 fn leak(s: String) -> &'static str {
@@ -75,6 +79,8 @@ impl Inputs {
                 map.insert(name, status.as_u16());
             }
         }
+        let mut close_codes: Vec<u16> = CloseCode::all().map(CloseCode::as_u16).collect();
+        close_codes.extend([4000, 4999]);
         Inputs {
             codes,
             statuses,
@@ -84,6 +90,7 @@ impl Inputs {
             fastapi,
             numbers,
             map,
+            close_codes,
         }
     }
 }
@@ -110,6 +117,20 @@ fn from_u16(codes: &[u16]) -> usize {
 fn http_from_u16(codes: &[u16]) -> usize {
     for &c in codes {
         black_box(http::StatusCode::from_u16(black_box(c)).ok());
+    }
+    codes.len()
+}
+
+fn close_from_u16(codes: &[u16]) -> usize {
+    for &c in codes {
+        black_box(CloseCode::from_u16(black_box(c)).ok());
+    }
+    codes.len()
+}
+
+fn tungstenite_close_from(codes: &[u16]) -> usize {
+    for &c in codes {
+        black_box(TungsteniteCloseCode::from(black_box(c)));
     }
     codes.len()
 }
@@ -232,6 +253,13 @@ fn pairs(i: &Inputs) -> Vec<Pair<'_>> {
             target: None,
         },
         Pair {
+            name: "CloseCode::from_u16",
+            ours: Box::new(|| close_from_u16(&i.close_codes)),
+            reference_name: "tungstenite CloseCode::from(u16)",
+            reference: Box::new(|| tungstenite_close_from(&i.close_codes)),
+            target: None,
+        },
+        Pair {
             name: "Status::to_string",
             ours: Box::new(|| display(&i.statuses)),
             reference_name: "http::StatusCode::to_string",
@@ -274,6 +302,13 @@ fn criterion_pass(c: &mut Criterion, i: &Inputs) {
         }
         g.finish();
     }
+
+    let mut g = c.benchmark_group(format!("close from_u16 ({} codes)", i.close_codes.len()));
+    g.bench_function("statuscode", |b| b.iter(|| close_from_u16(&i.close_codes)));
+    g.bench_function("tungstenite", |b| {
+        b.iter(|| tungstenite_close_from(&i.close_codes));
+    });
+    g.finish();
 
     let mut g = c.benchmark_group("to_string (64 codes)");
     g.bench_function("statuscode", |b| b.iter(|| display(&i.statuses)));
