@@ -279,9 +279,10 @@ const SEED: u64 = 0xf135_7aea_2e62_a9c5;
 /// tells them apart: the tests bound the longest run, and an adversarial
 /// input costs at most a walk over the 256 slots.
 const fn hash(bytes: &[u8]) -> usize {
-    let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
-        _ => {
+    let (first, last) =
+        if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+            (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
+        } else {
             let mut word = 0u64;
             let mut i = 0;
             while i < bytes.len() {
@@ -289,8 +290,7 @@ const fn hash(bytes: &[u8]) -> usize {
                 i += 1;
             }
             (word, 0)
-        }
-    };
+        };
     let h = ((bytes.len() as u64) ^ first).wrapping_mul(SEED);
     let h = (h.rotate_left(26) ^ last).wrapping_mul(SEED);
     #[allow(
