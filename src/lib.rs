@@ -22,16 +22,94 @@
 //! assert_eq!(u16::from(KICKED), 1008);
 //! ```
 //!
-//! Features: `std` (default), `tungstenite` and `axum-ws` (close-code
-//! conversions with those crates; see `statuscode_core`).
+//! # Web frameworks
+//!
+//! Each is a feature, off by default:
+//!
+//! | feature | gives |
+//! | --- | --- |
+//! | `http` | `From`/`TryFrom`/`PartialEq` between [`Status`] and http 1.x's `StatusCode` (axum, hyper, reqwest); [`http_status!`] |
+//! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
+//! | `axum` | axum 0.8 (axum-core 0.5): `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`], and for `#[status(response)]` errors |
+//! | `actix-web` | actix-web 4: `Responder` for the same, `ResponseError` for [`HttpError`] and `#[status(response)]` errors |
+//! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
+//! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
+//!
+//! [`macro@status_code`] sets a handler's success status, as FastAPI's
+//! `@app.post("/items", status_code=201)`; [`HttpError`] is FastAPI's
+//! `HTTPException`.
 #![no_std]
 #![forbid(unsafe_code)]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+#[cfg(feature = "actix-web")]
+mod actix;
+#[cfg(feature = "axum")]
+mod axum;
+#[cfg(feature = "std")]
+mod error;
+mod framework;
+mod response;
+mod with_status;
+
+#[cfg(feature = "std")]
+pub use error::{HttpError, InvalidHeader};
 
 pub use statuscode_core::{CloseCode, ParseCloseCodeError, ResolvedClose};
 pub use statuscode_core::{
     HttpStatus, NameForm, ParseStatusError, RegistryStatus, Resolved, Status, StatusClass,
     StatusSet, StatusSetIter, Suggestion, Suggestions, status,
 };
+pub use with_status::{NoBody, WithStatus};
+
+/// Sets the status a handler's successful response is sent with, as
+/// FastAPI's `@app.post("/items", status_code=201)`.
+///
+/// The argument is any form [`status!`] takes (`CREATED`, `201`,
+/// `HTTP_201_CREATED`, `unassigned 299`), checked at compile time with the
+/// same diagnostics. The handler may be sync or `async`, generic, with any
+/// parameters. Its return type `T` becomes [`WithStatus<T>`], which is an
+/// axum `IntoResponse` and an actix-web `Responder` when `T` is. When the
+/// declared return type is a `Result<T, E>` (any path ending in `Result`,
+/// such as `io::Result<T>`: it must be the standard `Result`), it becomes
+/// `Result<WithStatus<T>, E>`: `Ok` takes the status, `Err` keeps its own
+/// response; any other return type (`impl IntoResponse` included) sends
+/// every response with the status. A handler returning `()` returns
+/// [`WithStatus<NoBody>`]: an empty body. The body is not parsed: it runs unchanged inside a closure
+/// (or an `async` block) with the declared return type, so `return` and `?`
+/// work as before. The attribute adds a line to the handler's docs:
+/// "Responds with `201 Created`."
+///
+/// With actix-web's `#[get]`/`#[post]` and axum's `#[debug_handler]`,
+/// both orders work; putting `#[status_code]` below the route attribute is
+/// the usual one.
+///
+/// An attribute cannot see `$crate`, so the expansion names
+/// `::statuscode`; when the dependency is renamed in `Cargo.toml`, say where
+/// it is: `#[sc::status_code(CREATED, crate = ::sc)]`.
+///
+/// ```
+/// use statuscode::{status, status_code, HttpError, WithStatus};
+///
+/// #[status_code(CREATED)]
+/// fn create(name: &str) -> Result<String, HttpError> {
+///     if name.is_empty() {
+///         return Err(HttpError::new(status!(UNPROCESSABLE_CONTENT), "Name is required"));
+///     }
+///     Ok(format!("item {name}"))
+/// }
+///
+/// assert_eq!(create("hammer"), Ok(WithStatus::new(status!(201), "item hammer".to_owned())));
+/// assert_eq!(create("").unwrap_err().status(), status!(422));
+/// ```
+///
+/// ```compile_fail
+/// #[statuscode::status_code(CREATD)] // did you mean `CREATED` (201 Created)?
+/// fn create() {}
+/// ```
+pub use statuscode_macros::status_code;
 
 /// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct:
 /// `use statuscode::HttpStatus;` brings in both the trait and this derive.
@@ -73,7 +151,7 @@ pub use statuscode_core::{
 /// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
-/// | enum, struct | `response` | also make the type a web response (needs the `axum` or `actix-web` feature) |
+/// | enum, struct | `response` | also make the type a web response when the `axum` / `actix-web` feature is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException` (the type then needs `Display`, and `Debug` for actix-web's `ResponseError`) |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
 /// Keys may be combined with commas or given in separate attributes:
@@ -224,20 +302,66 @@ macro_rules! close_code {
 
 #[doc(hidden)]
 pub mod __private {
-    pub use statuscode_core::__private::*;
-    pub use statuscode_macros::{close_code, status};
-
     pub use crate::__impl_response as impl_response;
-}
+    #[cfg(feature = "http")]
+    pub use crate::framework::HttpCode;
+    #[cfg(feature = "http02")]
+    pub use crate::framework::{Http02Code, http02_const};
+    pub use statuscode_core::__private::*;
+    pub use statuscode_macros::{close_code, framework_status, status};
 
-/// Called by `#[derive(HttpStatus)]` with `#[status(response)]`:
-/// `impl_response! { [impl generics] [type] [where clause] }` makes the type
-/// a web response for the enabled framework features. Without a framework
-/// feature it expands to nothing.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_response {
-    ($($t:tt)*) => {};
+    /// What `#[status_code]` wraps a sync body in: `return` and `?` in the
+    /// body stay the closure's.
+    pub fn call<T>(body: impl FnOnce() -> T) -> T {
+        body()
+    }
+
+    /// What `#[status_code]` wraps an `async` body in: the declared return
+    /// type is the future's output, so `?` in the body knows it.
+    pub fn expect_future<T, F: ::core::future::Future<Output = T>>(body: F) -> F {
+        body
+    }
+
+    /// The value of a handler returning `T`.
+    pub fn with_status<T>(status: crate::Status, value: T) -> crate::WithStatus<T> {
+        crate::WithStatus::new(status, value)
+    }
+
+    /// The value of a handler returning `()`.
+    pub fn no_body(status: crate::Status, (): ()) -> crate::WithStatus<crate::NoBody> {
+        crate::WithStatus::new(status, crate::NoBody)
+    }
+
+    /// The value of a handler returning `Result<T, E>`.
+    pub fn ok_with_status<T, E>(
+        status: crate::Status,
+        result: ::core::result::Result<T, E>,
+    ) -> ::core::result::Result<crate::WithStatus<T>, E> {
+        result.map(|value| crate::WithStatus::new(status, value))
+    }
+
+    /// The value of a handler returning `Result<(), E>`.
+    pub fn ok_no_body<E>(
+        status: crate::Status,
+        result: ::core::result::Result<(), E>,
+    ) -> ::core::result::Result<crate::WithStatus<crate::NoBody>, E> {
+        result.map(|()| crate::WithStatus::new(status, crate::NoBody))
+    }
+
+    /// axum items the generated code names.
+    #[cfg(feature = "axum")]
+    pub mod axum {
+        pub use crate::axum::detail_response;
+        pub use axum_core::response::{IntoResponse, Response};
+    }
+
+    /// actix-web items the generated code names.
+    #[cfg(feature = "actix-web")]
+    pub mod actix {
+        pub use crate::actix::detail_response;
+        pub use actix_web::http::StatusCode;
+        pub use actix_web::{HttpResponse, ResponseError};
+    }
 }
 
 /// The README's examples, run as doctests so it stays true.

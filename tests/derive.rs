@@ -313,18 +313,33 @@ fn generic_enums_and_structs() {
 }
 
 /// `#[status(response)]` asks for the framework response impls; without a
-/// framework feature it adds nothing, and the type still derives.
+/// framework feature it adds nothing, and the type still derives. With one
+/// (as `--all-features` builds), the type needs `Display` (the body's
+/// detail) and `Debug` (actix-web's `ResponseError`), so a generic type
+/// bounds its parameters accordingly.
 #[derive(Debug, HttpStatus)]
 #[status(NOT_FOUND)]
 #[status(response)]
 struct NotFoundPage;
 
+impl std::fmt::Display for NotFoundPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("page not found")
+    }
+}
+
 #[derive(Debug, HttpStatus)]
 #[status(SERVICE_UNAVAILABLE, response)]
-enum Maintenance<T: Clone> {
+enum Maintenance<T: Clone + std::fmt::Debug> {
     Planned(T),
     #[status(transparent)]
     Upstream(T),
+}
+
+impl<T: Clone + std::fmt::Debug> std::fmt::Display for Maintenance<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("down for maintenance")
+    }
 }
 
 #[test]

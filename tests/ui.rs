@@ -8,4 +8,7 @@ fn ui() {
     let t = trybuild::TestCases::new();
     t.pass("tests/ui/*/pass/*.rs");
     t.compile_fail("tests/ui/*/fail/*.rs");
+    // The framework literals exist only with their features.
+    #[cfg(all(feature = "http", feature = "http02"))]
+    t.compile_fail("tests/ui_http/*.rs");
 }

@@ -39,6 +39,10 @@
 //! | --- | --- |
 //! | `std` | `std::error::Error` impls |
 //! | `tungstenite` | `CloseCode` ↔ tungstenite 0.30's `CloseCode` and `CloseFrame` (fallible where a code is not one) |
+//! | `http` / `http02` | `Status` ↔ http 1.x / 0.2's `StatusCode`: `From`, `TryFrom` (fallible: 600..=999 and unassigned codes) and `PartialEq` both ways |
+//! | `axum` | `Status` is an axum `IntoResponse` (an empty body with that status) |
+//! | `actix-web` | `Status` is an actix-web 4 `Responder` (the same) |
+//! | `serde` | `Status` and `CloseCode` serialize as their number, deserialize from a number or any accepted name |
 //! | `axum-ws` | `CloseCode` → axum 0.8's `extract::ws::CloseFrame` and `Message::Close`, and `TryFrom<&CloseFrame>` back |
 #![no_std]
 #![forbid(unsafe_code)]
@@ -49,6 +53,7 @@ extern crate std;
 mod close;
 mod http;
 mod http_status;
+mod interop;
 mod resolve;
 mod suggest;
 mod table;
@@ -71,4 +76,9 @@ pub use table::status;
 pub mod __private {
     pub use crate::close::Close;
     pub use crate::http::Unassigned;
+
+    /// The registry codes http 0.2's `StatusCode` has no constant for (its
+    /// `from_u16` is not a `const fn`, so `http02_status!` cannot write
+    /// them). The facade's tests hold this list against http 0.2.
+    pub const HTTP02_WITHOUT_CONST: &[u16] = &[103, 104, 306, 425];
 }

@@ -9,7 +9,9 @@
 mod close;
 mod derive;
 mod error;
+mod framework;
 mod parse;
+mod route;
 mod status;
 
 use proc_macro::TokenStream;
@@ -52,6 +54,19 @@ fn expand_status(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         Ok(arg) => arg.to_tokens(&krate),
         Err(e) => e.to_compile_error(),
     }
+}
+
+/// `http_status!(NOT_FOUND)` / `http02_status!(NOT_FOUND)`: see
+/// `statuscode::http_status!`. Called as `framework_status!($crate, http, …)`.
+#[proc_macro]
+pub fn framework_status(input: TokenStream) -> TokenStream {
+    framework::expand(input.into()).into()
+}
+
+/// `#[status_code(CREATED)]` on a handler: see `statuscode::status_code`.
+#[proc_macro_attribute]
+pub fn status_code(args: TokenStream, item: TokenStream) -> TokenStream {
+    route::expand(args.into(), item.into()).into()
 }
 
 /// `#[derive(HttpStatus)]`: see `statuscode::HttpStatus` (the derive), which

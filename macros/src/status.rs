@@ -26,6 +26,8 @@ pub const UNASSIGNED: &str = "unassigned";
 pub enum Site {
     /// `status!(…)`
     Macro,
+    /// Another function-like macro: `http_status!(…)`.
+    NamedMacro(&'static str),
     /// An attribute: `#[status(…)]`, `#[status_code(…)]`.
     Attribute(&'static str),
 }
@@ -35,6 +37,7 @@ impl Site {
     fn show(self, args: &str) -> String {
         match self {
             Site::Macro => format!("status!({args})"),
+            Site::NamedMacro(name) => format!("{name}!({args})"),
             Site::Attribute(name) => format!("#[{name}({args})]"),
         }
     }
@@ -165,7 +168,7 @@ fn parse_ident(ident: &Ident, site: Site) -> Result<StatusArg, Error> {
                     "`{UNASSIGNED}` is for HTTP status codes, and `{name}` is a WebSocket close code ({close_code}): write `{}`",
                     site.show(name)
                 ),
-                Site::Attribute(_) => format!(
+                Site::Attribute(_) | Site::NamedMacro(_) => format!(
                     "`{name}` is a WebSocket close code ({close_code}), not an HTTP status code: `{}` needs an HTTP status such as `{}`",
                     site.show("…"),
                     site.show(NOUN.fastapi)

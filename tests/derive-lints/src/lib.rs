@@ -57,6 +57,18 @@ where
     Other,
 }
 
+/// `response` makes `ApiError` an axum and actix-web response when those
+/// features are on (as `--all-features` builds do), which needs `Display`:
+/// the expansion of `impl_response!` is then linted here too.
+impl<E> core::fmt::Display for ApiError<'_, E>
+where
+    E: core::fmt::Debug + Send,
+{
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
 /// 418, by its `FastAPI` name.
 #[derive(Debug, HttpStatus)]
 #[status(HTTP_418_IM_A_TEAPOT)]

@@ -36,9 +36,30 @@ pub enum RenamedError {
 #[status(crate = sc, TEAPOT)]
 pub struct Teapot;
 
+/// `#[status_code]` through the renamed crate: `crate = sc`, after or
+/// before the code.
+#[sc::status_code(CREATED, crate = sc)]
+pub fn create(name: &str) -> Result<String, sc::HttpError> {
+    Ok(name.to_owned())
+}
+
+/// The same with the option first, on a handler returning nothing.
+#[sc::status_code(crate = ::sc, HTTP_204_NO_CONTENT)]
+pub fn delete() {}
+
 #[cfg(test)]
 mod tests {
     use sc::status;
+
+    #[test]
+    fn status_code_with_crate_path() {
+        let created = super::create("x").unwrap();
+        assert_eq!(
+            (created.status, created.value.as_str()),
+            (status!(201), "x")
+        );
+        assert_eq!(super::delete().status, status!(204));
+    }
 
     #[test]
     fn macros_resolve_through_the_renamed_crate() {

@@ -1,6 +1,6 @@
 use statuscode::HttpStatus;
 
-#[derive(HttpStatus)]
+#[derive(Debug, HttpStatus)]
 #[status(response)]
 #[status(response)]
 enum ApiError {
@@ -13,9 +13,17 @@ enum ApiError {
     CodeAndTransparent(Upstream),
 }
 
-#[derive(HttpStatus)]
+#[derive(Debug, HttpStatus)]
 #[status(BAD_GATEWAY)]
 struct Upstream;
+
+// `response` makes it a web response with the framework features, which
+// needs `Debug` and `Display`: present, so only the duplicates are reported.
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("api error")
+    }
+}
 
 fn main() {
     let _ = ApiError::TwoAttributes.status();

@@ -2,9 +2,11 @@
 // fully qualified.
 #![no_implicit_prelude]
 
-#[derive(::statuscode::HttpStatus)]
+// `response`: with the framework features the type is also an axum and
+// actix-web response, which needs `Debug` and `Display`.
+#[derive(::std::fmt::Debug, ::statuscode::HttpStatus)]
 #[status(INTERNAL_SERVER_ERROR, response)]
-enum ApiError<E> {
+enum ApiError<E: ::std::fmt::Debug> {
     #[status(NOT_FOUND)]
     Missing { id: u64 },
     #[status(429)]
@@ -16,11 +18,17 @@ enum ApiError<E> {
     Other,
 }
 
+impl<E: ::std::fmt::Debug> ::std::fmt::Display for ApiError<E> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str("api error")
+    }
+}
+
 #[derive(::statuscode::HttpStatus)]
 #[status(transparent)]
 struct Wrapper<'a, T: ::statuscode::HttpStatus>(&'a T);
 
-#[derive(::statuscode::HttpStatus)]
+#[derive(::std::fmt::Debug, ::statuscode::HttpStatus)]
 #[status(HTTP_418_IM_A_TEAPOT)]
 struct Teapot;
 

@@ -1,0 +1,15 @@
+//! `Status` as an actix-web 4 responder.
+
+use actix_web::body::BoxBody;
+use actix_web::{HttpRequest, HttpResponse, Responder};
+
+use crate::Status;
+
+/// An empty body with this status.
+impl Responder for Status {
+    type Body = BoxBody;
+
+    fn respond_to(self, _req: &HttpRequest) -> HttpResponse<BoxBody> {
+        HttpResponse::new(self.into())
+    }
+}

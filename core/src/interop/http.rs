@@ -1,0 +1,103 @@
+//! Conversions and comparisons with the `StatusCode` of http 1.x (`http`
+//! feature: axum, hyper, reqwest) and of http 0.2 (`http02` feature:
+//! actix-web 4).
+
+use crate::{ParseStatusError, Status};
+
+/// The same impls for both versions of the `http` crate.
+macro_rules! impl_status_code {
+    ($http:ident) => {
+        /// Every `Status` is in 100..=599, which `StatusCode` accepts.
+        impl From<Status> for $http::StatusCode {
+            fn from(status: Status) -> Self {
+                // `from_u16` accepts 100..=999 and every `Status` is in
+                // 100..=599, so the fallback is never taken.
+                $http::StatusCode::from_u16(status.as_u16())
+                    .unwrap_or($http::StatusCode::INTERNAL_SERVER_ERROR)
+            }
+        }
+
+        /// Fallible: `StatusCode` also holds 600..=999 and codes the IANA
+        /// registry does not assign (499). For those, use
+        /// [`Status::unassigned`] when the program means to accept them.
+        impl TryFrom<$http::StatusCode> for Status {
+            type Error = ParseStatusError;
+
+            fn try_from(code: $http::StatusCode) -> Result<Self, Self::Error> {
+                Status::from_u16(code.as_u16())
+            }
+        }
+
+        impl TryFrom<&$http::StatusCode> for Status {
+            type Error = ParseStatusError;
+
+            fn try_from(code: &$http::StatusCode) -> Result<Self, Self::Error> {
+                Status::from_u16(code.as_u16())
+            }
+        }
+
+        impl PartialEq<$http::StatusCode> for Status {
+            fn eq(&self, other: &$http::StatusCode) -> bool {
+                self.as_u16() == other.as_u16()
+            }
+        }
+
+        impl PartialEq<Status> for $http::StatusCode {
+            fn eq(&self, other: &Status) -> bool {
+                self.as_u16() == other.as_u16()
+            }
+        }
+    };
+}
+
+#[cfg(feature = "http")]
+impl_status_code!(http);
+#[cfg(feature = "http02")]
+impl_status_code!(http02);
+
+#[cfg(test)]
+mod tests {
+    use crate::{ParseStatusError, Status};
+
+    #[cfg(feature = "http")]
+    #[test]
+    fn http_round_trips_every_registry_code() {
+        for status in Status::all() {
+            let code = http::StatusCode::from(status);
+            assert_eq!(code.as_u16(), status.as_u16());
+            assert_eq!(Status::try_from(code), Ok(status));
+            assert_eq!(Status::try_from(&code), Ok(status));
+            assert_eq!(status, code);
+            assert_eq!(code, status);
+        }
+        let nginx = http::StatusCode::from_u16(499).unwrap();
+        assert!(matches!(
+            Status::try_from(nginx),
+            Err(ParseStatusError::Unassigned { code: 499, .. })
+        ));
+        assert_eq!(
+            Status::try_from(http::StatusCode::from_u16(999).unwrap()),
+            Err(ParseStatusError::OutOfRange)
+        );
+        let unassigned = Status::unassigned(499).unwrap();
+        assert_eq!(http::StatusCode::from(unassigned), nginx);
+        assert!(Status::NOT_FOUND != http::StatusCode::OK);
+    }
+
+    #[cfg(feature = "http02")]
+    #[test]
+    fn http02_round_trips_every_registry_code() {
+        for status in Status::all() {
+            let code = http02::StatusCode::from(status);
+            assert_eq!(code.as_u16(), status.as_u16());
+            assert_eq!(Status::try_from(code), Ok(status));
+            assert_eq!(status, code);
+            assert_eq!(code, status);
+        }
+        assert_eq!(
+            Status::try_from(http02::StatusCode::from_u16(600).unwrap()),
+            Err(ParseStatusError::OutOfRange)
+        );
+        assert!(http02::StatusCode::IM_A_TEAPOT == Status::IM_A_TEAPOT);
+    }
+}

@@ -1,0 +1,54 @@
+//! axum responses: [`WithStatus`], [`NoBody`], [`HttpError`], and the body
+//! of `#[status(response)]` error types.
+
+use core::fmt::Display;
+
+use axum_core::body::Body;
+use axum_core::response::{IntoResponse, Response};
+use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+
+use crate::error::detail_json;
+use crate::{HttpError, NoBody, Status, WithStatus};
+
+/// `T`'s response with the status replaced, as axum's `(StatusCode, T)`.
+impl<T: IntoResponse> IntoResponse for WithStatus<T> {
+    fn into_response(self) -> Response {
+        (http::StatusCode::from(self.status), self.value).into_response()
+    }
+}
+
+/// An empty body.
+impl IntoResponse for NoBody {
+    fn into_response(self) -> Response {
+        ().into_response()
+    }
+}
+
+/// The status, `{"detail":"…"}` as JSON, and the headers.
+impl IntoResponse for HttpError {
+    fn into_response(self) -> Response {
+        let mut response = detail_response(self.status(), &self.detail());
+        for (name, value) in self.headers() {
+            // `with_header` checked both, so neither conversion fails.
+            if let (Ok(name), Ok(value)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_bytes(value.as_bytes()),
+            ) {
+                response.headers_mut().append(name, value);
+            }
+        }
+        response
+    }
+}
+
+/// `status` with the body `{"detail":"<detail>"}`: what `HttpError` and the
+/// `#[status(response)]` derive send.
+#[doc(hidden)]
+pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
+    let mut response = Response::new(Body::from(detail_json(&std::format!("{detail}"))));
+    *response.status_mut() = status.into();
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}

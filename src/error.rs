@@ -1,0 +1,230 @@
+//! [`HttpError`], FastAPI's `HTTPException`.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::string::String;
+use std::vec::Vec;
+
+use crate::Status;
+
+/// An error a handler returns to answer with a status and a message, as
+/// FastAPI's `raise HTTPException(status_code=404, detail="Item not found")`.
+///
+/// With the `axum` or `actix-web` feature it is a response in that framework:
+/// its status, the body `{"detail":"Item not found"}` with
+/// `content-type: application/json` (what FastAPI sends), and its headers.
+/// The detail is a string (FastAPI also allows any JSON value there).
+///
+/// ```
+/// use statuscode::{status, HttpError};
+///
+/// fn find(id: u32) -> Result<&'static str, HttpError> {
+///     match id {
+///         1 => Ok("hammer"),
+///         _ => Err(HttpError::new(status!(HTTP_404_NOT_FOUND), "Item not found")),
+///     }
+/// }
+///
+/// let err = find(7).unwrap_err();
+/// assert_eq!(err.status(), status!(404));
+/// assert_eq!(err.detail(), "Item not found");
+/// assert_eq!(err.to_string(), "404 Not Found: Item not found");
+/// assert_eq!(err.json_body(), r#"{"detail":"Item not found"}"#);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HttpError {
+    status: Status,
+    detail: Cow<'static, str>,
+    headers: Vec<(String, String)>,
+}
+
+impl HttpError {
+    /// An error with this status and message.
+    ///
+    /// ```
+    /// use statuscode::{status, HttpError};
+    /// let err = HttpError::new(status!(FORBIDDEN), "Admin access required");
+    /// assert_eq!(err.detail(), "Admin access required");
+    /// ```
+    pub fn new(status: Status, detail: impl Into<Cow<'static, str>>) -> Self {
+        HttpError {
+            status,
+            detail: detail.into(),
+            headers: Vec::new(),
+        }
+    }
+
+    /// An error whose message is the status's reason phrase, as FastAPI
+    /// does when `detail` is left out. Also `HttpError::from(status)`.
+    ///
+    /// ```
+    /// use statuscode::{status, HttpError};
+    /// assert_eq!(HttpError::from_status(status!(404)).detail(), "Not Found");
+    /// ```
+    pub fn from_status(status: Status) -> Self {
+        HttpError::new(status, status.reason())
+    }
+
+    /// Adds a response header, as FastAPI's `headers={…}`.
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidHeader`] when `name` is not an HTTP field name (letters,
+    /// digits and ``!#$%&'*+-.^_`|~``) or `value` holds a control character
+    /// other than tab. In a handler that returns `Result<_, HttpError>`,
+    /// `?` turns it into a 500 Internal Server Error.
+    ///
+    /// ```
+    /// use statuscode::{status, HttpError};
+    ///
+    /// let err = HttpError::new(status!(UNAUTHORIZED), "Not authenticated")
+    ///     .with_header("WWW-Authenticate", "Bearer")?;
+    /// assert_eq!(err.headers().collect::<Vec<_>>(), [("WWW-Authenticate", "Bearer")]);
+    ///
+    /// assert!(HttpError::from_status(status!(400)).with_header("bad name", "x").is_err());
+    /// # Ok::<(), statuscode::InvalidHeader>(())
+    /// ```
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Result<Self, InvalidHeader> {
+        let (name, value) = (name.into(), value.into());
+        if name.is_empty() || !name.bytes().all(is_token_byte) {
+            return Err(InvalidHeader::Name(name));
+        }
+        if !value
+            .bytes()
+            .all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f))
+        {
+            return Err(InvalidHeader::Value(name));
+        }
+        self.headers.push((name, value));
+        Ok(self)
+    }
+
+    /// The status the error is sent with.
+    ///
+    /// ```
+    /// # use statuscode::{status, HttpError};
+    /// assert_eq!(HttpError::from_status(status!(409)).status(), status!(CONFLICT));
+    /// ```
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    /// The message: the `detail` of the JSON body.
+    ///
+    /// ```
+    /// # use statuscode::{status, HttpError};
+    /// assert_eq!(HttpError::new(status!(409), "Taken").detail(), "Taken");
+    /// ```
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
+    /// The headers added with [`HttpError::with_header`], in order.
+    ///
+    /// ```
+    /// # use statuscode::{status, HttpError};
+    /// assert_eq!(HttpError::from_status(status!(409)).headers().count(), 0);
+    /// ```
+    pub fn headers(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
+        self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
+
+    /// The response body: `{"detail":"…"}`, as FastAPI sends it.
+    ///
+    /// ```
+    /// # use statuscode::{status, HttpError};
+    /// let err = HttpError::new(status!(422), "Name \"\" is empty");
+    /// assert_eq!(err.json_body(), r#"{"detail":"Name \"\" is empty"}"#);
+    /// ```
+    pub fn json_body(&self) -> String {
+        detail_json(&self.detail)
+    }
+}
+
+impl From<Status> for HttpError {
+    fn from(status: Status) -> Self {
+        HttpError::from_status(status)
+    }
+}
+
+/// A header that cannot be sent: `?` in a handler makes it a 500 Internal
+/// Server Error, whose detail does not leak the header.
+impl From<InvalidHeader> for HttpError {
+    fn from(_: InvalidHeader) -> Self {
+        HttpError::from_status(Status::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// `404 Not Found: Item not found`.
+impl fmt::Display for HttpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.status, self.detail)
+    }
+}
+
+impl std::error::Error for HttpError {}
+
+/// Why [`HttpError::with_header`] refused a header.
+///
+/// ```
+/// use statuscode::{status, HttpError, InvalidHeader};
+/// let err = HttpError::from_status(status!(400)).with_header("x-trace", "a\nb").unwrap_err();
+/// assert_eq!(err, InvalidHeader::Value("x-trace".into()));
+/// assert_eq!(err.to_string(), "the value of header `x-trace` holds a control character");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InvalidHeader {
+    /// The name is empty or holds a character HTTP field names cannot.
+    Name(String),
+    /// The value of this header holds a control character other than tab.
+    Value(String),
+}
+
+impl fmt::Display for InvalidHeader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InvalidHeader::Name(name) => write!(
+                f,
+                "`{name}` is not a header name: use letters, digits and !#$%&'*+-.^_`|~"
+            ),
+            InvalidHeader::Value(name) => {
+                write!(f, "the value of header `{name}` holds a control character")
+            }
+        }
+    }
+}
+
+impl std::error::Error for InvalidHeader {}
+
+/// RFC 9110 `tchar`.
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// `{"detail":"…"}` with `detail` escaped as a JSON string.
+pub(crate) fn detail_json(detail: &str) -> String {
+    use fmt::Write as _;
+    let mut out = String::with_capacity(detail.len() + 14);
+    out.push_str("{\"detail\":\"");
+    for c in detail.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push_str("\"}");
+    out
+}

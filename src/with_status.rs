@@ -1,0 +1,64 @@
+//! [`WithStatus`], the response `#[status_code(…)]` handlers return.
+
+use crate::Status;
+
+/// A response value with the status it is sent with: what a handler under
+/// `#[status_code(CREATED)]` returns instead of its declared type.
+///
+/// With the `axum` feature it is an axum `IntoResponse` when `T` is (the
+/// status replaces `T`'s); with `actix-web` it is an actix-web `Responder`
+/// when `T` is. A handler that returns nothing returns
+/// `WithStatus<NoBody>`: an empty body, as FastAPI sends for
+/// `status_code=204`.
+///
+/// ```
+/// use statuscode::{status, WithStatus};
+///
+/// let created = WithStatus::new(status!(CREATED), "made it");
+/// assert_eq!(created.status, status!(201));
+/// assert_eq!(created.into_inner(), "made it");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct WithStatus<T> {
+    /// The status the response is sent with.
+    pub status: Status,
+    /// The response itself.
+    pub value: T,
+}
+
+impl<T> WithStatus<T> {
+    /// `value`, to be sent with `status`.
+    ///
+    /// ```
+    /// let ok = statuscode::WithStatus::new(statuscode::status!(ACCEPTED), 1);
+    /// assert_eq!(ok.value, 1);
+    /// ```
+    pub const fn new(status: Status, value: T) -> Self {
+        WithStatus { status, value }
+    }
+
+    /// The response value, without its status.
+    ///
+    /// ```
+    /// let ok = statuscode::WithStatus::new(statuscode::status!(ACCEPTED), 1);
+    /// assert_eq!(ok.into_inner(), 1);
+    /// ```
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+}
+
+/// An empty response body: what a `#[status_code(NO_CONTENT)]` handler that
+/// returns `()` sends. (actix-web has no `Responder` for `()`, so the route
+/// attribute uses this type for both frameworks.)
+///
+/// ```
+/// use statuscode::{status, status_code, NoBody, WithStatus};
+///
+/// #[status_code(NO_CONTENT)]
+/// fn delete() {}
+///
+/// assert_eq!(delete(), WithStatus::new(status!(204), NoBody));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct NoBody;
