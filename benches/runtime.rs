@@ -375,10 +375,11 @@ fn paired_pass(inputs: &Inputs, rounds: usize, filter: Option<&str>) {
         "paired pass: {rounds} rounds, ~{} ms per side per round, order flipped each round",
         budget.as_millis()
     );
+    println!();
     println!(
-        "{:<36} {:>24} {:<36} {:>24} {:>22} target",
-        "operation", "ns/call min/med/max", "reference", "ns/call min/med/max", "ratio min/med/max"
+        "| operation | ns/call min / median / max | reference | ns/call min / median / max | ratio min / median / max | target |"
     );
+    println!("| --- | --- | --- | --- | --- | --- |");
     for pair in pairs(inputs) {
         if filter.is_some_and(|f| !pair.name.contains(f) && !pair.reference_name.contains(f)) {
             continue;
@@ -400,12 +401,12 @@ fn paired_pass(inputs: &Inputs, rounds: usize, filter: Option<&str>) {
         }
         let (ours, reference, ratio) = (spread(ours), spread(reference), spread(ratio));
         let verdict = match pair.target {
-            Some(t) if ratio.1 <= t => format!("<= {t:.1}x met"),
-            Some(t) => format!("<= {t:.1}x MISSED"),
+            Some(t) if ratio.1 <= t => format!("<= {t:.1}x: met"),
+            Some(t) => format!("<= {t:.1}x: MISSED"),
             None => "-".to_owned(),
         };
         println!(
-            "{:<36} {:>7.2} {:>7.2} {:>7.2}  {:<36} {:>7.2} {:>7.2} {:>7.2}  {:>6.2} {:>6.2} {:>6.2}  {verdict}",
+            "| `{}` | {:.2} / {:.2} / {:.2} | `{}` | {:.2} / {:.2} / {:.2} | {:.2} / {:.2} / {:.2} | {verdict} |",
             pair.name,
             ours.0,
             ours.1,
