@@ -124,10 +124,11 @@ has_route() { grep -Eq 'pub fn status_code *\(' "$ROOT/macros/src/lib.rs"; }
 
 # ---------------------------------------------------------------- crates ----
 # new_crate DIR NAME KIND DEPS: a package with its own (empty) workspace, the
-# workspace's lockfile, and DEPS as its [dependencies].
+# workspace's lockfile, and DEPS as its [dependencies]. A target dir left by
+# an earlier run is kept, so a second run does not rebuild the dependencies.
 new_crate() {
     local dir=$1 name=$2 kind=$3 deps=$4
-    rm -rf "$dir"
+    rm -rf "$dir/src"
     mkdir -p "$dir/src"
     {
         printf '[package]\nname = "%s"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n' "$name"
