@@ -5,7 +5,7 @@
 #   bash benches/compile/run.sh            # full run (BENCHMARKS.md's figures)
 #   bash benches/compile/run.sh --quick    # tiny crates, one run each (CI)
 #
-# Options: --runs N (timed runs per variant; default 7, --quick 1),
+# Options: --runs N (timed runs per variant; default 9, --quick 1),
 #          --only LIST (comma-separated: expansion,derive,route,cold).
 #
 # It generates throw-away crates under target/bench-compile/ that depend on
@@ -64,7 +64,7 @@ if ((QUICK)); then
     RUNS=${RUNS:-1}
     N_CONSTS=40 N_ENUMS=4 N_HANDLERS=20
 else
-    RUNS=${RUNS:-7}
+    RUNS=${RUNS:-9}
     N_CONSTS=10000 N_ENUMS=200 N_HANDLERS=1000
 fi
 VARIANTS=10
