@@ -5,7 +5,9 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::resolve::{Found, NameEntry, NameForm, Suggestion, Suggestions, find};
+use crate::resolve::{
+    CLOSE_NAMES_INDEX, Found, NameEntry, NameForm, Suggestion, Suggestions, find,
+};
 use crate::suggest;
 use crate::table::{CLOSE, CLOSE_NAMES, CLOSE_RANGES};
 
@@ -41,6 +43,30 @@ const fn entry(code: u16) -> Option<&'static CloseEntry> {
         i += 1;
     }
     None
+}
+
+/// Bit `code - 1000` is set when the registry has a row for `code`, for the
+/// codes below 3000 (from 3000 every code is accepted): what
+/// [`resolve_close_code`] asks, without walking the table.
+const REGISTERED_BELOW_3000: [u64; 32] = {
+    let mut bits = [0u64; 32];
+    let mut i = 0;
+    while i < CLOSE.len() {
+        let code = CLOSE[i].code;
+        if code >= 1000 && code < 3000 {
+            let bit = (code - 1000) as usize;
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+
+/// Whether `code` (in 1000..3000) has a registry row.
+#[inline]
+const fn registered_below_3000(code: u16) -> bool {
+    let bit = (code - 1000) as usize;
+    (REGISTERED_BELOW_3000[(bit / 64) % 32] >> (bit % 64)) & 1 == 1
 }
 
 /// The range `code` falls in; every `u16` below 5000 falls in one or has a row.
@@ -108,6 +134,7 @@ impl CloseCode {
     /// assert_eq!(CloseCode::from_u16(5000), Err(ParseCloseCodeError::OutOfRange));
     /// # Ok::<(), ParseCloseCodeError>(())
     /// ```
+    #[inline]
     pub const fn from_u16(code: u16) -> Result<CloseCode, ParseCloseCodeError> {
         resolve_close_code(code as u64)
     }
@@ -448,6 +475,7 @@ pub struct ResolvedClose {
     clippy::cast_possible_truncation,
     reason = "below 5000 once past the first check"
 )]
+#[inline]
 pub const fn resolve_close_code(code: u64) -> Result<CloseCode, ParseCloseCodeError> {
     if code >= 5000 {
         return Err(ParseCloseCodeError::OutOfRange);
@@ -455,7 +483,7 @@ pub const fn resolve_close_code(code: u64) -> Result<CloseCode, ParseCloseCodeEr
     let code = code as u16;
     if code < 1000 {
         Err(ParseCloseCodeError::Unused { code })
-    } else if entry(code).is_some() || code >= 3000 {
+    } else if code >= 3000 || registered_below_3000(code) {
         Ok(CloseCode(code))
     } else {
         Err(ParseCloseCodeError::Unassigned { code })
@@ -483,7 +511,7 @@ pub fn resolve_close_name(input: &str) -> Result<ResolvedClose, ParseCloseCodeEr
         code: CloseCode(e.code),
         form,
     };
-    match find(input, CLOSE_NAMES, "WS_") {
+    match find(input, &CLOSE_NAMES_INDEX, "WS_") {
         Found::Empty => Err(ParseCloseCodeError::Empty),
         Found::Malformed => Err(ParseCloseCodeError::Malformed),
         Found::Number(code) => resolve_close_code(code).map(|code| ResolvedClose {
@@ -525,4 +553,18 @@ impl<const N: u16> Close<N> {
         Ok(code) if code.is_sendable() => code,
         _ => panic!("not a close code that may be sent"),
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CloseCode, entry};
+
+    /// The bitmap behind `from_u16` agrees with the table, for every `u16`.
+    #[test]
+    fn from_u16_accepts_exactly_the_rows_and_3000_to_4999() {
+        for code in 0..=u16::MAX {
+            let expected = entry(code).is_some() || (3000..5000).contains(&code);
+            assert_eq!(CloseCode::from_u16(code).is_ok(), expected, "{code}");
+        }
+    }
 }

@@ -36,7 +36,34 @@ const INDEX: [u8; 500] = {
     index
 };
 
+/// Bit `code - 100` is set when the registry assigns `code`: the test
+/// [`Status::from_u16`] runs, without a branch or a bounds check.
+const ASSIGNED: [u64; 8] = {
+    let mut bits = [0u64; 8];
+    let mut i = 0;
+    while i < HTTP.len() {
+        let bit = (HTTP[i].code - 100) as usize;
+        bits[bit / 64] |= 1 << (bit % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether the registry assigns `code`.
+#[inline]
+#[allow(
+    clippy::needless_bitwise_bool,
+    reason = "`&`, not `&&`: both sides are cheap and a branch is what this avoids"
+)]
+const fn assigned(code: u16) -> bool {
+    let bit = code.wrapping_sub(100) as usize;
+    // `& 7` keeps the load in bounds for any code, so the range test and
+    // the bit test combine without a branch.
+    (bit < 500) & ((ASSIGNED[(bit / 64) & 7] >> (bit % 64)) & 1 == 1)
+}
+
 /// The registry row of `code`, if the registry has one.
+#[inline]
 pub(crate) const fn entry(code: u16) -> Option<&'static Entry> {
     if code < 100 || code > 599 {
         return None;
@@ -124,8 +151,9 @@ impl Status {
     /// assert!(Status::from_u16(499).is_err());
     /// assert!(Status::from_u16(4040).is_err());
     /// ```
+    #[inline]
     pub const fn from_u16(code: u16) -> Result<Status, ParseStatusError> {
-        if entry(code).is_some() {
+        if assigned(code) {
             Ok(Status(code))
         } else {
             Err(resolve::code_error(code as u64))
@@ -171,6 +199,7 @@ impl Status {
     /// ```
     /// assert_eq!(statuscode_core::Status::CONTENT_TOO_LARGE.reason(), "Content Too Large");
     /// ```
+    #[inline]
     pub const fn reason(self) -> &'static str {
         match entry(self.0) {
             Some(e) => e.reason,
@@ -184,6 +213,7 @@ impl Status {
     /// ```
     /// assert_eq!(statuscode_core::Status::PAYLOAD_TOO_LARGE.name(), "CONTENT_TOO_LARGE");
     /// ```
+    #[inline]
     pub const fn name(self) -> &'static str {
         match entry(self.0) {
             Some(e) => e.name,
@@ -241,8 +271,9 @@ impl Status {
     /// assert!(!Status::unassigned(499)?.is_assigned());
     /// # Ok::<(), statuscode_core::ParseStatusError>(())
     /// ```
+    #[inline]
     pub const fn is_assigned(self) -> bool {
-        entry(self.0).is_some()
+        assigned(self.0)
     }
 
     /// The class: the code's first digit.
@@ -333,6 +364,7 @@ impl Status {
     ///     "`HTTP_404_FORBIDDEN` names two codes: 404 is `HTTP_404_NOT_FOUND` and FORBIDDEN is `HTTP_403_FORBIDDEN`"
     /// );
     /// ```
+    #[inline]
     pub fn from_name(name: &str) -> Result<Status, ParseStatusError> {
         resolve::resolve_name(name).map(|r| r.status)
     }
@@ -377,6 +409,7 @@ impl FromStr for Status {
     type Err = ParseStatusError;
 
     /// Same as [`Status::from_name`].
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Status::from_name(s)
     }
@@ -392,6 +425,7 @@ impl TryFrom<u16> for Status {
     type Error = ParseStatusError;
 
     /// Same as [`Status::from_u16`].
+    #[inline]
     fn try_from(code: u16) -> Result<Self, Self::Error> {
         Status::from_u16(code)
     }

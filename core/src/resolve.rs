@@ -6,7 +6,7 @@ use core::fmt;
 use crate::close::{CloseCode, resolve_close_name};
 use crate::http::{Status, entry};
 use crate::suggest;
-use crate::table::{HTTP, NAMES};
+use crate::table::{CLOSE_NAMES, HTTP, NAMES};
 
 /// How a name was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -262,13 +262,118 @@ impl fmt::Display for ParseStatusError {
 #[cfg(feature = "std")]
 impl std::error::Error for ParseStatusError {}
 
-/// Looks a name up in a name table (exact, case-sensitive).
-fn lookup(table: &'static [NameEntry], name: &str) -> Option<&'static NameEntry> {
-    table
-        .binary_search_by(|e| e.name.cmp(name))
-        .ok()
-        .map(|i| &table[i])
+/// Slots in a [`NameIndex`]: a power of two, over three times the names, so
+/// most lookups (hits and misses) touch one slot.
+const SLOTS: usize = 256;
+
+/// Marks an empty slot in a [`NameIndex`].
+const EMPTY: u8 = u8::MAX;
+
+/// The multiplier of FxHash (rustc's own hasher): one multiply per 8 bytes.
+const SEED: u64 = 0xf135_7aea_2e62_a9c5;
+
+/// A fast, non-cryptographic hash of a name, in constant time: its length,
+/// its first 8 bytes and its last 8 bytes (overlapping for names under 16
+/// bytes; names under 8 bytes are read byte by byte), two multiplies. Names
+/// sharing all three land in the same probe run, where the full comparison
+/// tells them apart: the tests bound the longest run, and an adversarial
+/// input costs at most a walk over the 256 slots.
+const fn hash(bytes: &[u8]) -> usize {
+    let (first, last) =
+        if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+            (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
+        } else {
+            let mut word = 0u64;
+            let mut i = 0;
+            while i < bytes.len() {
+                word |= (bytes[i] as u64) << (8 * i);
+                i += 1;
+            }
+            (word, 0)
+        };
+    let h = ((bytes.len() as u64) ^ first).wrapping_mul(SEED);
+    let h = (h.rotate_left(26) ^ last).wrapping_mul(SEED);
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the top 8 bits, which fit any usize"
+    )]
+    let slot = (h >> 56) as usize;
+    slot
 }
+
+/// Whether two byte strings are equal, usable in a `const`.
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// An open-addressing hash index (linear probing) over a sorted name
+/// table, built at compile time from the generated table, so the table stays
+/// the only source: one hash and, usually, one comparison per lookup.
+pub(crate) struct NameIndex {
+    table: &'static [NameEntry],
+    /// A position in `table`, or [`EMPTY`].
+    slots: [u8; SLOTS],
+}
+
+impl NameIndex {
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the table has fewer than 255 rows (asserted)"
+    )]
+    const fn new(table: &'static [NameEntry]) -> NameIndex {
+        assert!(table.len() < EMPTY as usize && table.len() * 3 < SLOTS);
+        let mut slots = [EMPTY; SLOTS];
+        let mut i = 0;
+        while i < table.len() {
+            let name = table[i].name.as_bytes();
+            let mut slot = hash(name);
+            while slots[slot] != EMPTY {
+                assert!(
+                    !bytes_eq(table[slots[slot] as usize].name.as_bytes(), name),
+                    "duplicate name in a name table"
+                );
+                slot = (slot + 1) % SLOTS;
+            }
+            slots[slot] = i as u8;
+            i += 1;
+        }
+        NameIndex { table, slots }
+    }
+
+    /// The entry named exactly `name` (case-sensitive).
+    #[inline]
+    pub(crate) fn get(&self, name: &str) -> Option<&'static NameEntry> {
+        let mut slot = hash(name.as_bytes());
+        loop {
+            match self.slots[slot] {
+                EMPTY => return None,
+                i => {
+                    let entry = &self.table[usize::from(i)];
+                    if entry.name == name {
+                        return Some(entry);
+                    }
+                }
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+}
+
+/// The index over [`NAMES`], the HTTP status names.
+pub(crate) static HTTP_NAMES: NameIndex = NameIndex::new(NAMES);
+
+/// The index over [`CLOSE_NAMES`], the WebSocket close-code names.
+pub(crate) static CLOSE_NAMES_INDEX: NameIndex = NameIndex::new(CLOSE_NAMES);
 
 /// What [`find`] made of an input; each resolver turns it into its own
 /// result and error type.
@@ -293,9 +398,9 @@ pub(crate) enum Found {
     Unknown,
 }
 
-/// The lookup both resolvers share: a number, a name of `table`, or
-/// `prefix` (`"HTTP_"`, `"WS_"`) followed by a number and a name of `table`.
-pub(crate) fn find(input: &str, table: &'static [NameEntry], prefix: &str) -> Found {
+/// The lookup both resolvers share: a number, a name of `names`, or
+/// `prefix` (`"HTTP_"`, `"WS_"`) followed by a number and a name of `names`.
+pub(crate) fn find(input: &str, names: &NameIndex, prefix: &str) -> Found {
     let bytes = input.as_bytes();
     if bytes.is_empty() {
         return Found::Empty;
@@ -303,11 +408,11 @@ pub(crate) fn find(input: &str, table: &'static [NameEntry], prefix: &str) -> Fo
     if bytes.iter().all(u8::is_ascii_digit) {
         return Found::Number(parse_decimal(bytes));
     }
-    if let Some(e) = lookup(table, input) {
+    if let Some(e) = names.get(input) {
         return Found::Name(e);
     }
     if let Some((number, rest)) = split_prefixed(input, prefix)
-        && let Some(e) = lookup(table, rest).filter(|e| e.form != NameForm::FastApi)
+        && let Some(e) = names.get(rest).filter(|e| e.form != NameForm::FastApi)
     {
         if u32::from(e.code) == number {
             return Found::Prefixed(e);
@@ -363,6 +468,7 @@ pub const fn resolve_code(code: u64) -> Result<Status, ParseStatusError> {
     clippy::cast_possible_truncation,
     reason = "in 100..=599 once past the first check"
 )]
+#[cold]
 pub(crate) const fn code_error(code: u64) -> ParseStatusError {
     if code < 100 || code > 599 {
         return ParseStatusError::OutOfRange;
@@ -410,7 +516,7 @@ pub fn resolve_name(input: &str) -> Result<Resolved, ParseStatusError> {
         form,
         deprecated,
     };
-    match find(input, NAMES, "HTTP_") {
+    match find(input, &HTTP_NAMES, "HTTP_") {
         Found::Empty => Err(ParseStatusError::Empty),
         Found::Malformed => Err(ParseStatusError::Malformed),
         Found::Number(code) => resolve_code(code).map(|status| Resolved {
@@ -463,4 +569,59 @@ fn parse_decimal(digits: &[u8]) -> u64 {
     digits.iter().fold(0u64, |acc, d| {
         acc.saturating_mul(10).saturating_add(u64::from(d - b'0'))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::String;
+
+    use super::{CLOSE_NAMES, CLOSE_NAMES_INDEX, HTTP_NAMES, NAMES, NameEntry, NameIndex};
+
+    fn tables() -> [(&'static [NameEntry], &'static NameIndex); 2] {
+        [(NAMES, &HTTP_NAMES), (CLOSE_NAMES, &CLOSE_NAMES_INDEX)]
+    }
+
+    #[test]
+    fn the_hash_index_finds_every_name_as_itself() {
+        for (table, index) in tables() {
+            for entry in table {
+                let found = index.get(entry.name).map(|e| e.name);
+                assert_eq!(found, Some(entry.name));
+            }
+        }
+    }
+
+    #[test]
+    fn every_name_is_found_within_a_short_probe() {
+        for (table, index) in tables() {
+            for entry in table {
+                let home = super::hash(entry.name.as_bytes());
+                let mut slot = home;
+                while table[usize::from(index.slots[slot])].name != entry.name {
+                    slot = (slot + 1) % super::SLOTS;
+                }
+                let probes = (slot + super::SLOTS - home) % super::SLOTS + 1;
+                assert!(probes <= 6, "{} takes {probes} probes", entry.name);
+            }
+        }
+    }
+
+    #[test]
+    fn the_hash_index_misses_near_names() {
+        for (table, index) in tables() {
+            assert!(index.get("").is_none());
+            for entry in table {
+                let name = entry.name;
+                let shorter = &name[..name.len() - 1];
+                let longer = String::from(name) + "S";
+                let lower = name.to_ascii_lowercase();
+                for miss in [shorter, &longer, &lower] {
+                    // A few names are prefixes of others; those are real hits.
+                    let real = table.iter().any(|e| e.name == miss);
+                    assert_eq!(index.get(miss).is_some(), real, "{miss}");
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,593 @@
+#!/usr/bin/env bash
+# Compile-time cost of the statuscode macros, each against the reference a
+# user would otherwise write, measured alternately in the same run.
+#
+#   bash benches/compile/run.sh            # full run (BENCHMARKS.md's figures)
+#   bash benches/compile/run.sh --quick    # tiny crates, one run each (CI)
+#
+# Options: --runs N (timed runs per variant; default 9, --quick 1),
+#          --only LIST (comma-separated: expansion,derive,route,cold).
+#
+# It generates throw-away crates under target/bench-compile/ that depend on
+# this workspace's crates by path, seeds them with the workspace's Cargo.lock
+# (so they build --offline with the same versions), fetches anything missing
+# once (thiserror), then times:
+#
+#   expansion  10,000 `status!(…)` consts (numbers, names, aliases, FastAPI
+#              names) vs 10,000 hand-written `Status::X` consts:
+#              `cargo check` after touching the file.            target <= 1.3x
+#   derive     200 enums x 10 variants: #[derive(HttpStatus)] vs a hand-written
+#              `impl HttpStatus` vs #[derive(thiserror::Error)]:
+#              `cargo check` after touching the file.   target <= 1.0x thiserror
+#   route      1,000 handlers with #[status_code(…)] vs without:
+#              `cargo check` after touching the file.
+#   cold       `cargo build` from an empty target dir of a one-file binary that
+#              uses status! and the derive, vs the same binary using a one-line
+#              syn-based derive with the same syn version and features as
+#              statuscode-macros (the floor set by syn).         target <= 1.1x
+#
+# Every round times each variant once, the order rotating every round; each
+# ratio is computed per round and reported as min / median / max.
+# Results: stdout, and target/bench-compile/results.md.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+OUT=$ROOT/target/bench-compile
+QUICK=0
+RUNS=
+ONLY=expansion,derive,route,cold
+
+while (($#)); do
+    case $1 in
+    --quick) QUICK=1 ;;
+    --runs)
+        RUNS=$2
+        shift
+        ;;
+    --only)
+        ONLY=$2
+        shift
+        ;;
+    -h | --help)
+        sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "run.sh: unknown argument '$1' (try --help)" >&2
+        exit 2
+        ;;
+    esac
+    shift
+done
+
+if ((QUICK)); then
+    RUNS=${RUNS:-1}
+    N_CONSTS=40 N_ENUMS=4 N_HANDLERS=20
+else
+    RUNS=${RUNS:-9}
+    N_CONSTS=10000 N_ENUMS=200 N_HANDLERS=1000
+fi
+VARIANTS=10
+
+wants() { [[ ,$ONLY, == *,$1,* ]]; }
+log() { printf '%s\n' "$*" >&2; }
+
+mkdir -p "$OUT"
+RESULTS=$OUT/results.md
+: >"$RESULTS"
+report() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+
+# ---------------------------------------------------------------- the names --
+# Every form status! accepts, read from the generated table (core/src/table.rs),
+# so the benchmark follows the registry. Deprecated FastAPI names are left out:
+# their warnings would be timed too.
+TABLE=$ROOT/core/src/table.rs
+mapfile -t CODES < <(sed -nE 's/^    Entry \{ code: ([1-5][0-9][0-9]), name: "([A-Z0-9_]+)".*/\1/p' "$TABLE")
+mapfile -t CANONICAL < <(sed -nE 's/^    Entry \{ code: ([1-5][0-9][0-9]), name: "([A-Z0-9_]+)".*/\2/p' "$TABLE")
+mapfile -t ALIAS_ROWS < <(sed -nE 's/^    NameEntry \{ name: "([A-Z0-9_]+)", code: ([1-5][0-9][0-9]), form: NameForm::Alias, replacement: None.*/\1 \2/p' "$TABLE")
+if ((${#CODES[@]} < 60 || ${#CODES[@]} != ${#CANONICAL[@]} || ${#ALIAS_ROWS[@]} == 0)); then
+    echo "run.sh: could not read the status table from $TABLE (its generated shape changed?)" >&2
+    exit 1
+fi
+declare -A CANONICAL_OF
+for i in "${!CODES[@]}"; do CANONICAL_OF[${CODES[$i]}]=${CANONICAL[$i]}; done
+
+# form_of I: the I-th use, cycling through number, canonical name, alias and
+# FastAPI name. Sets WRITTEN (what status! gets) and CONST (the Status::X it is).
+form_of() {
+    local i=$1 k code alias
+    k=$((i / 4))
+    case $((i % 4)) in
+    0)
+        code=${CODES[$((k % ${#CODES[@]}))]}
+        WRITTEN=$code
+        ;;
+    1)
+        code=${CODES[$((k % ${#CODES[@]}))]}
+        WRITTEN=${CANONICAL_OF[$code]}
+        ;;
+    2)
+        read -r alias code <<<"${ALIAS_ROWS[$((k % ${#ALIAS_ROWS[@]}))]}"
+        WRITTEN=$alias
+        ;;
+    3)
+        code=${CODES[$((k % ${#CODES[@]}))]}
+        WRITTEN=HTTP_${code}_${CANONICAL_OF[$code]}
+        ;;
+    esac
+    CONST=${CANONICAL_OF[$code]}
+}
+
+# ------------------------------------------------------------ what exists --
+has_derive() { grep -q 'proc_macro_derive(HttpStatus' "$ROOT/macros/src/lib.rs"; }
+has_route() { grep -Eq 'pub fn status_code *\(' "$ROOT/macros/src/lib.rs"; }
+
+# ---------------------------------------------------------------- crates ----
+# new_crate DIR NAME KIND DEPS: a package with its own (empty) workspace, the
+# workspace's lockfile, and DEPS as its [dependencies]. A target dir left by
+# an earlier run is kept, so a second run does not rebuild the dependencies.
+new_crate() {
+    local dir=$1 name=$2 kind=$3 deps=$4
+    rm -rf "$dir/src"
+    mkdir -p "$dir/src"
+    {
+        printf '[package]\nname = "%s"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n' "$name"
+        if [[ $kind == proc-macro ]]; then printf '[lib]\nproc-macro = true\n\n'; fi
+        printf '[dependencies]\n%s\n' "$deps"
+        if [[ $kind != proc-macro ]]; then printf '\n[workspace]\n'; fi
+    } >"$dir/Cargo.toml"
+    if [[ $kind != proc-macro ]]; then cp "$ROOT/Cargo.lock" "$dir/Cargo.lock"; fi
+}
+
+STATUSCODE_DEP="statuscode = { path = \"$ROOT\" }"
+
+# cargo_in DIR ARGS...: cargo in DIR with DIR/target as its own target dir.
+cargo_in() {
+    local dir=$1
+    shift
+    (cd "$dir" && CARGO_TARGET_DIR=$dir/target cargo "$@")
+}
+
+# prepare DIR: resolve and download once (only what the lockfile lacks, such
+# as thiserror, needs the network), then build the dependencies.
+prepare() {
+    local dir=$1 step=$2
+    cargo_in "$dir" fetch --offline -q 2>/dev/null || cargo_in "$dir" fetch -q
+    cargo_in "$dir" "$step" --offline -q
+}
+
+# ------------------------------------------------------------ timing -------
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# time_ms DIR WHAT: one timed step: `check` or `build` after touching
+# src/main.rs or src/lib.rs, or `cold` (empty target dir, then build).
+time_ms() {
+    local dir=$1 what=$2 file t0 t1
+    file=$dir/src/lib.rs
+    [[ -f $file ]] || file=$dir/src/main.rs
+    case $what in
+    check | build) touch "$file" ;;
+    cold)
+        rm -rf "$dir/target"
+        what=build
+        ;;
+    esac
+    t0=$(now_ms)
+    cargo_in "$dir" "$what" --offline -q
+    t1=$(now_ms)
+    echo $((t1 - t0))
+}
+
+# stats VALUES...: "min median max" (median of an even count: mean of the two).
+stats() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
+        END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+              printf "%g %g %g\n", v[1], m, v[NR] }'
+}
+
+# ratios A B: per-round A[i] / B[i] for two space-separated lists.
+ratios() {
+    paste <(printf '%s\n' $1) <(printf '%s\n' $2) | awk '{ printf "%.3f\n", $1 / $2 }'
+}
+
+# run_rounds WHAT NAME=DIR...: RUNS rounds, each timing every variant once,
+# the order rotated every round. Leaves T[NAME] = "ms ms ms ...".
+declare -A T
+run_rounds() {
+    local what=$1 r i n k
+    shift
+    local -a names=() dirs=()
+    for pair in "$@"; do
+        names+=("${pair%%=*}")
+        dirs+=("${pair#*=}")
+        T[${pair%%=*}]=
+    done
+    n=${#names[@]}
+    for ((r = 0; r < RUNS; r++)); do
+        for ((k = 0; k < n; k++)); do
+            i=$(((r + k) % n))
+            T[${names[$i]}]+="$(time_ms "${dirs[$i]}" "$what") "
+        done
+        log "    round $((r + 1))/$RUNS: $(for nm in "${names[@]}"; do printf '%s=%sms ' "$nm" "$(awk '{print $NF}' <<<"${T[$nm]}")"; done)"
+    done
+}
+
+# row LABEL NAME: a table row with NAME's min/median/max in seconds.
+row() {
+    local s
+    read -r -a s <<<"$(stats ${T[$2]})"
+    report "| $1 | $(awk -v a="${s[0]}" -v b="${s[1]}" -v c="${s[2]}" 'BEGIN { printf "%.2f / %.2f / %.2f", a / 1000, b / 1000, c / 1000 }') |"
+}
+
+# ratio_row LABEL A B TARGET: the per-round ratio A/B, min/median/max, and
+# whether its median meets TARGET ("-" for none).
+ratio_row() {
+    local s verdict=-
+    read -r -a s <<<"$(stats $(ratios "${T[$2]}" "${T[$3]}"))"
+    if [[ $4 != - ]]; then
+        if awk -v m="${s[1]}" -v t="$4" 'BEGIN { exit !(m <= t) }'; then
+            verdict="<= $4x: met"
+        else
+            verdict="<= $4x: MISSED"
+        fi
+    fi
+    report "| $1 | $(printf '%.2f / %.2f / %.2f' "${s[0]}" "${s[1]}" "${s[2]}") | $verdict |"
+}
+
+# ------------------------------------------------------------- expansion --
+bench_expansion() {
+    local macro=$OUT/expansion-status-macro consts=$OUT/expansion-status-consts i
+    local noop=$OUT/expansion-noop-macro
+    log "==> expansion: $N_CONSTS status!(…) consts vs $N_CONSTS hand-written Status::X consts"
+    new_crate "$macro" expansion-status-macro lib "$STATUSCODE_DEP"
+    new_crate "$consts" expansion-status-consts lib "$STATUSCODE_DEP"
+    {
+        echo '//! Generated by benches/compile/run.sh: status!(…) in every form.'
+        echo 'use statuscode::{Status, status};'
+        for ((i = 0; i < N_CONSTS; i++)); do
+            form_of "$i"
+            echo "pub const S$i: Status = status!($WRITTEN);"
+        done
+    } >"$macro/src/lib.rs"
+    {
+        echo '//! Generated by benches/compile/run.sh: the same consts, written by hand.'
+        echo 'use statuscode::Status;'
+        for ((i = 0; i < N_CONSTS; i++)); do
+            form_of "$i"
+            echo "pub const S$i: Status = Status::$CONST;"
+        done
+    } >"$consts/src/lib.rs"
+    # The shape of status! with none of its work: a macro_rules wrapper that
+    # calls a proc macro returning a fixed path. What any proc macro costs.
+    new_crate "$noop" expansion-noop-macro lib "$STATUSCODE_DEP
+noop-macros = { path = \"noop-macros\" }"
+    new_crate "$noop/noop-macros" noop-macros proc-macro ''
+    cat >"$noop/noop-macros/src/lib.rs" <<'EOF'
+//! Generated by benches/compile/run.sh: a proc macro that does nothing.
+#[proc_macro] pub fn status(_: proc_macro::TokenStream) -> proc_macro::TokenStream { "::statuscode::Status::OK".parse().unwrap() }
+EOF
+    {
+        echo '//! Generated by benches/compile/run.sh: the same uses through a do-nothing proc macro.'
+        echo 'use statuscode::Status;'
+        echo 'macro_rules! status { ($($input:tt)*) => { noop_macros::status!(krate, $($input)*) } }'
+        for ((i = 0; i < N_CONSTS; i++)); do
+            form_of "$i"
+            echo "pub const S$i: Status = status!($WRITTEN);"
+        done
+    } >"$noop/src/lib.rs"
+    prepare "$macro" check
+    prepare "$consts" check
+    prepare "$noop" check
+    run_rounds check "status!=$macro" "Status::X=$consts" "noop=$noop"
+    report ""
+    report "### expansion: $N_CONSTS consts, \`cargo check\` after touching the file ($RUNS runs)"
+    report ""
+    report "| variant | seconds min / median / max |"
+    report "| --- | --- |"
+    row "\`status!(…)\` (numbers, names, aliases, FastAPI names)" "status!"
+    row "hand-written \`Status::X\`" "Status::X"
+    row "the same uses through a macro_rules wrapper and a do-nothing proc macro (status!'s shape, none of its work)" noop
+    report ""
+    report "| ratio | min / median / max | target |"
+    report "| --- | --- | --- |"
+    ratio_row "status! / Status::X" "status!" "Status::X" 1.3
+    ratio_row "do-nothing macro / Status::X (any macro_rules + proc macro)" noop "Status::X" -
+    ratio_row "status! / do-nothing macro (status!'s own work)" "status!" noop -
+}
+
+# --------------------------------------------------------------- derive ----
+# The shapes of the variants, cycling: unit, tuple with a String, struct.
+variant_decl() {
+    case $(($2 % 3)) in
+    0) echo "V$2" ;;
+    1) echo "V$2(String)" ;;
+    2) echo "V$2 { id: u64 }" ;;
+    esac
+}
+variant_pat() {
+    case $(($2 % 3)) in
+    0) echo "$1::V$2" ;;
+    1) echo "$1::V$2(..)" ;;
+    2) echo "$1::V$2 { .. }" ;;
+    esac
+}
+variant_error() {
+    case $(($2 % 3)) in
+    0) echo "#[error(\"variant $2 failed\")]" ;;
+    1) echo "#[error(\"variant $2 failed: {0}\")]" ;;
+    2) echo "#[error(\"variant $2 failed for id {id}\")]" ;;
+    esac
+}
+
+bench_derive() {
+    if ! has_derive; then
+        log "==> derive: NOT MEASURED: #[derive(HttpStatus)] does not exist in this tree"
+        report ""
+        report "### derive: not measured (#[derive(HttpStatus)] does not exist in this tree)"
+        return
+    fi
+    local derive=$OUT/derive-httpstatus manual=$OUT/derive-manual-impl thiserror=$OUT/derive-thiserror
+    local e v status
+    log "==> derive: $N_ENUMS enums x $VARIANTS variants: derive(HttpStatus) vs hand-written impl vs derive(thiserror::Error)"
+    new_crate "$derive" derive-httpstatus lib "$STATUSCODE_DEP"
+    new_crate "$manual" derive-manual-impl lib "$STATUSCODE_DEP"
+    new_crate "$thiserror" derive-thiserror lib 'thiserror = "2"'
+    {
+        echo '//! Generated by benches/compile/run.sh: #[derive(HttpStatus)].'
+        echo 'use statuscode::HttpStatus;'
+        for ((e = 0; e < N_ENUMS; e++)); do
+            echo '#[derive(Debug, HttpStatus)]'
+            echo '#[status(INTERNAL_SERVER_ERROR)]'
+            echo "pub enum E$e {"
+            for ((v = 0; v < VARIANTS; v++)); do
+                # The last variant takes the enum's default.
+                if ((v < VARIANTS - 1)); then
+                    form_of $((e * VARIANTS + v))
+                    echo "    #[status($WRITTEN)]"
+                fi
+                echo "    $(variant_decl "E$e" "$v"),"
+            done
+            echo '}'
+        done
+    } >"$derive/src/lib.rs"
+    {
+        echo '//! Generated by benches/compile/run.sh: the same impls, written by hand.'
+        echo 'use statuscode::{HttpStatus, Status, StatusSet};'
+        for ((e = 0; e < N_ENUMS; e++)); do
+            echo '#[derive(Debug)]'
+            echo "pub enum E$e {"
+            for ((v = 0; v < VARIANTS; v++)); do echo "    $(variant_decl "E$e" "$v"),"; done
+            echo '}'
+            echo "impl HttpStatus for E$e {"
+            echo '    fn status(&self) -> Status {'
+            echo '        match self {'
+            local set='StatusSet::new()'
+            for ((v = 0; v < VARIANTS; v++)); do
+                status=INTERNAL_SERVER_ERROR
+                if ((v < VARIANTS - 1)); then
+                    form_of $((e * VARIANTS + v))
+                    status=$CONST
+                fi
+                echo "            $(variant_pat "E$e" "$v") => Status::$status,"
+                set+=".with(Status::$status)"
+            done
+            echo '        }'
+            echo '    }'
+            echo "    fn statuses() -> StatusSet { $set }"
+            echo '}'
+        done
+    } >"$manual/src/lib.rs"
+    {
+        echo '//! Generated by benches/compile/run.sh: #[derive(thiserror::Error)], the familiar reference.'
+        for ((e = 0; e < N_ENUMS; e++)); do
+            echo '#[derive(Debug, thiserror::Error)]'
+            echo "pub enum E$e {"
+            for ((v = 0; v < VARIANTS; v++)); do
+                echo "    $(variant_error "E$e" "$v")"
+                echo "    $(variant_decl "E$e" "$v"),"
+            done
+            echo '}'
+        done
+    } >"$thiserror/src/lib.rs"
+    prepare "$derive" check
+    prepare "$manual" check
+    prepare "$thiserror" check
+    run_rounds check "derive=$derive" "manual=$manual" "thiserror=$thiserror"
+    report ""
+    report "### derive: $N_ENUMS enums x $VARIANTS variants, \`cargo check\` after touching the file ($RUNS runs)"
+    report ""
+    report "| variant | seconds min / median / max |"
+    report "| --- | --- |"
+    row "\`#[derive(Debug, HttpStatus)]\`" derive
+    row "\`#[derive(Debug)]\` + hand-written \`impl HttpStatus\` (\`match\`)" manual
+    row "\`#[derive(Debug, thiserror::Error)]\`" thiserror
+    report ""
+    report "| ratio | min / median / max | target |"
+    report "| --- | --- | --- |"
+    ratio_row "derive(HttpStatus) / derive(thiserror::Error)" derive thiserror 1.0
+    ratio_row "derive(HttpStatus) / hand-written impl" derive manual -
+}
+
+# ---------------------------------------------------------------- route ----
+# handler I: an async handler returning a body (even I), or a sync one
+# returning a Result that uses `?` (odd I).
+handler() {
+    if (($1 % 2 == 0)); then
+        echo "pub async fn handler$1(id: u64) -> String {"
+        echo "    format!(\"handler $1: {id}\")"
+    else
+        echo "pub fn handler$1(id: &str) -> Result<String, std::num::ParseIntError> {"
+        echo "    let id: u64 = id.parse()?;"
+        echo "    Ok(format!(\"handler $1: {id}\"))"
+    fi
+    echo '}'
+}
+
+bench_route() {
+    if ! has_route; then
+        log "==> route: NOT MEASURED: #[status_code(…)] does not exist in this tree"
+        report ""
+        report "### route attribute: not measured (#[status_code(…)] does not exist in this tree)"
+        return
+    fi
+    local attr=$OUT/route-status-code plain=$OUT/route-plain i
+    log "==> route: $N_HANDLERS handlers with #[status_code(…)] vs without"
+    new_crate "$attr" route-status-code lib "$STATUSCODE_DEP"
+    new_crate "$plain" route-plain lib "$STATUSCODE_DEP"
+    {
+        echo '//! Generated by benches/compile/run.sh: handlers with #[status_code(…)].'
+        echo 'use statuscode::status_code;'
+        for ((i = 0; i < N_HANDLERS; i++)); do
+            form_of "$i"
+            echo "#[status_code($WRITTEN)]"
+            handler "$i"
+        done
+    } >"$attr/src/lib.rs"
+    {
+        echo '//! Generated by benches/compile/run.sh: the same handlers, without the attribute.'
+        for ((i = 0; i < N_HANDLERS; i++)); do handler "$i"; done
+    } >"$plain/src/lib.rs"
+    prepare "$attr" check
+    prepare "$plain" check
+    run_rounds check "attribute=$attr" "plain=$plain"
+    report ""
+    report "### route attribute: $N_HANDLERS handlers, \`cargo check\` after touching the file ($RUNS runs)"
+    report ""
+    report "| variant | seconds min / median / max |"
+    report "| --- | --- |"
+    row "with \`#[status_code(…)]\`" attribute
+    row "without" plain
+    report ""
+    report "| ratio | min / median / max | target |"
+    report "| --- | --- | --- |"
+    ratio_row "with / without" attribute plain -
+}
+
+# ----------------------------------------------------------------- cold ----
+# The syn that statuscode-macros builds with: exact version and features.
+macros_syn() {
+    (cd "$ROOT" && cargo tree --offline -p statuscode-macros -e normal --prefix none --format '{p}|{f}') |
+        sed -nE 's/^syn v([0-9][^ |]*)[^|]*\|(.*)$/\1|\2/p' | head -1
+}
+
+bench_cold() {
+    local ours=$OUT/cold-statuscode floor=$OUT/cold-syn-floor syn version features
+    syn=$(macros_syn)
+    if [[ -n $syn ]]; then
+        version=${syn%%|*}
+        features=${syn#*|}
+        features=${features//,/\", \"}
+    else
+        # Not yet a syn user: the floor is what a derive needs at least.
+        version=
+        features='derive", "parsing", "printing", "proc-macro'
+        log "    statuscode-macros does not use syn: the floor uses syn 2 with [\"$features\"]"
+    fi
+    local syn_dep="syn = { version = \"${version:+=}${version:-2}\", default-features = false, features = [\"$features\"] }"
+    log "==> cold: cargo build from an empty target dir, statuscode vs a one-line derive on $syn_dep"
+
+    new_crate "$ours" cold-statuscode bin "$STATUSCODE_DEP"
+    new_crate "$floor" cold-syn-floor bin 'floor-macros = { path = "floor-macros" }'
+    new_crate "$floor/floor-macros" floor-macros proc-macro "$syn_dep"
+    # The one line: parse the input as syn::DeriveInput, emit nothing.
+    cat >"$floor/floor-macros/src/lib.rs" <<'EOF'
+//! Generated by benches/compile/run.sh: the floor, a derive that only runs syn.
+#[proc_macro_derive(Floor, attributes(status))] pub fn floor(input: proc_macro::TokenStream) -> proc_macro::TokenStream { syn::parse_macro_input!(input as syn::DeriveInput); proc_macro::TokenStream::new() }
+EOF
+    local derive_use='' derive_attr='' derive_call=''
+    if has_derive; then
+        derive_use=', HttpStatus'
+        derive_attr=', HttpStatus'
+        derive_call='.status()'
+    fi
+    cat >"$ours/src/main.rs" <<EOF
+//! Generated by benches/compile/run.sh: a program using status! and the derive.
+#![allow(dead_code)]
+use statuscode::{Status, status$derive_use};
+
+const CREATED: Status = status!(CREATED);
+
+#[derive(Debug$derive_attr)]
+#[status(INTERNAL_SERVER_ERROR)]
+enum ApiError {
+    #[status(NOT_FOUND)]
+    Missing { id: u64 },
+    #[status(HTTP_409_CONFLICT)]
+    Conflict(String),
+    #[status(TEAPOT)]
+    Teapot,
+    Database,
+}
+
+fn main() {
+    let errors = [ApiError::Missing { id: 7 }, ApiError::Conflict("taken".into()), ApiError::Teapot, ApiError::Database];
+    for e in &errors {
+        println!("{e:?} {}", status!(404) == CREATED);
+        let _ = e$derive_call;
+    }
+}
+EOF
+    cat >"$floor/src/main.rs" <<'EOF'
+//! Generated by benches/compile/run.sh: the same program on the syn floor.
+#![allow(dead_code)]
+use floor_macros::Floor;
+
+const CREATED: u16 = 201;
+
+#[derive(Debug, Floor)]
+#[status(INTERNAL_SERVER_ERROR)]
+enum ApiError {
+    #[status(NOT_FOUND)]
+    Missing { id: u64 },
+    #[status(HTTP_409_CONFLICT)]
+    Conflict(String),
+    #[status(TEAPOT)]
+    Teapot,
+    Database,
+}
+
+fn main() {
+    let errors = [ApiError::Missing { id: 7 }, ApiError::Conflict("taken".into()), ApiError::Teapot, ApiError::Database];
+    for e in &errors {
+        println!("{e:?} {}", 404 == CREATED);
+    }
+}
+EOF
+    if ! has_derive; then
+        # Without the derive the attributes mean nothing: drop them from both.
+        sed -i '/#\[status(/d' "$ours/src/main.rs" "$floor/src/main.rs"
+    fi
+    prepare "$ours" build
+    prepare "$floor" build
+    run_rounds cold "statuscode=$ours" "floor=$floor"
+    report ""
+    report "### cold build: \`cargo build\` (dev profile) from an empty target dir ($RUNS runs)"
+    report ""
+    report "The floor is the same binary whose derive is one line on \`$syn_dep\`."
+    report ""
+    report "| variant | seconds min / median / max |"
+    report "| --- | --- |"
+    if has_derive; then
+        row "binary using \`status!\` and \`#[derive(HttpStatus)]\`" statuscode
+    else
+        row "binary using \`status!\` (no derive in this tree)" statuscode
+    fi
+    row "same binary on a one-line syn derive (the floor)" floor
+    report ""
+    report "| ratio | min / median / max | target |"
+    report "| --- | --- | --- |"
+    ratio_row "statuscode / syn floor" statuscode floor 1.1
+}
+
+# ------------------------------------------------------------------ main ----
+report "## compile-time benchmark ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+report ""
+report "$(rustc --version); $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+((QUICK)) && report "" && report "QUICK MODE: tiny crates, $RUNS run(s): checks that the benchmark builds; the figures mean nothing."
+wants expansion && bench_expansion
+wants derive && bench_derive
+wants route && bench_route
+wants cold && bench_cold
+report ""
+report "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+log "results: $RESULTS"
