@@ -81,4 +81,8 @@ pub mod __private {
     /// `from_u16` is not a `const fn`, so `http02_status!` cannot write
     /// them). The facade's tests hold this list against http 0.2.
     pub const HTTP02_WITHOUT_CONST: &[u16] = &[103, 104, 306, 425];
+
+    /// Whether this build of statuscode-core has the `std` feature; the
+    /// no_std test crate asserts it is off in the build it tests.
+    pub const STD: bool = cfg!(feature = "std");
 }

@@ -4,6 +4,13 @@
 //! on the host. `tests/no-std` proves the same API links without std at all.
 #![no_std]
 
+// The build under test has `std` off (the proc-macro's host build of
+// statuscode-core may have it; that is a separate compilation).
+const _: () = assert!(
+    !statuscode_core::__private::STD,
+    "statuscode-core was built with std"
+);
+
 use core::fmt::{self, Write};
 
 use statuscode::{CloseCode, HttpStatus, Status, close_code, status};
