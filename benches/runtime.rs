@@ -3,7 +3,7 @@
 //! `std::collections::HashMap<&str, u16>` for name lookups, and tungstenite's
 //! `CloseCode` for WebSocket close codes.
 //!
-//! `cargo bench --bench runtime` runs two passes over the same inputs:
+//! `cargo bench -p statuscode-benches --bench runtime` runs two passes over the same inputs:
 //!
 //! 1. criterion, one benchmark per operation (`target/criterion/` has the
 //!    reports);

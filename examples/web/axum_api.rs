@@ -1,8 +1,8 @@
 //! The FastAPI items/users REST API, in axum with statuscode:
 //!
 //! ```sh
-//! cargo run --example axum_api --features axum            # a self-demo over real HTTP, then exits
-//! SERVE=1 cargo run --example axum_api --features axum    # serves on 127.0.0.1:8000 (PORT to change)
+//! cargo run -p statuscode-examples --example axum_api --features axum            # a self-demo over real HTTP, then exits
+//! SERVE=1 cargo run -p statuscode-examples --example axum_api --features axum    # serves on 127.0.0.1:8000 (PORT to change)
 //! ```
 //!
 //! | FastAPI | here |

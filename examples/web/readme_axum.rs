@@ -1,6 +1,6 @@
 //! The axum example the README shows, kept here so it is compiled (CI builds
-//! every example) and `tests/readme.rs` checks the README still shows exactly
-//! this. It serves on 127.0.0.1:8000 until stopped: `cargo run --example readme_axum --features axum`.
+//! every example) and `tests/integration/readme.rs` checks the README still shows exactly
+//! this. It serves on 127.0.0.1:8000 until stopped: `cargo run -p statuscode-examples --example readme_axum --features axum`.
 
 use axum::{Json, Router, extract::Path, routing::get, routing::post};
 use statuscode::{HttpError, HttpStatus, status, status_code};

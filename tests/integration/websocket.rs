@@ -1,8 +1,7 @@
 //! Real WebSocket connections on loopback: a server closes with a code made by
-//! `close_code!`, a real client reads the code from the Close frame. Runs
-//! with the `axum-ws` and `tungstenite` features (`--all-features`); every
-//! step is bounded by a timeout, and the servers stop with the test.
-#![cfg(all(feature = "axum-ws", feature = "tungstenite"))]
+//! `close_code!`, a real client reads the code from the Close frame (this
+//! package turns on the `axum-ws` and `tungstenite` features); every step is
+//! bounded by a timeout, and the servers stop with the test.
 
 use std::net::SocketAddr;
 use std::time::Duration;

@@ -1,8 +1,8 @@
 //! The FastAPI items/users REST API, in actix-web 4 with statuscode:
 //!
 //! ```sh
-//! cargo run --example actix_api --features actix-web            # a self-demo over real HTTP, then exits
-//! SERVE=1 cargo run --example actix_api --features actix-web    # serves on 127.0.0.1:8000 (PORT to change)
+//! cargo run -p statuscode-examples --example actix_api --features actix-web            # a self-demo over real HTTP, then exits
+//! SERVE=1 cargo run -p statuscode-examples --example actix_api --features actix-web    # serves on 127.0.0.1:8000 (PORT to change)
 //! ```
 //!
 //! `#[status_code(…)]` goes below actix's `#[get]`/`#[post]` here; above

@@ -1,0 +1,14 @@
+//! Compile-time behaviour, pinned: `<topic>/pass/*.rs` must compile and
+//! run, `<topic>/fail/*.rs` must fail with exactly the `.stderr` beside
+//! them. Regenerate with `TRYBUILD=overwrite cargo test -p
+//! statuscode-ui-tests` and read the diff.
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    t.pass("*/pass/*.rs");
+    t.compile_fail("*/fail/*.rs");
+    // The framework literals (this package turns on `http` and `http02`).
+    t.compile_fail("http_literals/*.rs");
+    t.pass("hygiene/pass_http/*.rs");
+}
