@@ -50,13 +50,22 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-mod close;
-mod http;
-mod http_status;
-mod interop;
+// Layer 1: the registry's row types, and the table generated from
+// core/data/ made of them.
+mod registry;
+mod table;
+// Layer 2: the resolver and "did you mean", on raw codes and rows.
 mod resolve;
 mod suggest;
-mod table;
+// Layer 3: the types, in the order of "How the crate is built" above.
+mod close;
+mod consts;
+mod http;
+mod http_status;
+mod parse;
+mod suggestion;
+// Layer 4: trait impls for other crates' types.
+mod interop;
 #[cfg(feature = "axum-ws")]
 mod ws_axum;
 #[cfg(feature = "tungstenite")]
@@ -65,17 +74,17 @@ mod ws_tungstenite;
 pub use close::{
     CloseCode, ParseCloseCodeError, ResolvedClose, resolve_close_code, resolve_close_name,
 };
-pub use http::{RegistryStatus, Status, StatusClass};
+pub use consts::status;
+pub use http::{Status, StatusClass};
 pub use http_status::{HttpStatus, StatusSet, StatusSetIter};
-pub use resolve::{
-    NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name,
-};
-pub use table::status;
+pub use parse::{ParseStatusError, Resolved, resolve_code, resolve_name};
+pub use registry::{NameForm, RegistryStatus};
+pub use suggestion::{Suggestion, Suggestions};
 
 #[doc(hidden)]
 pub mod __private {
     pub use crate::close::Close;
-    pub use crate::http::Unassigned;
+    pub use crate::parse::Unassigned;
 
     /// The registry codes http 0.2's `StatusCode` has no constant for (its
     /// `from_u16` is not a `const fn`, so `http02_status!` cannot write
