@@ -66,10 +66,6 @@ mod parse;
 mod suggestion;
 // Layer 4: trait impls for other crates' types.
 mod interop;
-#[cfg(feature = "axum-ws")]
-mod ws_axum;
-#[cfg(feature = "tungstenite")]
-mod ws_tungstenite;
 
 pub use close::{
     CloseCode, ParseCloseCodeError, ResolvedClose, resolve_close_code, resolve_close_name,
