@@ -44,6 +44,26 @@
 //! | `actix-web` | `Status` is an actix-web 4 `Responder` (the same) |
 //! | `serde` | `Status` and `CloseCode` serialize as their number, deserialize from a number or any accepted name |
 //! | `axum-ws` | `CloseCode` → axum 0.8's `extract::ws::CloseFrame` and `Message::Close`, and `TryFrom<&CloseFrame>` back |
+//!
+//! # How the crate is built
+//!
+//! The modules import one way, downwards; `tests/layers.rs` fails on an
+//! import that goes up. From the bottom:
+//!
+//! 1. **Rows.** `registry.rs` defines the shapes of the registry's rows
+//!    (HTTP codes, close codes and ranges, names) and imports nothing;
+//!    `table.rs`, generated from `core/data/` by `tests/table.rs`, is those
+//!    rows and imports only `registry.rs`.
+//! 2. **Resolver.** `resolve.rs` (code → row, name → row, FastAPI names) and
+//!    `suggest.rs` ("did you mean") work on raw `u16` codes and rows.
+//! 3. **Types**, each on the ones before it: `http.rs` ([`Status`] and what
+//!    the registry says about it), `suggestion.rs` ([`Suggestion`]),
+//!    `close.rs` ([`CloseCode`] and its parsing), `parse.rs` (parsing a
+//!    `Status`: [`ParseStatusError`], [`resolve_name`]), `http_status.rs`
+//!    ([`HttpStatus`]) and `consts.rs` (generated with the table: the
+//!    associated constants and the [`status`] module).
+//! 4. **Interop.** `interop/` has one file per feature that implements other
+//!    crates' traits (http, axum, actix-web, serde, tungstenite, axum-ws).
 #![no_std]
 #![forbid(unsafe_code)]
 
