@@ -52,3 +52,20 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
 }
+
+/// axum's `IntoResponse`: the type's status and `{"detail":"<Display>"}`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum_response {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)* $($where_clause)* {
+            fn into_response(self) -> $crate::__private::axum::Response {
+                $crate::__private::axum::detail_response(
+                    <Self as $crate::HttpStatus>::status(&self),
+                    &self,
+                )
+            }
+        }
+    };
+}

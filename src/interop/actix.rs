@@ -70,3 +70,25 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> HttpResponse<Box
         .insert_header((CONTENT_TYPE, HeaderValue::from_static("application/json")))
         .body(detail_json(&std::format!("{detail}")))
 }
+
+/// actix-web's `ResponseError`: the type's status and
+/// `{"detail":"<Display>"}`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_response {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::actix::ResponseError for $($ty)* $($where_clause)* {
+            fn status_code(&self) -> $crate::__private::actix::StatusCode {
+                ::core::convert::From::from(<Self as $crate::HttpStatus>::status(self))
+            }
+
+            fn error_response(&self) -> $crate::__private::actix::HttpResponse {
+                $crate::__private::actix::detail_response(
+                    <Self as $crate::HttpStatus>::status(self),
+                    self,
+                )
+            }
+        }
+    };
+}
