@@ -356,14 +356,12 @@ impl fmt::Display for ParseCloseCodeError {
             ParseCloseCodeError::OutOfRange => f.write_str(
                 "close codes are 1000..=4999 (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use)",
             ),
-            ParseCloseCodeError::UnknownName { suggestions } => {
-                f.write_str("unknown close code name")?;
-                if suggestions.is_empty() {
-                    f.write_str("; write a name such as POLICY_VIOLATION, a FastAPI name such as WS_1008_POLICY_VIOLATION, or a number")
-                } else {
-                    write!(f, "; did you mean {suggestions}?")
-                }
-            }
+            ParseCloseCodeError::UnknownName { suggestions } => suggestions.fmt_unknown(
+                f,
+                "close code",
+                "POLICY_VIOLATION",
+                "WS_1008_POLICY_VIOLATION",
+            ),
             ParseCloseCodeError::FastApiMismatch {
                 number,
                 number_code,

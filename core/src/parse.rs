@@ -111,12 +111,7 @@ impl fmt::Display for ParseStatusError {
                 }
             }
             ParseStatusError::UnknownName { suggestions } => {
-                f.write_str("unknown status name")?;
-                if suggestions.is_empty() {
-                    f.write_str("; write a name such as NOT_FOUND, a FastAPI name such as HTTP_404_NOT_FOUND, or a number")
-                } else {
-                    write!(f, "; did you mean {suggestions}?")
-                }
+                suggestions.fmt_unknown(f, "status", "NOT_FOUND", "HTTP_404_NOT_FOUND")
             }
             ParseStatusError::FastApiMismatch {
                 number,

@@ -119,3 +119,26 @@ impl<C: Copy + Into<u16> + fmt::Display> fmt::Display for Suggestions<C> {
         Ok(())
     }
 }
+
+impl<C: Copy + Into<u16> + fmt::Display> Suggestions<C> {
+    /// The message of an unknown name, the same for every kind of code:
+    /// `unknown <what> name`, then these suggestions or, when there are
+    /// none, an example of a `name` and of a `fastapi` name to write.
+    pub(crate) fn fmt_unknown(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        what: &str,
+        name: &str,
+        fastapi: &str,
+    ) -> fmt::Result {
+        write!(f, "unknown {what} name")?;
+        if self.is_empty() {
+            write!(
+                f,
+                "; write a name such as {name}, a FastAPI name such as {fastapi}, or a number"
+            )
+        } else {
+            write!(f, "; did you mean {self}?")
+        }
+    }
+}
