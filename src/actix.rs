@@ -11,13 +11,17 @@ use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 use crate::error::detail_json;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
-/// `T`'s response with the status replaced.
+/// `T`'s response, sent with this status if `T` left it at the default
+/// `200 OK`; any other status (an error's, `None`'s 404, a deliberate 202)
+/// is kept.
 impl<T: Responder> Responder for WithStatus<T> {
     type Body = T::Body;
 
     fn respond_to(self, req: &HttpRequest) -> HttpResponse<T::Body> {
         let mut response = self.value.respond_to(req);
-        *response.status_mut() = self.status.into();
+        if response.status() == StatusCode::OK {
+            *response.status_mut() = self.status.into();
+        }
         response
     }
 }
@@ -40,13 +44,17 @@ impl ResponseError for HttpError {
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
         let mut response = detail_response(self.status(), &self.detail());
-        for (name, value) in self.headers() {
+        for (name, value, first) in self.headers_to_send() {
             // `with_header` checked both, so neither conversion fails.
             if let (Ok(name), Ok(value)) = (
                 HeaderName::from_bytes(name.as_bytes()),
                 HeaderValue::from_bytes(value.as_bytes()),
             ) {
-                response.headers_mut().append(name, value);
+                if first {
+                    response.headers_mut().insert(name, value);
+                } else {
+                    response.headers_mut().append(name, value);
+                }
             }
         }
         response

@@ -10,10 +10,16 @@ use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use crate::error::detail_json;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
-/// `T`'s response with the status replaced, as axum's `(StatusCode, T)`.
+/// `T`'s response, sent with this status if `T` left it at the default
+/// `200 OK`; any other status (an error's, a redirect's, a deliberate 202)
+/// is kept.
 impl<T: IntoResponse> IntoResponse for WithStatus<T> {
     fn into_response(self) -> Response {
-        (http::StatusCode::from(self.status), self.value).into_response()
+        let mut response = self.value.into_response();
+        if response.status() == http::StatusCode::OK {
+            *response.status_mut() = self.status.into();
+        }
+        response
     }
 }
 
@@ -28,13 +34,17 @@ impl IntoResponse for NoBody {
 impl IntoResponse for HttpError {
     fn into_response(self) -> Response {
         let mut response = detail_response(self.status(), &self.detail());
-        for (name, value) in self.headers() {
+        for (name, value, first) in self.headers_to_send() {
             // `with_header` checked both, so neither conversion fails.
             if let (Ok(name), Ok(value)) = (
                 HeaderName::from_bytes(name.as_bytes()),
                 HeaderValue::from_bytes(value.as_bytes()),
             ) {
-                response.headers_mut().append(name, value);
+                if first {
+                    response.headers_mut().insert(name, value);
+                } else {
+                    response.headers_mut().append(name, value);
+                }
             }
         }
         response

@@ -65,7 +65,10 @@ impl HttpError {
         HttpError::new(status, status.reason())
     }
 
-    /// Adds a response header, as FastAPI's `headers={…}`.
+    /// Adds a response header, as FastAPI's `headers={…}`. The first
+    /// header of a name replaces the response's own header of that name
+    /// (`Content-Type: text/plain` replaces `application/json`); more of the
+    /// same name are sent beside it.
     ///
     /// # Errors
     ///
@@ -131,6 +134,20 @@ impl HttpError {
     /// ```
     pub fn headers(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
         self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
+
+    /// The headers as the framework impls send them: each with whether it
+    /// is the first of its name (compared without case), which replaces
+    /// the default header of that name (`content-type`); later ones are
+    /// added beside it.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn headers_to_send(&self) -> impl Iterator<Item = (&str, &str, bool)> {
+        self.headers.iter().enumerate().map(|(i, (name, value))| {
+            let first = !self.headers[..i]
+                .iter()
+                .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
+            (name.as_str(), value.as_str(), first)
+        })
     }
 
     /// The response body: `{"detail":"…"}`, as FastAPI sends it.

@@ -316,11 +316,16 @@ pub mod __private {
         body()
     }
 
-    /// What `#[status_code]` wraps an `async` body in: the declared return
-    /// type is the future's output, so `?` in the body knows it.
-    pub fn expect_future<T, F: ::core::future::Future<Output = T>>(body: F) -> F {
-        body
+    /// `None` of the declared return type: the first statement of an
+    /// `async` body under `#[status_code]` returns it if `Some`, which never
+    /// happens, and fixes the block's output type so that `return`, `?` and
+    /// the tail coerce to it.
+    pub const fn declared<T>() -> ::core::option::Option<T> {
+        ::core::option::Option::None
     }
+
+    /// For the pattern on [`declared`], named through the crate's path.
+    pub use ::core::option::Option::Some;
 
     /// The value of a handler returning `T`.
     pub fn with_status<T>(status: crate::Status, value: T) -> crate::WithStatus<T> {
@@ -332,20 +337,12 @@ pub mod __private {
         crate::WithStatus::new(status, crate::NoBody)
     }
 
-    /// The value of a handler returning `Result<T, E>`.
-    pub fn ok_with_status<T, E>(
-        status: crate::Status,
-        result: ::core::result::Result<T, E>,
-    ) -> ::core::result::Result<crate::WithStatus<T>, E> {
-        result.map(|value| crate::WithStatus::new(status, value))
-    }
-
     /// The value of a handler returning `Result<(), E>`.
     pub fn ok_no_body<E>(
         status: crate::Status,
         result: ::core::result::Result<(), E>,
-    ) -> ::core::result::Result<crate::WithStatus<crate::NoBody>, E> {
-        result.map(|()| crate::WithStatus::new(status, crate::NoBody))
+    ) -> crate::WithStatus<::core::result::Result<crate::NoBody, E>> {
+        crate::WithStatus::new(status, result.map(|()| crate::NoBody))
     }
 
     /// axum items the generated code names.
