@@ -579,11 +579,37 @@ mod tests {
             "fn f() u8 {}",
             "extern \"C\" { fn g(); }",
             "#[inline]",
+            "const fn f() -> u8 { 1 }",
+            "pub const unsafe fn f() {}",
         ] {
             let out = expand_str("CREATED", item);
             assert!(out.contains("compile_error"), "{item:?} gave {out}");
             let kept: TokenStream = item.parse().unwrap();
             assert!(out.ends_with(&kept.to_string()), "{item:?} gave {out}");
+        }
+    }
+
+    /// `impl Bounds` becomes `_` wherever it stands, and ends where the
+    /// bounds do.
+    #[test]
+    fn impl_trait_is_left_to_inference() {
+        for (ty, checked) in [
+            ("impl Display", "_"),
+            (
+                "Result<impl Display + Send, Box<dyn Error>>",
+                "Result<_, Box<dyn Error>>",
+            ),
+            (
+                "Box<dyn Iterator<Item = impl Display>>",
+                "Box<dyn Iterator<Item = _>>",
+            ),
+            ("(impl Fn() -> u8, &'a impl A)", "(_, &'a _)"),
+            ("Vec<impl Iterator<Item = u8> + 'static>", "Vec<_>"),
+            ("[impl A; 2]", "[_; 2]"),
+        ] {
+            let ty: Vec<_> = ty.parse::<TokenStream>().unwrap().into_iter().collect();
+            let checked: TokenStream = checked.parse().unwrap();
+            assert_eq!(super::infer_impl(&ty).to_string(), checked.to_string());
         }
     }
 
@@ -594,6 +620,8 @@ mod tests {
             "pub(crate) async fn f() -> u8 { 1 }",
             "pub extern \"C\" fn f() -> Result<u8, ()> { Ok(1) }",
             "fn f<T: Fn() -> u8>(t: T) -> io::Result<T> where T: Clone { Ok(t) }",
+            "fn f() -> AppResult<u8> { #![allow(unused)] #![doc = \"x\"] Ok(1) }",
+            "async fn f() -> impl IntoResponse { #! }",
         ] {
             let out = expand_str("CREATED", item);
             assert!(!out.contains("compile_error"), "{item:?} gave {out}");
