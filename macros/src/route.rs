@@ -210,12 +210,7 @@ impl<'a> Function<'a> {
             i += 1;
         };
         if let Some(span) = is_const {
-            return Err(Error::new(
-                span,
-                format!(
-                    "`#[{ATTRIBUTE}]` cannot go on a `const fn`: the status is attached to the response when the handler runs, and a handler is not called in const context; remove `const`"
-                ),
-            ));
+            return Err(const_fn(span));
         }
         let Some(TokenTree::Ident(_name)) = tokens.get(fn_at + 1) else {
             return Err(Error::new(
@@ -464,6 +459,16 @@ fn split_return(
         }
     }
     Ok((ret, where_clause))
+}
+
+/// The error for a `const fn`, on its `const`.
+fn const_fn(span: Span) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`#[{ATTRIBUTE}]` cannot go on a `const fn`: the status is attached to the response when the handler runs, and a handler is not called in const context; remove `const`"
+        ),
+    )
 }
 
 /// The error for an item that is not a function, on its first keyword.
