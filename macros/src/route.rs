@@ -265,33 +265,28 @@ impl<'a> Function<'a> {
 
     fn rewrite(&self, arg: &StatusArg, krate: &TokenStream) -> TokenStream {
         let status = arg.to_tokens(krate);
-        let Function {
-            attrs,
-            head,
-            is_async,
-            ret,
-            where_clause,
-            body,
-        } = self;
+        let (declared_type, body) = (self.ret, self.body);
         let (inner_attrs, statements) = split_inner_attributes(body);
-        let attrs: TokenStream = attrs.iter().cloned().collect();
-        let head: TokenStream = head.iter().cloned().collect();
-        let where_clause: TokenStream = where_clause.iter().cloned().collect();
-        let declared: TokenStream = if ret.is_empty() {
+        let attrs: TokenStream = self.attrs.iter().cloned().collect();
+        let head: TokenStream = self.head.iter().cloned().collect();
+        let where_clause: TokenStream = self.where_clause.iter().cloned().collect();
+        let declared: TokenStream = if declared_type.is_empty() {
             quote!(())
         } else {
-            ret.iter().cloned().collect()
+            declared_type.iter().cloned().collect()
         };
         // The declared type as the body is checked against it, `impl Trait`
         // written `_`.
-        let checked = if ret.is_empty() {
+        let checked = if declared_type.is_empty() {
             quote!(())
         } else {
-            infer_impl(ret)
+            infer_impl(declared_type)
         };
 
-        let (new_ret, wrap) = match split_result(ret) {
-            None if is_unit(ret) => (quote!(#krate::WithStatus<#krate::NoBody>), quote!(no_body)),
+        let (new_ret, wrap) = match split_result(declared_type) {
+            None if is_unit(declared_type) => {
+                (quote!(#krate::WithStatus<#krate::NoBody>), quote!(no_body))
+            }
             Some((prefix, ok, rest)) if is_unit(ok) => {
                 let prefix: TokenStream = prefix.iter().cloned().collect();
                 let rest: TokenStream = rest.iter().cloned().collect();
@@ -303,7 +298,7 @@ impl<'a> Function<'a> {
             _ => (quote!(#krate::WithStatus<#declared>), quote!(with_status)),
         };
 
-        let inner = if *is_async {
+        let inner = if self.is_async {
             let declared_value = Ident::new("__statuscode_declared", Span::mixed_site());
             let mut block = Group::new(
                 Delimiter::Brace,
