@@ -338,7 +338,8 @@ impl<'a> Function<'a> {
             quote!()
         };
         // `#![allow(…)]` at the top of the body, as `#[allow(…)]` on the
-        // function: a closure or an `async` block cannot hold it.
+        // function: a closure's body cannot hold it (E0658), and an `async`
+        // body starts with the `declared` statement, which it must precede.
         let hoisted: TokenStream = inner_attrs
             .chunks(3)
             .flat_map(|triple| [triple[0].clone(), triple[2].clone()])
