@@ -4,9 +4,12 @@
 //! not ours. So each framework has a helper macro whose definition depends
 //! on the facade's feature, and `impl_response!` calls both.
 
-/// `[impl generics] [type with its generics] [where clause]` to the axum and
-/// actix-web response impls that the facade's features turn on. The type must
-/// implement `HttpStatus` and `Display` (and `Debug` for actix-web).
+/// `[impl generics] [type with its generics] [where predicates, each followed
+/// by a comma]` to the axum and actix-web response impls that the facade's
+/// features turn on. Each impl adds the bounds it uses (`Self: HttpStatus +
+/// Display`, and `Debug` for actix-web), so for a generic type it exists
+/// exactly for the parameters that satisfy them. The impls allow
+/// `deprecated`: they name the type, which may be deprecated.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_response {
@@ -23,7 +26,12 @@ macro_rules! __impl_response {
 macro_rules! __impl_axum_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus + ::core::fmt::Display,
+        {
             fn into_response(self) -> $crate::__private::axum::Response {
                 $crate::__private::axum::detail_response(
                     <Self as $crate::HttpStatus>::status(&self),
@@ -49,7 +57,12 @@ macro_rules! __impl_axum_response {
 macro_rules! __impl_actix_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::actix::ResponseError for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::actix::ResponseError for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus + ::core::fmt::Debug + ::core::fmt::Display,
+        {
             fn status_code(&self) -> $crate::__private::actix::StatusCode {
                 ::core::convert::From::from(<Self as $crate::HttpStatus>::status(self))
             }

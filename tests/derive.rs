@@ -351,3 +351,145 @@ fn response_opt_in_still_derives() {
     );
     assert_eq!(Maintenance::Upstream(Gone).status(), Status::GONE);
 }
+
+// `#[status(response)]` on a generic type whose `Display` (from thiserror)
+// holds only for some parameters: the response impls are bounded by what
+// they use (`Self: Display`, and `Debug` for actix-web), so the type derives
+// for every `E: HttpStatus` and is a response exactly when it can render.
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum Wrapped<E> {
+    #[error(transparent)]
+    #[status(transparent)]
+    Inner(E),
+    #[error("wrapped: gone")]
+    #[status(GONE)]
+    Gone,
+}
+
+/// Has a status but no `Display`: `Wrapped<Silent>` is `HttpStatus` and no
+/// response.
+#[derive(Debug, HttpStatus)]
+#[status(IM_A_TEAPOT)]
+struct Silent;
+
+#[test]
+fn generic_response_type_derives_without_display() {
+    assert_eq!(
+        Wrapped::Inner(PaymentFailure::Declined).status(),
+        Status::PAYMENT_REQUIRED
+    );
+    assert_eq!(Wrapped::Inner(Silent).status(), Status::IM_A_TEAPOT);
+    assert_eq!(Wrapped::<Silent>::Gone.status(), Status::GONE);
+    assert_eq!(
+        Wrapped::<Silent>::statuses(),
+        StatusSet::new()
+            .with(Status::GONE)
+            .with(Status::IM_A_TEAPOT)
+    );
+}
+
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn generic_response_type_renders_in_axum() {
+    use axum::response::IntoResponse;
+
+    for (error, code, body) in [
+        (
+            Wrapped::Inner(PaymentFailure::Timeout),
+            504,
+            r#"{"detail":"provider timed out"}"#,
+        ),
+        (Wrapped::Gone, 410, r#"{"detail":"wrapped: gone"}"#),
+    ] {
+        let response = error.into_response();
+        assert_eq!(response.status().as_u16(), code);
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert_eq!(std::str::from_utf8(&bytes).unwrap(), body);
+    }
+}
+
+#[cfg(feature = "actix-web")]
+#[test]
+fn generic_response_type_renders_in_actix() {
+    use actix_web::ResponseError;
+    use actix_web::body::MessageBody;
+
+    for (error, code, body) in [
+        (
+            Wrapped::Inner(PaymentFailure::Declined),
+            402,
+            r#"{"detail":"card declined"}"#,
+        ),
+        (Wrapped::Gone, 410, r#"{"detail":"wrapped: gone"}"#),
+    ] {
+        assert_eq!(error.status_code().as_u16(), code);
+        let response = error.error_response();
+        assert_eq!(response.status().as_u16(), code);
+        let bytes = response.into_body().try_into_bytes().unwrap();
+        assert_eq!(std::str::from_utf8(&bytes).unwrap(), body);
+    }
+}
+
+// Transparent variants over boxed errors: a concrete one keeps its exact
+// statuses, a `dyn HttpStatus` one may have any status, so the listing is
+// every status (`StatusSet::ALL`).
+
+#[derive(HttpStatus)]
+enum Boxed {
+    #[status(transparent)]
+    Concrete(Box<PaymentFailure>),
+    #[status(transparent)]
+    Dynamic(Box<dyn HttpStatus + Send + Sync>),
+}
+
+#[derive(Debug, HttpStatus)]
+enum BoxedConcrete {
+    #[status(transparent)]
+    Concrete(Box<PaymentFailure>),
+    #[status(transparent)]
+    Shared(std::sync::Arc<Gone>),
+    #[status(CONFLICT)]
+    Conflict,
+}
+
+#[test]
+fn transparent_over_boxed_errors() {
+    let dynamic = Boxed::Dynamic(Box::new(Gone));
+    assert_eq!(dynamic.status(), Status::GONE);
+    let dynamic = Boxed::Dynamic(Box::new(PaymentFailure::Timeout));
+    assert_eq!(dynamic.status(), Status::GATEWAY_TIMEOUT);
+    let concrete = Boxed::Concrete(Box::new(PaymentFailure::Declined));
+    assert_eq!(concrete.status(), Status::PAYMENT_REQUIRED);
+    assert_eq!(Boxed::statuses(), StatusSet::ALL);
+
+    let codes: Vec<u16> = [
+        BoxedConcrete::Concrete(Box::new(PaymentFailure::Timeout)),
+        BoxedConcrete::Shared(std::sync::Arc::new(Gone)),
+        BoxedConcrete::Conflict,
+    ]
+    .iter()
+    .map(|e| e.status().as_u16())
+    .collect();
+    assert_eq!(codes, [504, 410, 409]);
+    assert_eq!(
+        BoxedConcrete::statuses(),
+        PaymentFailure::statuses()
+            .with(Status::GONE)
+            .with(Status::CONFLICT)
+    );
+
+    // Every pointer to `dyn HttpStatus` delegates the status.
+    let gone = Gone;
+    let by_ref: &dyn HttpStatus = &gone;
+    assert_eq!(by_ref.status(), Status::GONE);
+    assert_eq!(<&dyn HttpStatus>::statuses(), StatusSet::ALL);
+    assert_eq!(status_of(&by_ref), Status::GONE);
+    let rc: std::rc::Rc<dyn HttpStatus> = std::rc::Rc::new(Gone);
+    assert_eq!(status_of(&rc), Status::GONE);
+    let arc: std::sync::Arc<dyn HttpStatus + Send> = std::sync::Arc::new(Gone);
+    assert_eq!(status_of(&arc), Status::GONE);
+}
