@@ -493,3 +493,126 @@ fn transparent_over_boxed_errors() {
     let arc: std::sync::Arc<dyn HttpStatus + Send> = std::sync::Arc::new(Gone);
     assert_eq!(status_of(&arc), Status::GONE);
 }
+
+// Other attributes and shapes next to the derive: `#[cfg]` and `#[cfg_attr]`
+// on variants (the derive sees the configured enum), `#[non_exhaustive]`,
+// `#[must_use]`, `#[doc(hidden)]`, lifetimes with generics and `response`,
+// a where clause, and `Self` in a transparent field's type.
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[non_exhaustive]
+#[must_use]
+#[status(response)]
+enum Configured<'a, E>
+where
+    E: std::error::Error,
+{
+    #[cfg(any())]
+    #[error("never compiled")]
+    #[status(NOT_FOUND)]
+    Never(NotCompiled),
+    #[cfg(any())]
+    #[error("never compiled, no status")]
+    NeverWithoutStatus,
+    #[cfg_attr(all(), status(GONE))]
+    #[cfg_attr(any(), status(NOT_FOUND))]
+    #[error("gone")]
+    Gone,
+    #[doc(hidden)]
+    #[non_exhaustive]
+    #[error("borrowed: {0}")]
+    #[status(transparent)]
+    Borrowed(&'a E),
+    #[error("owned: {inner}")]
+    #[status(transparent)]
+    Owned {
+        #[cfg(any())]
+        never: NotCompiled,
+        inner: E,
+    },
+}
+
+/// Recursive errors: the derive adds no bound for a field type naming the
+/// type itself, and such a field adds no statuses of its own (it has the
+/// type's), so `statuses()` terminates.
+#[derive(Debug, HttpStatus)]
+enum Chain<T> {
+    #[status(transparent)]
+    Caused(Box<Self>),
+    #[status(transparent)]
+    Wrapped(Box<Chain<T>>),
+    #[status(transparent)]
+    Leaf(T),
+    #[status(BAD_GATEWAY)]
+    Upstream,
+}
+
+#[derive(Debug, HttpStatus)]
+enum Retry {
+    #[status(transparent)]
+    Again(Box<Retry>),
+    #[status(SERVICE_UNAVAILABLE)]
+    GiveUp,
+}
+
+#[test]
+fn std_attributes_lifetimes_and_self_fields() {
+    let retry = Retry::Again(Box::new(Retry::GiveUp));
+    assert_eq!(retry.status(), Status::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        Retry::statuses(),
+        StatusSet::new().with(Status::SERVICE_UNAVAILABLE)
+    );
+
+    let inner = PaymentFailure::Declined;
+    let borrowed: Configured<'_, PaymentFailure> = Configured::Borrowed(&inner);
+    assert_eq!(borrowed.status(), Status::PAYMENT_REQUIRED);
+    assert_eq!(
+        Configured::<'_, PaymentFailure>::Gone.status(),
+        Status::GONE
+    );
+    assert_eq!(
+        Configured::<'_, PaymentFailure>::statuses(),
+        PaymentFailure::statuses().with(Status::GONE)
+    );
+    let owned: Configured<'_, PaymentFailure> = Configured::Owned {
+        inner: PaymentFailure::Timeout,
+    };
+    assert_eq!(owned.status(), Status::GATEWAY_TIMEOUT);
+
+    let chain = Chain::Caused(Box::new(Chain::Wrapped(Box::new(Chain::Leaf(Gone)))));
+    assert_eq!(chain.status(), Status::GONE);
+    assert_eq!(Chain::<Gone>::Upstream.status(), Status::BAD_GATEWAY);
+    assert_eq!(
+        Chain::<Gone>::statuses(),
+        StatusSet::new()
+            .with(Status::GONE)
+            .with(Status::BAD_GATEWAY)
+    );
+}
+
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn lifetimes_generics_and_response_in_axum() {
+    use axum::response::IntoResponse;
+
+    let inner = PaymentFailure::Declined;
+    let response = Configured::Borrowed(&inner).into_response();
+    assert_eq!(response.status().as_u16(), 402);
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert_eq!(&bytes[..], br#"{"detail":"borrowed: card declined"}"#);
+}
+
+#[cfg(feature = "actix-web")]
+#[test]
+fn lifetimes_generics_and_response_in_actix() {
+    use actix_web::ResponseError;
+    use actix_web::body::MessageBody;
+
+    let response = Configured::<'_, PaymentFailure>::Gone.error_response();
+    assert_eq!(response.status().as_u16(), 410);
+    let bytes = response.into_body().try_into_bytes().unwrap();
+    assert_eq!(&bytes[..], br#"{"detail":"gone"}"#);
+}

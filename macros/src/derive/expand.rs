@@ -23,7 +23,7 @@ pub fn expand(input: &Input) -> TokenStream {
         // Refused by `valid.rs`: never expanded.
         Shape::Union(_) => return TokenStream::new(),
     };
-    let predicates = bounded(input.generics, &bodies.delegated, &krate);
+    let predicates = bounded(input.ident, input.generics, &bodies.delegated, &krate);
     let mut out = impls(
         &krate,
         input.ident,
@@ -109,7 +109,11 @@ fn struct_body<'a>(input: &Input, body: &Variant<'a>, krate: &TokenStream) -> Bo
             let member = &field.member;
             Bodies {
                 status: delegate(field.ty, krate, &quote!(&self.#member)),
-                statuses: field_statuses(field.ty, krate),
+                statuses: if recursive(field.ty, input.ident) {
+                    quote!(#krate::StatusSet::new())
+                } else {
+                    field_statuses(field.ty, krate)
+                },
                 delegated: vec![field.ty],
                 deprecated: Vec::new(),
             }
@@ -189,7 +193,7 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
     for (_, code) in &codes {
         set.extend(quote!(.with(#code)));
     }
-    for ty in &types {
+    for ty in types.iter().filter(|ty| !recursive(ty, input.ident)) {
         let statuses = field_statuses(ty, krate);
         set.extend(quote!(.union(#statuses)));
     }
@@ -258,17 +262,32 @@ fn field_statuses(ty: &Type, krate: &TokenStream) -> TokenStream {
 /// The where-clause predicates of `generics` with `T: HttpStatus` added for
 /// every transparent field type that mentions a type parameter (as thiserror
 /// infers `Display` bounds). Concrete field types get no bound: their impl is
-/// checked where it is used.
-fn bounded(generics: &Generics, delegated: &[&Type], krate: &TokenStream) -> Vec<TokenStream> {
+/// checked where it is used. Nor do field types that name the type itself
+/// (`Box<Self>`): the bound would be circular, and the impl proves it.
+fn bounded(
+    ident: &Ident,
+    generics: &Generics,
+    delegated: &[&Type],
+    krate: &TokenStream,
+) -> Vec<TokenStream> {
     let params: Vec<&Ident> = generics.type_params().map(|p| &p.ident).collect();
     let mut predicates = predicates(generics);
     for ty in delegated {
-        if mentions(ty.to_token_stream(), &params) {
+        if mentions(ty.to_token_stream(), &params) && !recursive(ty, ident) {
             let span = at(ty);
             predicates.push(quote_spanned!(span=> #ty: #krate::HttpStatus));
         }
     }
     predicates
+}
+
+/// Whether a field's type names the type being derived (`Self` or its
+/// name), as a recursive error's `Box<Self>` does. Such a field's statuses
+/// are the type's own, so `statuses()` leaves it out rather than call
+/// itself forever.
+fn recursive(ty: &Type, ident: &Ident) -> bool {
+    let this = Ident::new("Self", ident.span());
+    mentions(ty.to_token_stream(), &[ident, &this])
 }
 
 fn mentions(tokens: TokenStream, params: &[&Ident]) -> bool {
