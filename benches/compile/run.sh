@@ -166,9 +166,12 @@ prepare() {
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # time_ms DIR WHAT: one timed step: `check` or `build` after touching
-# src/main.rs or src/lib.rs, or `cold` (empty target dir, then build).
+# src/main.rs or src/lib.rs, or `cold` (empty target dir, then build). Sets
+# WALL_MS, the wall-clock time, and CPU_MS, the user + system time of cargo
+# and every rustc it ran (bash's `time`: what other builds on a shared
+# machine disturb least).
 time_ms() {
-    local dir=$1 what=$2 file t0 t1
+    local dir=$1 what=$2 file t0 t1 cpu TIMEFORMAT='%3U %3S'
     file=$dir/src/lib.rs
     [[ -f $file ]] || file=$dir/src/main.rs
     case $what in
@@ -179,9 +182,11 @@ time_ms() {
         ;;
     esac
     t0=$(now_ms)
-    cargo_in "$dir" "$what" --offline -q
+    # `time` reports on fd 2, captured here; cargo's own output goes to fd 3.
+    cpu=$({ time cargo_in "$dir" "$what" --offline -q >&3 2>&3; } 3>&2 2>&1)
     t1=$(now_ms)
-    echo $((t1 - t0))
+    WALL_MS=$((t1 - t0))
+    CPU_MS=$(awk '{ printf "%d", ($1 + $2) * 1000 }' <<<"$cpu")
 }
 
 # stats VALUES...: "min median max" (median of an even count: mean of the two).
@@ -197,7 +202,8 @@ ratios() {
 }
 
 # run_rounds WHAT NAME=DIR...: RUNS rounds, each timing every variant once,
-# the order rotated every round. Leaves T[NAME] = "ms ms ms ...".
+# the order rotated every round. Leaves T[NAME] = "ms ms ms ..." (wall
+# clock) and T[NAME/cpu] (CPU time).
 declare -A T
 run_rounds() {
     local what=$1 r i n k
@@ -207,14 +213,17 @@ run_rounds() {
         names+=("${pair%%=*}")
         dirs+=("${pair#*=}")
         T[${pair%%=*}]=
+        T[${pair%%=*}/cpu]=
     done
     n=${#names[@]}
     for ((r = 0; r < RUNS; r++)); do
         for ((k = 0; k < n; k++)); do
             i=$(((r + k) % n))
-            T[${names[$i]}]+="$(time_ms "${dirs[$i]}" "$what") "
+            time_ms "${dirs[$i]}" "$what"
+            T[${names[$i]}]+="$WALL_MS "
+            T[${names[$i]}/cpu]+="$CPU_MS "
         done
-        log "    round $((r + 1))/$RUNS: $(for nm in "${names[@]}"; do printf '%s=%sms ' "$nm" "$(awk '{print $NF}' <<<"${T[$nm]}")"; done)"
+        log "    round $((r + 1))/$RUNS: $(for nm in "${names[@]}"; do printf '%s=%sms (cpu %sms) ' "$nm" "$(awk '{print $NF}' <<<"${T[$nm]}")" "$(awk '{print $NF}' <<<"${T[$nm/cpu]}")"; done)"
     done
 }
 
@@ -723,7 +732,7 @@ bench_service() {
         report "### service: not measured (#[derive(HttpStatus)] or #[status_code(…)] does not exist in this tree)"
         return
     fi
-    local ours=$OUT/service-statuscode hand=$OUT/service-by-hand dir
+    local ours=$OUT/service-statuscode hand=$OUT/service-by-hand dir name
     log "==> service: an axum service with $N_SERVICE_HANDLERS handlers, statuscode vs by hand: cold build, then build after touching main.rs"
     new_crate "$ours" service-statuscode bin "statuscode = { path = \"$ROOT\", features = [\"axum\"] }
 $SERVICE_DEPS"
@@ -735,7 +744,7 @@ $SERVICE_DEPS"
         cargo_in "$dir" fetch --offline -q 2>/dev/null || cargo_in "$dir" fetch -q
     done
     run_rounds cold "statuscode=$ours" "by-hand=$hand"
-    T[cold-statuscode]=${T[statuscode]} T[cold-by-hand]=${T[by-hand]}
+    for name in statuscode by-hand statuscode/cpu by-hand/cpu; do T[cold-$name]=${T[$name]}; done
     run_rounds build "statuscode=$ours" "by-hand=$hand"
     report ""
     report "### service: axum 0.8 + tokio + serde + serde_json + thiserror, $N_SERVICE_HANDLERS handlers, \`cargo build\` ($RUNS runs)"
@@ -748,11 +757,17 @@ $SERVICE_DEPS"
     row "cold, by hand" cold-by-hand
     row "incremental, statuscode" statuscode
     row "incremental, by hand" by-hand
+    row "cold, statuscode: CPU time (user + system, all processes)" cold-statuscode/cpu
+    row "cold, by hand: CPU time" cold-by-hand/cpu
+    row "incremental, statuscode: CPU time" statuscode/cpu
+    row "incremental, by hand: CPU time" by-hand/cpu
     report ""
     report "| ratio | min / median / max | target |"
     report "| --- | --- | --- |"
     ratio_row "cold: statuscode / by hand" cold-statuscode cold-by-hand 1.03
     ratio_row "incremental: statuscode / by hand" statuscode by-hand 1.02
+    ratio_row "cold, CPU time: statuscode / by hand" cold-statuscode/cpu cold-by-hand/cpu -
+    ratio_row "incremental, CPU time: statuscode / by hand" statuscode/cpu by-hand/cpu -
 }
 
 # ------------------------------------------------------------------ main ----
