@@ -33,7 +33,9 @@
 #              and after touching src/main.rs.          target <= 1.02x
 #
 # Every round times each variant once, the order rotating every round; each
-# ratio is computed per round and reported as min / median / max.
+# ratio is computed per round and reported as min / median / max. Every step
+# records wall-clock and CPU time (user + system of cargo and its rustcs);
+# the service reports both, CPU time being the steadier on a shared machine.
 # Results: stdout, and target/bench-compile/results.md.
 set -euo pipefail
 
