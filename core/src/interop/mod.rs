@@ -8,5 +8,13 @@ mod actix;
 mod axum;
 #[cfg(any(feature = "http", feature = "http02"))]
 mod http;
+#[cfg(feature = "poem")]
+mod poem;
+#[cfg(feature = "rocket")]
+mod rocket;
+#[cfg(feature = "salvo")]
+mod salvo;
 #[cfg(feature = "serde")]
 mod serde;
+#[cfg(feature = "warp")]
+mod warp;
