@@ -51,6 +51,7 @@ mod axum;
 #[cfg(feature = "std")]
 mod error;
 mod framework;
+mod interop;
 mod response;
 mod with_status;
 
@@ -354,6 +355,15 @@ pub mod __private {
         pub use crate::axum::detail_response;
         pub use axum_core::response::{IntoResponse, Response};
     }
+
+    #[cfg(feature = "poem")]
+    pub use crate::interop::poem::private as poem;
+    #[cfg(feature = "rocket")]
+    pub use crate::interop::rocket::private as rocket;
+    #[cfg(feature = "salvo")]
+    pub use crate::interop::salvo::private as salvo;
+    #[cfg(feature = "warp")]
+    pub use crate::interop::warp::private as warp;
 
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]

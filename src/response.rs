@@ -13,6 +13,10 @@ macro_rules! __impl_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         $crate::__impl_axum_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_actix_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_poem_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_rocket_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_salvo_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_warp_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
     };
 }
 

@@ -1,0 +1,111 @@
+//! poem 3 responses: [`WithStatus`], [`NoBody`], [`HttpError`], and the body
+//! of `#[status(response)]` error types. `HttpError` is also a `ResponseError`,
+//! and a derived type converts into `poem::Error`, so a `#[handler]` may
+//! return `Result<T, E>` with either.
+
+use core::fmt::Display;
+
+use poem::error::ResponseError;
+use poem::http::StatusCode;
+use poem::http::header::{CONTENT_TYPE, HeaderValue};
+use poem::{IntoResponse, Response};
+
+use crate::error::detail_json;
+use crate::with_status::replaces;
+use crate::{HttpError, NoBody, Status, WithStatus};
+
+/// `T`'s response with the declared status, when `T`'s is 200 OK (an
+/// error's or a redirect's own status is kept).
+impl<T: IntoResponse> IntoResponse for WithStatus<T> {
+    fn into_response(self) -> Response {
+        let mut response = self.value.into_response();
+        if replaces(response.status().as_u16()) {
+            response.set_status(self.status.into());
+        }
+        response
+    }
+}
+
+/// An empty body.
+impl IntoResponse for NoBody {
+    fn into_response(self) -> Response {
+        ().into_response()
+    }
+}
+
+/// The status, `{"detail":"…"}` as JSON, and the headers.
+impl IntoResponse for HttpError {
+    fn into_response(self) -> Response {
+        error_response(&self)
+    }
+}
+
+/// The same response when a handler returns `Err(HttpError)`.
+impl ResponseError for HttpError {
+    fn status(&self) -> StatusCode {
+        HttpError::status(self).into()
+    }
+
+    fn as_response(&self) -> Response {
+        error_response(self)
+    }
+}
+
+fn error_response(error: &HttpError) -> Response {
+    let mut response = detail_response(error.status(), &error.detail());
+    super::add_headers(response.headers_mut(), error);
+    response
+}
+
+/// `status` with the body `{"detail":"<detail>"}`: what `HttpError` and the
+/// `#[status(response)]` derive send.
+#[doc(hidden)]
+pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
+    Response::builder()
+        .status(status.into())
+        .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+        .body(detail_json(&std::format!("{detail}")))
+}
+
+/// poem items the generated code names.
+pub mod private {
+    pub use super::detail_response;
+    pub use poem::{Error, IntoResponse, Response};
+}
+
+/// poem's `IntoResponse`: the type's status and `{"detail":"<Display>"}`;
+/// and `From<Type> for poem::Error` with that response, so `Result<T, Type>`
+/// works in a `#[handler]` without `std::error::Error` (which poem's
+/// `ResponseError` route would need).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_poem_response {
+    ([$($generics:tt)*] [$($ty:tt)*] [$(where $($bounds:tt)*)?]) => {
+        // `IntoResponse: Send`: said here so a generic type gets the bound.
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::poem::IntoResponse for $($ty)*
+        where
+            Self: ::core::marker::Send,
+            $($($bounds)*)?
+        {
+            fn into_response(self) -> $crate::__private::poem::Response {
+                $crate::__private::poem::detail_response(
+                    <Self as $crate::HttpStatus>::status(&self),
+                    &self,
+                )
+            }
+        }
+
+        #[automatically_derived]
+        impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private::poem::Error $(where $($bounds)*)? {
+            fn from(error: $($ty)*) -> Self {
+                $crate::__private::poem::Error::from_response(
+                    $crate::__private::poem::detail_response(
+                        <$($ty)* as $crate::HttpStatus>::status(&error),
+                        &error,
+                    ),
+                )
+            }
+        }
+    };
+}
