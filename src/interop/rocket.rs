@@ -76,10 +76,24 @@ pub mod private {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_rocket_response {
-    ([] [$($ty:tt)*] [$($where_clause:tt)*]) => {
-        $crate::__impl_rocket_response! { [<>] [$($ty)*] [$($where_clause)*] }
+    // The impl needs the request's lifetime beside the type's generics:
+    // strip the type's `<` … `>` (a `>>` ends `<T: Into<u8>>`).
+    ([] $ty:tt $where_clause:tt) => {
+        $crate::__impl_rocket_response! { @impl [] $ty $where_clause }
     };
-    ([<$($generics:tt)*>] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+    ([< $($generics:tt)*] $ty:tt $where_clause:tt) => {
+        $crate::__impl_rocket_response! { @strip [] [$($generics)*] $ty $where_clause }
+    };
+    (@strip [$($done:tt)*] [>] $ty:tt $where_clause:tt) => {
+        $crate::__impl_rocket_response! { @impl [$($done)*] $ty $where_clause }
+    };
+    (@strip [$($done:tt)*] [>>] $ty:tt $where_clause:tt) => {
+        $crate::__impl_rocket_response! { @impl [$($done)* >] $ty $where_clause }
+    };
+    (@strip [$($done:tt)*] [$next:tt $($rest:tt)+] $ty:tt $where_clause:tt) => {
+        $crate::__impl_rocket_response! { @strip [$($done)* $next] [$($rest)+] $ty $where_clause }
+    };
+    (@impl [$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
         impl<'__r, $($generics)*> $crate::__private::rocket::Responder<'__r, 'static> for $($ty)* $($where_clause)* {
             fn respond_to(

@@ -44,8 +44,7 @@ pub fn render_detail(res: &mut Response, status: Status, detail: &dyn Display) {
     res.status_code(status.into());
     res.headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    // Writing to a response that has no body yet cannot fail.
-    let _ = res.write_body(detail_json(&std::format!("{detail}")));
+    res.body(detail_json(&std::format!("{detail}")));
 }
 
 /// salvo items the generated code names.
