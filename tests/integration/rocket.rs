@@ -84,7 +84,7 @@ fn app(port: Arc<AtomicU16>) -> Rocket<Build> {
         shutdown: Shutdown {
             ctrlc: false,
             #[cfg(unix)]
-            signals: Default::default(),
+            signals: std::collections::HashSet::new(),
             ..Shutdown::default()
         },
         ..Config::debug_default()
