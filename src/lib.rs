@@ -44,15 +44,9 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-#[cfg(feature = "actix-web")]
-mod actix;
-#[cfg(feature = "axum")]
-mod axum;
 #[cfg(feature = "std")]
 mod error;
-mod framework;
 mod interop;
-mod response;
 mod with_status;
 
 #[cfg(feature = "std")]
@@ -70,18 +64,34 @@ pub use with_status::{NoBody, WithStatus};
 ///
 /// The argument is any form [`status!`] takes (`CREATED`, `201`,
 /// `HTTP_201_CREATED`, `unassigned 299`), checked at compile time with the
-/// same diagnostics. The handler may be sync or `async`, generic, with any
-/// parameters. Its return type `T` becomes [`WithStatus<T>`], which is an
-/// axum `IntoResponse` and an actix-web `Responder` when `T` is. When the
-/// declared return type is a `Result<T, E>` (any path ending in `Result`,
-/// such as `io::Result<T>`: it must be the standard `Result`), it becomes
-/// `Result<WithStatus<T>, E>`: `Ok` takes the status, `Err` keeps its own
-/// response; any other return type (`impl IntoResponse` included) sends
-/// every response with the status. A handler returning `()` returns
-/// [`WithStatus<NoBody>`]: an empty body. The body is not parsed: it runs unchanged inside a closure
-/// (or an `async` block) with the declared return type, so `return` and `?`
-/// work as before. The attribute adds a line to the handler's docs:
-/// "Responds with `201 Created`."
+/// same diagnostics. The handler may be sync or `async` (not `const`),
+/// generic, a method, with any parameters.
+///
+/// Its return type `T`, whatever it is, becomes [`WithStatus<T>`], which is
+/// an axum `IntoResponse` and an actix-web `Responder` when `T` is. It sends
+/// `T`'s response with the declared status **only if that response has the
+/// default `200 OK`**, the status every plain body (JSON, text, bytes) gets;
+/// any other status is kept. So an error keeps its own status however the
+/// return type is spelled: `Result<T, E>`, an alias such as
+/// `type AppResult<T> = Result<T, AppError>`, a renamed or re-exported
+/// `Result`, an `impl IntoResponse` that returns `Err(…)`; and so do a
+/// redirect, actix-web's 404 for `None`, and a deliberate `202 Accepted`.
+/// The one consequence: a `200 OK` the handler sets itself cannot be told
+/// from the default, and goes out with the declared status.
+///
+/// A handler returning `()` returns [`WithStatus<NoBody>`]: an empty body
+/// (actix-web has no `Responder` for `()`); so does the `Ok` of a
+/// `Result<(), E>` written out (`WithStatus<Result<NoBody, E>>`).
+///
+/// The body is not parsed: it runs unchanged inside a closure (or an `async`
+/// block) checked against the declared return type, so `return` and `?`
+/// work as before and values coerce to it as they would without the
+/// attribute (`b"hello"` as `&'static [u8]`, `Box::new(err)` as
+/// `Box<dyn Error>`). Leading inner attributes of the body
+/// (`#![allow(…)]`) become attributes of the function. When the handler has
+/// docs, the attribute adds a line to them: "Responds with `201 Created`."
+/// (an undocumented handler stays undocumented, so `missing_docs` still
+/// sees it).
 ///
 /// With actix-web's `#[get]`/`#[post]` and axum's `#[debug_handler]`,
 /// both orders work; putting `#[status_code]` below the route attribute is
@@ -102,8 +112,9 @@ pub use with_status::{NoBody, WithStatus};
 ///     Ok(format!("item {name}"))
 /// }
 ///
-/// assert_eq!(create("hammer"), Ok(WithStatus::new(status!(201), "item hammer".to_owned())));
-/// assert_eq!(create("").unwrap_err().status(), status!(422));
+/// assert_eq!(create("hammer"), WithStatus::new(status!(201), Ok("item hammer".to_owned())));
+/// // Sent with its own 422: only a 200 response takes the declared 201.
+/// assert_eq!(create("").value.unwrap_err().status(), status!(422));
 /// ```
 ///
 /// ```compile_fail
@@ -305,9 +316,9 @@ macro_rules! close_code {
 pub mod __private {
     pub use crate::__impl_response as impl_response;
     #[cfg(feature = "http")]
-    pub use crate::framework::HttpCode;
+    pub use crate::interop::http::HttpCode;
     #[cfg(feature = "http02")]
-    pub use crate::framework::{Http02Code, http02_const};
+    pub use crate::interop::http::{Http02Code, http02_const};
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::{close_code, framework_status, status};
 
@@ -317,11 +328,16 @@ pub mod __private {
         body()
     }
 
-    /// What `#[status_code]` wraps an `async` body in: the declared return
-    /// type is the future's output, so `?` in the body knows it.
-    pub fn expect_future<T, F: ::core::future::Future<Output = T>>(body: F) -> F {
-        body
+    /// `None` of the declared return type: the first statement of an
+    /// `async` body under `#[status_code]` returns it if `Some`, which never
+    /// happens, and fixes the block's output type so that `return`, `?` and
+    /// the tail coerce to it.
+    pub const fn declared<T>() -> ::core::option::Option<T> {
+        ::core::option::Option::None
     }
+
+    /// For the pattern on [`declared`], named through the crate's path.
+    pub use ::core::option::Option::Some;
 
     /// The value of a handler returning `T`.
     pub fn with_status<T>(status: crate::Status, value: T) -> crate::WithStatus<T> {
@@ -333,26 +349,18 @@ pub mod __private {
         crate::WithStatus::new(status, crate::NoBody)
     }
 
-    /// The value of a handler returning `Result<T, E>`.
-    pub fn ok_with_status<T, E>(
-        status: crate::Status,
-        result: ::core::result::Result<T, E>,
-    ) -> ::core::result::Result<crate::WithStatus<T>, E> {
-        result.map(|value| crate::WithStatus::new(status, value))
-    }
-
     /// The value of a handler returning `Result<(), E>`.
     pub fn ok_no_body<E>(
         status: crate::Status,
         result: ::core::result::Result<(), E>,
-    ) -> ::core::result::Result<crate::WithStatus<crate::NoBody>, E> {
-        result.map(|()| crate::WithStatus::new(status, crate::NoBody))
+    ) -> crate::WithStatus<::core::result::Result<crate::NoBody, E>> {
+        crate::WithStatus::new(status, result.map(|()| crate::NoBody))
     }
 
     /// axum items the generated code names.
     #[cfg(feature = "axum")]
     pub mod axum {
-        pub use crate::axum::detail_response;
+        pub use crate::interop::axum::detail_response;
         pub use axum_core::response::{IntoResponse, Response};
     }
 
@@ -368,7 +376,7 @@ pub mod __private {
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
     pub mod actix {
-        pub use crate::actix::detail_response;
+        pub use crate::interop::actix::detail_response;
         pub use actix_web::http::StatusCode;
         pub use actix_web::{HttpResponse, ResponseError};
     }

@@ -1,12 +1,27 @@
-//! Responses in poem, Rocket, salvo and warp, each behind its feature. Every
-//! framework sends the same wire format: the status (its reason phrase on
-//! the status line), and for errors `{"detail":"…"}` as `application/json`
-//! with the error's headers.
+//! Everything the facade does for another crate, one file per feature:
+//! `http.rs` (`http_status!` and `http02_status!`, checked literals of http's
+//! `StatusCode`), `axum.rs`, `actix.rs`, `poem.rs`, `rocket.rs`, `salvo.rs`
+//! and `warp.rs` (responses for [`WithStatus`], [`NoBody`], [`HttpError`]
+//! and `#[status(response)]` types, one wire format in all six). A new web
+//! framework is a file here, a helper macro, and a line in `impl_response!`.
 //!
-//! Each file also holds its helper macro for `#[status(response)]`
-//! (`__impl_poem_response!` …), which [`__impl_response!`](crate::__impl_response)
-//! calls; the fallbacks below expand to nothing when the feature is off.
+//! `impl_response!` is what `#[derive(HttpStatus)]` with `#[status(response)]`
+//! expands to. The features are read here, in the facade: a `#[cfg]` in the
+//! derive's output would be read in the user's crate, whose features are
+//! not ours. So each framework has a helper macro, defined in its file when
+//! its feature is on and as nothing below when it is off, and
+//! `impl_response!` calls them all.
+//!
+//! [`WithStatus`]: crate::WithStatus
+//! [`NoBody`]: crate::NoBody
+//! [`HttpError`]: crate::HttpError
 
+#[cfg(feature = "actix-web")]
+pub(crate) mod actix;
+#[cfg(feature = "axum")]
+pub(crate) mod axum;
+#[cfg(any(feature = "http", feature = "http02"))]
+pub(crate) mod http;
 #[cfg(feature = "poem")]
 pub(crate) mod poem;
 #[cfg(feature = "rocket")]
@@ -16,39 +31,54 @@ pub(crate) mod salvo;
 #[cfg(feature = "warp")]
 pub(crate) mod warp;
 
-/// Whether a header an `HttpError` carries replaces the default one instead
-/// of being sent beside it: a user's `Content-Type` wins over
-/// `application/json`, so the response never has two.
-#[cfg(any(
-    feature = "poem",
-    feature = "rocket",
-    feature = "salvo",
-    feature = "warp"
-))]
-pub(crate) fn replaces_default(name: &str) -> bool {
-    name.eq_ignore_ascii_case("content-type")
+/// `[impl generics] [type with its generics] [where clause]` to the
+/// response impls that the facade's features turn on. The type must
+/// implement `HttpStatus` and `Display` (and `Debug` for actix-web).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_response {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        $crate::__impl_axum_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_actix_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_poem_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_rocket_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_salvo_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_warp_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+    };
+}
+
+/// With the `axum` feature off, `impl_response!` adds no axum impl.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `actix-web` feature off, `impl_response!` adds no actix-web impl.
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_response {
+    ($($input:tt)*) => {};
 }
 
 /// The `HttpError`'s headers added to an http 1.x header map (poem, salvo
-/// and warp all use http 1.x).
+/// and warp use http 1.x): the first of each name replaces the default of
+/// that name (`content-type`), later ones are added beside it.
 #[cfg(any(feature = "poem", feature = "salvo", feature = "warp"))]
-pub(crate) fn add_headers(headers: &mut http::HeaderMap, error: &crate::HttpError) {
-    use http::header::{HeaderName, HeaderValue};
-    for (name, value) in error.headers() {
-        // `with_header` checked both, so neither conversion fails.
-        if let (Ok(header), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_bytes(value.as_bytes()),
-        ) {
-            if replaces_default(name) {
-                headers.insert(header, value);
-            } else {
-                headers.append(header, value);
-            }
+pub(crate) fn add_headers(headers: &mut ::http::HeaderMap, error: &crate::HttpError) {
+    use ::http::header::{HeaderName, HeaderValue};
+    for (name, value, first) in error.typed_headers::<HeaderName, HeaderValue>() {
+        if first {
+            headers.insert(name, value);
+        } else {
+            headers.append(name, value);
         }
     }
 }
 
+/// With the `poem` feature off, `impl_response!` adds no poem impl.
 #[cfg(not(feature = "poem"))]
 #[doc(hidden)]
 #[macro_export]
@@ -56,6 +86,7 @@ macro_rules! __impl_poem_response {
     ($($input:tt)*) => {};
 }
 
+/// With the `rocket` feature off, `impl_response!` adds no Rocket impl.
 #[cfg(not(feature = "rocket"))]
 #[doc(hidden)]
 #[macro_export]
@@ -63,6 +94,7 @@ macro_rules! __impl_rocket_response {
     ($($input:tt)*) => {};
 }
 
+/// With the `salvo` feature off, `impl_response!` adds no salvo impl.
 #[cfg(not(feature = "salvo"))]
 #[doc(hidden)]
 #[macro_export]
@@ -70,6 +102,7 @@ macro_rules! __impl_salvo_response {
     ($($input:tt)*) => {};
 }
 
+/// With the `warp` feature off, `impl_response!` adds no warp impl.
 #[cfg(not(feature = "warp"))]
 #[doc(hidden)]
 #[macro_export]

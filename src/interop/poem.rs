@@ -5,12 +5,12 @@
 
 use core::fmt::Display;
 
-use poem::error::ResponseError;
+use poem::error::{IntoResult, ResponseError};
 use poem::http::StatusCode;
 use poem::http::header::{CONTENT_TYPE, HeaderValue};
 use poem::{IntoResponse, Response};
 
-use crate::error::detail_json;
+use crate::error::detail_body;
 use crate::with_status::replaces;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
@@ -23,6 +23,23 @@ impl<T: IntoResponse> IntoResponse for WithStatus<T> {
             response.set_status(self.status.into());
         }
         response
+    }
+}
+
+/// What `#[status_code]` makes of a handler returning `Result<T, E>`. poem
+/// has no `IntoResponse` for `Result`: its `#[handler]` takes one through
+/// `IntoResult`, so this one does the same. `Ok` gets the status as above;
+/// `Err` is poem's error, sent with its own status.
+impl<T, E> IntoResult<WithStatus<T>> for WithStatus<Result<T, E>>
+where
+    T: IntoResponse,
+    E: Into<poem::Error> + Send + Sync + 'static,
+{
+    fn into_result(self) -> poem::Result<WithStatus<T>> {
+        let status = self.status;
+        self.value
+            .map(|value| WithStatus::new(status, value))
+            .map_err(Into::into)
     }
 }
 
@@ -64,7 +81,7 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
     Response::builder()
         .status(status.into())
         .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-        .body(detail_json(&std::format!("{detail}")))
+        .body(detail_body(detail))
 }
 
 /// poem items the generated code names.

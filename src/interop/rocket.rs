@@ -13,7 +13,7 @@ use rocket::Request;
 use rocket::http::ContentType;
 use rocket::response::{self, Responder, Response};
 
-use crate::error::detail_json;
+use crate::error::detail_body;
 use crate::with_status::replaces;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
@@ -41,9 +41,11 @@ impl<'r> Responder<'r, 'static> for NoBody {
 impl<'r> Responder<'r, 'static> for HttpError {
     fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
         let mut response = detail_response(self.status(), &self.detail());
-        for (name, value) in self.headers() {
+        // The first of each name replaces the default of that name
+        // (`content-type`); later ones are added beside it.
+        for (name, value, first) in self.headers_to_send() {
             let (name, value) = (name.to_owned(), value.to_owned());
-            if super::replaces_default(&name) {
+            if first {
                 response.set_raw_header(name, value);
             } else {
                 response.adjoin_raw_header(name, value);
@@ -57,7 +59,7 @@ impl<'r> Responder<'r, 'static> for HttpError {
 /// `#[status(response)]` derive send.
 #[doc(hidden)]
 pub fn detail_response(status: Status, detail: &dyn Display) -> Response<'static> {
-    let body = detail_json(&std::format!("{detail}"));
+    let body = detail_body(detail);
     Response::build()
         .status(status.into())
         .header(ContentType::JSON)

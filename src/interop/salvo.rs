@@ -8,7 +8,7 @@ use std::boxed::Box;
 use salvo_core::http::header::{CONTENT_TYPE, HeaderValue};
 use salvo_core::{Depot, Request, Response, Scribe, Writer, async_trait};
 
-use crate::error::detail_json;
+use crate::error::detail_body;
 use crate::with_status::replaces;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
@@ -44,7 +44,7 @@ pub fn render_detail(res: &mut Response, status: Status, detail: &dyn Display) {
     res.status_code(status.into());
     res.headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    res.body(detail_json(&std::format!("{detail}")));
+    res.body(detail_body(detail));
 }
 
 /// salvo items the generated code names.

@@ -13,7 +13,7 @@ use warp::Reply;
 use warp::http::header::{CONTENT_TYPE, HeaderValue};
 use warp::reply::Response;
 
-use crate::error::detail_json;
+use crate::error::detail_body;
 use crate::with_status::replaces;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
@@ -49,7 +49,7 @@ impl Reply for HttpError {
 /// `#[status(response)]` derive send.
 #[doc(hidden)]
 pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
-    let mut response = detail_json(&std::format!("{detail}")).into_response();
+    let mut response = detail_body(detail).into_response();
     *response.status_mut() = status.into();
     response
         .headers_mut()
