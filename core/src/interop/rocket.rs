@@ -22,14 +22,14 @@ impl From<Status> for http::Status {
     }
 }
 
-/// Fallible: Rocket's `Status` holds any `u16`, including codes outside
-/// 100..=599 and codes the IANA registry does not assign (499). For those,
-/// use [`Status::unassigned`] when the program means to accept them.
+/// A status as received ([`Status::from_wire`]), as with http's
+/// `StatusCode`: any code in 100..=599, assigned or not (nginx's 499).
+/// Fallible for the rest: Rocket's `Status` holds any `u16`.
 impl TryFrom<http::Status> for Status {
     type Error = ParseStatusError;
 
     fn try_from(status: http::Status) -> Result<Self, Self::Error> {
-        Status::from_u16(status.code)
+        Status::from_wire(status.code)
     }
 }
 
@@ -60,10 +60,10 @@ mod tests {
             assert_eq!(status, code);
             assert_eq!(code, status);
         }
-        assert!(matches!(
-            Status::try_from(http::Status::new(499)),
-            Err(ParseStatusError::Unassigned { code: 499, .. })
-        ));
+        assert_eq!(
+            Status::try_from(http::Status::new(499)).map(Status::as_u16),
+            Ok(499)
+        );
         assert_eq!(
             Status::try_from(http::Status::new(999)),
             Err(ParseStatusError::OutOfRange)
