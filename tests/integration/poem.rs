@@ -35,7 +35,7 @@ async fn create_item(Json(item): Json<NewItem>) -> Result<Json<Item>, HttpError>
 }
 
 #[handler]
-async fn get_item(Path(id): Path<u32>) -> Result<Json<Item>, ItemError> {
+fn get_item(Path(id): Path<u32>) -> Result<Json<Item>, ItemError> {
     match id {
         1 => Ok(Json(Item {
             id,
@@ -57,18 +57,18 @@ async fn delete_item(Path(id): Path<u32>) -> Result<(), ItemError> {
 }
 
 #[handler]
-async fn admin() -> Result<String, HttpError> {
+fn admin() -> Result<String, HttpError> {
     Err(HttpError::new(status!(UNAUTHORIZED), "Not authenticated")
         .with_header("WWW-Authenticate", "Bearer")?)
 }
 
 #[handler]
-async fn teapot() -> Status {
+fn teapot() -> Status {
     status!(TEAPOT)
 }
 
 #[handler]
-async fn accepted() -> (StatusCode, Json<Value>) {
+fn accepted() -> (StatusCode, Json<Value>) {
     (http_status!(ACCEPTED), Json(json!({"queued": true})))
 }
 

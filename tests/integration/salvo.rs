@@ -37,7 +37,7 @@ async fn create_item(item: JsonBody<NewItem>) -> Result<Json<Item>, HttpError> {
 }
 
 #[handler]
-async fn get_item(id: PathParam<u32>) -> Result<Json<Item>, ItemError> {
+fn get_item(id: PathParam<u32>) -> Result<Json<Item>, ItemError> {
     match id.0 {
         1 => Ok(Json(Item {
             id: 1,
@@ -58,18 +58,18 @@ async fn delete_item(id: PathParam<u32>) -> Result<(), ItemError> {
 }
 
 #[handler]
-async fn admin() -> Result<String, HttpError> {
+fn admin() -> Result<String, HttpError> {
     Err(HttpError::new(status!(UNAUTHORIZED), "Not authenticated")
         .with_header("WWW-Authenticate", "Bearer")?)
 }
 
 #[handler]
-async fn teapot() -> Status {
+fn teapot() -> Status {
     status!(TEAPOT)
 }
 
 #[handler]
-async fn accepted() -> (StatusCode, Json<Value>) {
+fn accepted() -> (StatusCode, Json<Value>) {
     (http_status!(ACCEPTED), Json(json!({"queued": true})))
 }
 

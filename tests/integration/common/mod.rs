@@ -27,7 +27,7 @@ pub struct Item {
 /// The alias most services define; `#[status_code]` must see through it.
 #[allow(
     dead_code,
-    reason = "the poem, Rocket, salvo and warp tests do not serve these routes yet"
+    reason = "the poem, Rocket and salvo tests do not serve these routes yet"
 )]
 pub type AppResult<T> = Result<T, ItemError>;
 
@@ -261,7 +261,7 @@ async fn status_lines(base: &str) {
 /// `HttpError` whose `Content-Type` replaces the default.
 #[allow(
     dead_code,
-    reason = "the poem, Rocket, salvo and warp tests do not serve these routes yet"
+    reason = "the poem, Rocket and salvo tests do not serve these routes yet"
 )]
 pub async fn check_status_rules(base: &str) {
     let http = client();
@@ -306,7 +306,7 @@ pub async fn check_status_rules(base: &str) {
 /// The `HttpError` of `GET /plain`.
 #[allow(
     dead_code,
-    reason = "the poem, Rocket, salvo and warp tests do not serve these routes yet"
+    reason = "the poem, Rocket and salvo tests do not serve these routes yet"
 )]
 pub fn plain_error() -> Result<statuscode::HttpError, statuscode::InvalidHeader> {
     statuscode::HttpError::new(statuscode::status!(BAD_REQUEST), "Plain text")
