@@ -2,7 +2,8 @@
 //! HTTP client, held to the shared wire checks (common/mod.rs): the status
 //! line, JSON body and headers for `#[status_code]` handlers, a derived
 //! error enum, `HttpError`, a bare `Status`, `http_status!` in a tuple, and
-//! salvo's own 404. `#[status_code]` sits above `#[handler]` on one handler
+//! salvo's own 404; and the status rules of `#[status_code]` (common's
+//! `check_status_rules`). `#[status_code]` sits above `#[handler]` on one handler
 //! and below it on the others: both orders work when the handler returns a
 //! value; a handler returning `()` needs `#[status_code]` above.
 
@@ -18,7 +19,10 @@ use statuscode::{HttpError, Status, http_status, status, status_code};
 
 mod common;
 
-use common::{Item, ItemError, NewItem, check_responses};
+use common::{
+    AppResult, Item, ItemError, NewItem, check_responses, check_status_rules, plain_error,
+};
+use std::result::Result as Outcome;
 
 #[status_code(CREATED)]
 #[handler]
@@ -73,6 +77,46 @@ fn accepted() -> (StatusCode, Json<Value>) {
     (http_status!(ACCEPTED), Json(json!({"queued": true})))
 }
 
+// However the return type is spelled, an error keeps its status and only a
+// default 200 takes the declared one.
+#[status_code(CREATED)]
+#[handler]
+fn alias(id: PathParam<u32>) -> AppResult<Json<u32>> {
+    match id.0 {
+        1 => Ok(Json(1)),
+        id => Err(ItemError::Missing(id)),
+    }
+}
+
+#[status_code(CREATED)]
+#[handler]
+fn renamed(id: PathParam<u32>) -> Outcome<Json<u32>, ItemError> {
+    match id.0 {
+        1 => Ok(Json(1)),
+        id => Err(ItemError::Missing(id)),
+    }
+}
+
+#[status_code(CREATED)]
+#[handler]
+fn opaque(id: PathParam<u32>) -> impl Writer + Send {
+    if id.0 != 1 {
+        return Err(ItemError::Missing(id.0));
+    }
+    Ok(Json(id.0))
+}
+
+#[status_code(CREATED)]
+#[handler]
+fn inner(code: PathParam<u16>) -> (StatusCode, Json<u16>) {
+    (StatusCode::from_u16(code.0).unwrap(), Json(code.0))
+}
+
+#[handler]
+fn plain() -> Result<(), HttpError> {
+    Err(plain_error()?)
+}
+
 fn app() -> Router {
     Router::new()
         .push(Router::with_path("items").post(create_item))
@@ -84,6 +128,11 @@ fn app() -> Router {
         .push(Router::with_path("admin").get(admin))
         .push(Router::with_path("teapot").get(teapot))
         .push(Router::with_path("jobs").post(accepted))
+        .push(Router::with_path("alias/{id}").get(alias))
+        .push(Router::with_path("renamed/{id}").get(renamed))
+        .push(Router::with_path("opaque/{id}").get(opaque))
+        .push(Router::with_path("inner/{code}").get(inner))
+        .push(Router::with_path("plain").get(plain))
 }
 
 /// Serves `app()` on an ephemeral loopback port until the runtime ends with
@@ -106,4 +155,5 @@ async fn responses_on_the_wire() {
 async fn run() {
     let base = format!("http://{}", serve().await);
     check_responses(&base).await;
+    check_status_rules(&base).await;
 }

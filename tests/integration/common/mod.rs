@@ -27,7 +27,7 @@ pub struct Item {
 /// The alias most services define; `#[status_code]` must see through it.
 #[allow(
     dead_code,
-    reason = "the poem, Rocket and salvo tests do not serve these routes yet"
+    reason = "the poem and Rocket tests do not serve these routes yet"
 )]
 pub type AppResult<T> = Result<T, ItemError>;
 
@@ -261,7 +261,7 @@ async fn status_lines(base: &str) {
 /// `HttpError` whose `Content-Type` replaces the default.
 #[allow(
     dead_code,
-    reason = "the poem, Rocket and salvo tests do not serve these routes yet"
+    reason = "the poem and Rocket tests do not serve these routes yet"
 )]
 pub async fn check_status_rules(base: &str) {
     let http = client();
@@ -279,8 +279,15 @@ pub async fn check_status_rules(base: &str) {
         ("/inner/418", 418, json!(418)),
     ] {
         let response = http.get(format!("{base}{path}")).send().await.unwrap();
+        // The errors are this crate's, held to exactly `application/json`;
+        // the numbers are the framework's own JSON.
+        let received = if body.get("detail").is_some() {
+            parts(response).await
+        } else {
+            framework_json_parts(response).await
+        };
         assert_eq!(
-            parts(response).await,
+            received,
             (code, Some("application/json".to_owned()), body),
             "{path}"
         );
@@ -306,7 +313,7 @@ pub async fn check_status_rules(base: &str) {
 /// The `HttpError` of `GET /plain`.
 #[allow(
     dead_code,
-    reason = "the poem, Rocket and salvo tests do not serve these routes yet"
+    reason = "the poem and Rocket tests do not serve these routes yet"
 )]
 pub fn plain_error() -> Result<statuscode::HttpError, statuscode::InvalidHeader> {
     statuscode::HttpError::new(statuscode::status!(BAD_REQUEST), "Plain text")
