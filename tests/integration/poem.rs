@@ -2,7 +2,8 @@
 //! HTTP client, held to the shared wire checks (common/mod.rs): the status
 //! line, JSON body and headers for `#[status_code]` handlers, a derived
 //! error enum, `HttpError`, a bare `Status`, `http_status!` in a tuple, and
-//! poem's own 404. `#[status_code]` sits above `#[handler]` on one handler
+//! poem's own 404; and the status rules of `#[status_code]` (common's
+//! `check_status_rules`). `#[status_code]` sits above `#[handler]` on one handler
 //! and below it on the others: both orders work.
 
 use std::net::SocketAddr;
@@ -17,7 +18,11 @@ use statuscode::{HttpError, Status, http_status, status, status_code};
 
 mod common;
 
-use common::{Item, ItemError, NewItem, check_responses};
+use common::{
+    AppResult, Item, ItemError, NewItem, check_responses, check_status_rules, plain_error,
+};
+use poem::IntoResponse;
+use std::result::Result as Outcome;
 
 #[status_code(CREATED)]
 #[handler]
@@ -72,6 +77,50 @@ fn accepted() -> (StatusCode, Json<Value>) {
     (http_status!(ACCEPTED), Json(json!({"queued": true})))
 }
 
+// However the return type is spelled, an error keeps its status and only a
+// default 200 takes the declared one.
+#[status_code(CREATED)]
+#[handler]
+fn alias(Path(id): Path<u32>) -> AppResult<Json<u32>> {
+    if id == 1 {
+        Ok(Json(id))
+    } else {
+        Err(ItemError::Missing(id))
+    }
+}
+
+#[handler]
+#[status_code(CREATED)]
+fn renamed(Path(id): Path<u32>) -> Outcome<Json<u32>, ItemError> {
+    if id == 1 {
+        Ok(Json(id))
+    } else {
+        Err(ItemError::Missing(id))
+    }
+}
+
+// poem has no `IntoResponse` for `Result`: an opaque handler answers with
+// either response itself.
+#[status_code(CREATED)]
+#[handler]
+fn opaque(Path(id): Path<u32>) -> impl IntoResponse {
+    if id != 1 {
+        return ItemError::Missing(id).into_response();
+    }
+    Json(id).into_response()
+}
+
+#[status_code(CREATED)]
+#[handler]
+fn inner(Path(code): Path<u16>) -> (StatusCode, Json<u16>) {
+    (StatusCode::from_u16(code).unwrap(), Json(code))
+}
+
+#[handler]
+fn plain() -> Result<(), HttpError> {
+    Err(plain_error()?)
+}
+
 fn app() -> Route {
     Route::new()
         .at("/items", post(create_item))
@@ -79,6 +128,11 @@ fn app() -> Route {
         .at("/admin", get(admin))
         .at("/teapot", get(teapot))
         .at("/jobs", post(accepted))
+        .at("/alias/:id", get(alias))
+        .at("/renamed/:id", get(renamed))
+        .at("/opaque/:id", get(opaque))
+        .at("/inner/:code", get(inner))
+        .at("/plain", get(plain))
 }
 
 /// Serves `app()` on an ephemeral loopback port until the runtime ends with
@@ -101,4 +155,5 @@ async fn responses_on_the_wire() {
 async fn run() {
     let base = format!("http://{}", serve().await);
     check_responses(&base).await;
+    check_status_rules(&base).await;
 }
