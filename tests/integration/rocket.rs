@@ -2,7 +2,8 @@
 //! real HTTP client, held to the shared wire checks (common/mod.rs): the
 //! status line, JSON body and headers for `#[status_code]` handlers, a
 //! derived error enum, `HttpError`, a bare `Status`, a `Status` converted
-//! into Rocket's own in a `(Status, Json<T>)`, and Rocket's own 404.
+//! into Rocket's own in a `(Status, Json<T>)`, and Rocket's own 404; and the
+//! status rules of `#[status_code]` (common's `check_status_rules`).
 //! `#[status_code]` sits above `#[post]` on one handler and below
 //! `#[delete]` on another: both orders work.
 
@@ -20,7 +21,11 @@ use statuscode::{HttpError, Status, status, status_code};
 
 mod common;
 
-use common::{Item, ItemError, NewItem, check_responses};
+use common::{
+    AppResult, Item, ItemError, NewItem, check_responses, check_status_rules, plain_error,
+};
+use rocket::Either;
+use std::result::Result as Outcome;
 
 #[status_code(CREATED)]
 #[post("/items", data = "<item>")]
@@ -76,6 +81,50 @@ fn accepted() -> (rocket::http::Status, Json<Value>) {
     (status!(ACCEPTED).into(), Json(json!({"queued": true})))
 }
 
+// However the return type is spelled, an error keeps its status and only a
+// default 200 takes the declared one.
+#[status_code(CREATED)]
+#[get("/alias/<id>")]
+fn alias(id: u32) -> AppResult<Json<u32>> {
+    if id == 1 {
+        Ok(Json(id))
+    } else {
+        Err(ItemError::Missing(id))
+    }
+}
+
+#[get("/renamed/<id>")]
+#[status_code(CREATED)]
+fn renamed(id: u32) -> Outcome<Json<u32>, ItemError> {
+    if id == 1 {
+        Ok(Json(id))
+    } else {
+        Err(ItemError::Missing(id))
+    }
+}
+
+// Rocket's route attribute needs a named responder type: its own `Either`
+// stands in for an opaque one.
+#[get("/opaque/<id>")]
+#[status_code(CREATED)]
+fn opaque(id: u32) -> Either<Json<u32>, ItemError> {
+    if id != 1 {
+        return Either::Right(ItemError::Missing(id));
+    }
+    Either::Left(Json(id))
+}
+
+#[get("/inner/<code>")]
+#[status_code(CREATED)]
+fn inner(code: u16) -> (rocket::http::Status, Json<u16>) {
+    (rocket::http::Status::new(code), Json(code))
+}
+
+#[get("/plain")]
+fn plain() -> Result<(), HttpError> {
+    Err(plain_error()?)
+}
+
 fn app(port: Arc<AtomicU16>) -> Rocket<Build> {
     let config = Config {
         address: Ipv4Addr::LOCALHOST.into(),
@@ -92,7 +141,19 @@ fn app(port: Arc<AtomicU16>) -> Rocket<Build> {
     rocket::custom(config)
         .mount(
             "/",
-            routes![create_item, get_item, delete_item, admin, teapot, accepted],
+            routes![
+                create_item,
+                get_item,
+                delete_item,
+                admin,
+                teapot,
+                accepted,
+                alias,
+                renamed,
+                opaque,
+                inner,
+                plain
+            ],
         )
         .attach(AdHoc::on_liftoff("bound port", move |rocket| {
             Box::pin(async move { port.store(rocket.config().port, Ordering::SeqCst) })
@@ -123,4 +184,5 @@ async fn responses_on_the_wire() {
 async fn run() {
     let base = format!("http://127.0.0.1:{}", serve().await);
     check_responses(&base).await;
+    check_status_rules(&base).await;
 }

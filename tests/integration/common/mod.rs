@@ -25,7 +25,6 @@ pub struct Item {
 }
 
 /// The alias most services define; `#[status_code]` must see through it.
-#[allow(dead_code, reason = "the Rocket test does not serve these routes yet")]
 pub type AppResult<T> = Result<T, ItemError>;
 
 /// A service's error enum: its status from the derive, its body
@@ -256,7 +255,6 @@ async fn status_lines(base: &str) {
 /// `Err`), all 201 for id 1 and 404 otherwise, and `GET /inner/{code}` (a
 /// `(StatusCode, Json<u16>)` the handler sets itself); and `GET /plain`, an
 /// `HttpError` whose `Content-Type` replaces the default.
-#[allow(dead_code, reason = "the Rocket test does not serve these routes yet")]
 pub async fn check_status_rules(base: &str) {
     let http = client();
     for (path, code, body) in [
@@ -305,7 +303,6 @@ pub async fn check_status_rules(base: &str) {
 }
 
 /// The `HttpError` of `GET /plain`.
-#[allow(dead_code, reason = "the Rocket test does not serve these routes yet")]
 pub fn plain_error() -> Result<statuscode::HttpError, statuscode::InvalidHeader> {
     statuscode::HttpError::new(statuscode::status!(BAD_REQUEST), "Plain text")
         .with_header("Content-Type", "text/plain")?
