@@ -140,7 +140,14 @@ impl HttpError {
     /// is the first of its name (compared without case), which replaces
     /// the default header of that name (`content-type`); later ones are
     /// added beside it.
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[cfg(any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "poem",
+        feature = "rocket",
+        feature = "salvo",
+        feature = "warp"
+    ))]
     pub(crate) fn headers_to_send(&self) -> impl Iterator<Item = (&str, &str, bool)> {
         self.headers.iter().enumerate().map(|(i, (name, value))| {
             let first = !self.headers[..i]
@@ -164,7 +171,13 @@ impl HttpError {
     /// The headers as a framework's own header name and value types (http
     /// 1.x's for axum, http 0.2's for actix-web). [`HttpError::with_header`]
     /// checked both, so no conversion fails.
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[cfg(any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "poem",
+        feature = "salvo",
+        feature = "warp"
+    ))]
     /// With each, whether it is the first of its name, as
     /// [`HttpError::headers_to_send`] says.
     pub(crate) fn typed_headers<'a, N, V>(&'a self) -> impl Iterator<Item = (N, V, bool)> + 'a

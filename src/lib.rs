@@ -32,6 +32,10 @@
 //! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
 //! | `axum` | axum 0.8 (axum-core 0.5): `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`], and for `#[status(response)]` errors |
 //! | `actix-web` | actix-web 4: `Responder` for the same, `ResponseError` for [`HttpError`] and `#[status(response)]` errors |
+//! | `poem` | poem 3: `IntoResponse` for the same, `ResponseError` for [`HttpError`], `From<E> for poem::Error` for `#[status(response)]` errors |
+//! | `rocket` | Rocket 0.5: `Responder` for the same; conversions with `rocket::http::Status` |
+//! | `salvo` | salvo 1: `Scribe` for [`Status`], [`NoBody`], [`HttpError`] and `#[status(response)]` errors, `Writer` for [`WithStatus`] |
+//! | `warp` | warp 0.4: `Reply` for the same (errors are replies, not rejections) |
 //! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
 //! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
 //!
@@ -96,6 +100,11 @@ pub use with_status::{NoBody, WithStatus};
 /// With actix-web's `#[get]`/`#[post]` and axum's `#[debug_handler]`,
 /// both orders work; putting `#[status_code]` below the route attribute is
 /// the usual one.
+/// So do poem's `#[handler]` and Rocket's `#[get]`/`#[post]`. With salvo's
+/// `#[handler]`, put `#[status_code]` above it: below works too, except on
+/// a handler returning `()`, whose value salvo's macro discards. warp has
+/// no handler attribute: put it on the function a filter calls with
+/// `.then(…)`.
 ///
 /// An attribute cannot see `$crate`, so the expansion names
 /// `::statuscode`; when the dependency is renamed in `Cargo.toml`, say where
@@ -163,7 +172,7 @@ pub use statuscode_macros::status_code;
 /// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
-/// | enum, struct | `response` | also make the type a web response when the `axum` / `actix-web` feature is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, and `Debug` for actix-web's `ResponseError`), so a generic type is a response for exactly the parameters with which it can render |
+/// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
 /// Keys may be combined with commas or given in separate attributes:
@@ -369,6 +378,15 @@ pub mod __private {
         pub use crate::interop::axum::detail_response;
         pub use axum_core::response::{IntoResponse, Response};
     }
+
+    #[cfg(feature = "poem")]
+    pub use crate::interop::poem::private as poem;
+    #[cfg(feature = "rocket")]
+    pub use crate::interop::rocket::private as rocket;
+    #[cfg(feature = "salvo")]
+    pub use crate::interop::salvo::private as salvo;
+    #[cfg(feature = "warp")]
+    pub use crate::interop::warp::private as warp;
 
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]

@@ -6,7 +6,9 @@ use crate::Status;
 /// `#[status_code(CREATED)]` returns instead of its declared type.
 ///
 /// With the `axum` feature it is an axum `IntoResponse` when `T` is; with
-/// `actix-web` it is an actix-web `Responder` when `T` is. Either renders
+/// `actix-web` it is an actix-web `Responder` when `T` is; likewise a poem
+/// `IntoResponse` (and, for `T = Result<U, E>`, poem's `IntoResult`), a
+/// Rocket `Responder`, a salvo `Writer` and a warp `Reply`. Each renders
 /// `T`'s response and gives it `status` only if `T` left it at the default
 /// `200 OK`: any other status (an `Err`'s 404, a redirect, a deliberate 202)
 /// is kept, so a `WithStatus<Result<T, E>>` sends an error with the error's
@@ -66,3 +68,17 @@ impl<T> WithStatus<T> {
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct NoBody;
+
+/// Whether a [`WithStatus`]'s status replaces the status of the response its
+/// value makes: only when that is 200 OK, what a plain body gets. An error's
+/// 4xx or 5xx, a redirect's 3xx, or any other status the value chose is kept,
+/// so an error is never sent with the success status.
+#[cfg(any(
+    feature = "poem",
+    feature = "rocket",
+    feature = "salvo",
+    feature = "warp"
+))]
+pub(crate) const fn replaces(inner: u16) -> bool {
+    inner == 200
+}

@@ -1,7 +1,8 @@
 //! Everything the facade does for another crate, one file per feature:
 //! `http.rs` (`http_status!` and `http02_status!`, checked literals of http's
-//! `StatusCode`), `axum.rs` and `actix.rs` (responses for [`WithStatus`],
-//! [`NoBody`], [`HttpError`] and `#[status(response)]` types). A new web
+//! `StatusCode`), `axum.rs`, `actix.rs`, `poem.rs`, `rocket.rs`, `salvo.rs`
+//! and `warp.rs` (responses for [`WithStatus`], [`NoBody`], [`HttpError`]
+//! and `#[status(response)]` types, one wire format in all six). A new web
 //! framework is a file here, a helper macro, and a line in `impl_response!`.
 //!
 //! `impl_response!` is what `#[derive(HttpStatus)]` with `#[status(response)]`
@@ -21,6 +22,14 @@ pub(crate) mod actix;
 pub(crate) mod axum;
 #[cfg(any(feature = "http", feature = "http02"))]
 pub(crate) mod http;
+#[cfg(feature = "poem")]
+pub(crate) mod poem;
+#[cfg(feature = "rocket")]
+pub(crate) mod rocket;
+#[cfg(feature = "salvo")]
+pub(crate) mod salvo;
+#[cfg(feature = "warp")]
+pub(crate) mod warp;
 
 /// `[impl generics] [type with its generics] [where predicates, each followed
 /// by a comma]` to the response impls that the facade's features turn on.
@@ -34,6 +43,10 @@ macro_rules! __impl_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         $crate::__impl_axum_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_actix_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_poem_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_rocket_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_salvo_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_warp_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
     };
 }
 
@@ -50,5 +63,52 @@ macro_rules! __impl_axum_response {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_response {
+    ($($input:tt)*) => {};
+}
+
+/// The `HttpError`'s headers added to an http 1.x header map (poem, salvo
+/// and warp use http 1.x): the first of each name replaces the default of
+/// that name (`content-type`), later ones are added beside it.
+#[cfg(any(feature = "poem", feature = "salvo", feature = "warp"))]
+pub(crate) fn add_headers(headers: &mut ::http::HeaderMap, error: &crate::HttpError) {
+    use ::http::header::{HeaderName, HeaderValue};
+    for (name, value, first) in error.typed_headers::<HeaderName, HeaderValue>() {
+        if first {
+            headers.insert(name, value);
+        } else {
+            headers.append(name, value);
+        }
+    }
+}
+
+/// With the `poem` feature off, `impl_response!` adds no poem impl.
+#[cfg(not(feature = "poem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_poem_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `rocket` feature off, `impl_response!` adds no Rocket impl.
+#[cfg(not(feature = "rocket"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_rocket_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `salvo` feature off, `impl_response!` adds no salvo impl.
+#[cfg(not(feature = "salvo"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_salvo_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `warp` feature off, `impl_response!` adds no warp impl.
+#[cfg(not(feature = "warp"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_warp_response {
     ($($input:tt)*) => {};
 }

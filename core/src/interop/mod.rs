@@ -12,7 +12,15 @@ mod axum;
 mod axum_ws;
 #[cfg(any(feature = "http", feature = "http02"))]
 mod http;
+#[cfg(feature = "poem")]
+mod poem;
+#[cfg(feature = "rocket")]
+mod rocket;
+#[cfg(feature = "salvo")]
+mod salvo;
 #[cfg(feature = "serde")]
 mod serde;
 #[cfg(feature = "tungstenite")]
 mod tungstenite;
+#[cfg(feature = "warp")]
+mod warp;

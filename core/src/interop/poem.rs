@@ -1,0 +1,12 @@
+//! `Status` as a poem 3 response.
+
+use poem::{IntoResponse, Response};
+
+use crate::Status;
+
+/// An empty body with this status, as poem's own `StatusCode` gives.
+impl IntoResponse for Status {
+    fn into_response(self) -> Response {
+        http::StatusCode::from(self).into_response()
+    }
+}

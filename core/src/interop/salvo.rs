@@ -1,0 +1,15 @@
+//! `Status` as a salvo 1 response.
+
+use salvo_core::{Response, Scribe};
+
+use crate::Status;
+
+/// An empty body with this status. (salvo's own `StatusCode` leaves the body
+/// unset, so its catcher writes an HTML page for a 4xx or 5xx; this one sends
+/// the status as it is, as in axum and actix-web.)
+impl Scribe for Status {
+    fn render(self, res: &mut Response) {
+        res.status_code(self.into());
+        res.body("");
+    }
+}

@@ -1,0 +1,13 @@
+//! `Status` as a warp 0.4 reply.
+
+use warp::Reply;
+use warp::reply::Response;
+
+use crate::Status;
+
+/// An empty body with this status, as warp's own `StatusCode` gives.
+impl Reply for Status {
+    fn into_response(self) -> Response {
+        http::StatusCode::from(self).into_response()
+    }
+}
