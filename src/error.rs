@@ -141,7 +141,24 @@ impl HttpError {
     /// assert_eq!(err.json_body(), r#"{"detail":"Name \"\" is empty"}"#);
     /// ```
     pub fn json_body(&self) -> String {
-        detail_json(&self.detail)
+        detail_body(&self.detail)
+    }
+
+    /// The headers as a framework's own header name and value types (http
+    /// 1.x's for axum, http 0.2's for actix-web). [`HttpError::with_header`]
+    /// checked both, so no conversion fails.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn typed_headers<'a, N, V>(&'a self) -> impl Iterator<Item = (N, V)> + 'a
+    where
+        N: TryFrom<&'a [u8]>,
+        V: TryFrom<&'a [u8]>,
+    {
+        self.headers().filter_map(|(name, value)| {
+            match (N::try_from(name.as_bytes()), V::try_from(value.as_bytes())) {
+                (Ok(name), Ok(value)) => Some((name, value)),
+                _ => None,
+            }
+        })
     }
 }
 
@@ -206,25 +223,56 @@ fn is_token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
-/// `{"detail":"…"}` with `detail` escaped as a JSON string.
-pub(crate) fn detail_json(detail: &str) -> String {
+/// `{"detail":"…"}` with `detail`'s `Display` escaped as a JSON string: the
+/// body FastAPI sends, and the one every `{"detail"}` response here is built
+/// with ([`HttpError::json_body`], and the axum and actix-web responses of
+/// `HttpError` and of `#[status(response)]` types).
+pub(crate) fn detail_body(detail: &dyn fmt::Display) -> String {
     use fmt::Write as _;
-    let mut out = String::with_capacity(detail.len() + 14);
-    out.push_str("{\"detail\":\"");
-    for c in detail.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                // Writing to a String cannot fail.
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
+    let mut out = JsonString(String::from("{\"detail\":\""));
+    // `JsonString` never fails, so an error here is `detail`'s own
+    // `Display` failing (what `format!` would panic on): the body keeps
+    // what it wrote before.
+    let _ = write!(out, "{detail}");
+    let JsonString(mut out) = out;
     out.push_str("\"}");
     out
+}
+
+/// A `String` that escapes what is written to it as the inside of a JSON
+/// string (RFC 8259 §7).
+struct JsonString(String);
+
+impl fmt::Write for JsonString {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        for c in s.chars() {
+            match c {
+                '"' => self.0.push_str("\\\""),
+                '\\' => self.0.push_str("\\\\"),
+                '\n' => self.0.push_str("\\n"),
+                '\r' => self.0.push_str("\\r"),
+                '\t' => self.0.push_str("\\t"),
+                c if u32::from(c) < 0x20 => write!(self.0, "\\u{:04x}", u32::from(c))?,
+                c => self.0.push(c),
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detail_body;
+
+    #[test]
+    fn detail_body_escapes_what_display_writes() {
+        assert_eq!(
+            detail_body(&"a \"b\" \\ c\nd\te\u{1}"),
+            r#"{"detail":"a \"b\" \\ c\nd\te\u0001"}"#
+        );
+        assert_eq!(
+            detail_body(&format_args!("{} {}", 404, "Not \"Found\"")),
+            r#"{"detail":"404 Not \"Found\""}"#
+        );
+    }
 }

@@ -44,14 +44,9 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-#[cfg(feature = "actix-web")]
-mod actix;
-#[cfg(feature = "axum")]
-mod axum;
 #[cfg(feature = "std")]
 mod error;
-mod framework;
-mod response;
+mod interop;
 mod with_status;
 
 #[cfg(feature = "std")]
@@ -304,9 +299,9 @@ macro_rules! close_code {
 pub mod __private {
     pub use crate::__impl_response as impl_response;
     #[cfg(feature = "http")]
-    pub use crate::framework::HttpCode;
+    pub use crate::interop::http::HttpCode;
     #[cfg(feature = "http02")]
-    pub use crate::framework::{Http02Code, http02_const};
+    pub use crate::interop::http::{Http02Code, http02_const};
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::{close_code, framework_status, status};
 
@@ -351,14 +346,14 @@ pub mod __private {
     /// axum items the generated code names.
     #[cfg(feature = "axum")]
     pub mod axum {
-        pub use crate::axum::detail_response;
+        pub use crate::interop::axum::detail_response;
         pub use axum_core::response::{IntoResponse, Response};
     }
 
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
     pub mod actix {
-        pub use crate::actix::detail_response;
+        pub use crate::interop::actix::detail_response;
         pub use actix_web::http::StatusCode;
         pub use actix_web::{HttpResponse, ResponseError};
     }

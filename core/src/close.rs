@@ -1,85 +1,19 @@
 //! The [`CloseCode`] type: WebSocket close codes (RFC 6455 §7.4 and the IANA
 //! WebSocket Close Code Number Registry), their names, and the resolver for
-//! them.
+//! them. The lookups are `resolve.rs`'s, on raw codes; this layer wraps
+//! them in types. The constants (`CloseCode::POLICY_VIOLATION`) are in the
+//! generated `consts.rs`.
 
 use core::fmt;
 use core::str::FromStr;
 
+use crate::registry::{NameEntry, NameForm};
 use crate::resolve::{
-    CLOSE_NAMES_INDEX, Found, NameEntry, NameForm, Suggestion, Suggestions, find,
+    CLOSE_NAMES_INDEX, Found, close_entry, close_range, find, registered_below_3000,
 };
 use crate::suggest;
-use crate::table::{CLOSE, CLOSE_NAMES, CLOSE_RANGES};
-
-/// One registered close code, as kept in `core/data/`.
-#[derive(Debug)]
-pub(crate) struct CloseEntry {
-    pub(crate) code: u16,
-    pub(crate) name: &'static str,
-    pub(crate) meaning: &'static str,
-    pub(crate) label: &'static str,
-    pub(crate) reference: &'static str,
-    pub(crate) sendable: bool,
-}
-
-/// A range of codes without names (RFC 6455 §7.4.2, and the registry's
-/// unassigned stretches).
-#[derive(Debug)]
-pub(crate) struct CloseRange {
-    pub(crate) first: u16,
-    pub(crate) last: u16,
-    pub(crate) meaning: &'static str,
-    pub(crate) reference: &'static str,
-    pub(crate) sendable: bool,
-}
-
-/// The registry row of `code`, if it is registered.
-const fn entry(code: u16) -> Option<&'static CloseEntry> {
-    let mut i = 0;
-    while i < CLOSE.len() {
-        if CLOSE[i].code == code {
-            return Some(&CLOSE[i]);
-        }
-        i += 1;
-    }
-    None
-}
-
-/// Bit `code - 1000` is set when the registry has a row for `code`, for the
-/// codes below 3000 (from 3000 every code is accepted): what
-/// [`resolve_close_code`] asks, without walking the table.
-const REGISTERED_BELOW_3000: [u64; 32] = {
-    let mut bits = [0u64; 32];
-    let mut i = 0;
-    while i < CLOSE.len() {
-        let code = CLOSE[i].code;
-        if code >= 1000 && code < 3000 {
-            let bit = (code - 1000) as usize;
-            bits[bit / 64] |= 1 << (bit % 64);
-        }
-        i += 1;
-    }
-    bits
-};
-
-/// Whether `code` (in 1000..3000) has a registry row.
-#[inline]
-const fn registered_below_3000(code: u16) -> bool {
-    let bit = (code - 1000) as usize;
-    (REGISTERED_BELOW_3000[(bit / 64) % 32] >> (bit % 64)) & 1 == 1
-}
-
-/// The range `code` falls in; every `u16` below 5000 falls in one or has a row.
-const fn range(code: u16) -> Option<&'static CloseRange> {
-    let mut i = 0;
-    while i < CLOSE_RANGES.len() {
-        if CLOSE_RANGES[i].first <= code && code <= CLOSE_RANGES[i].last {
-            return Some(&CLOSE_RANGES[i]);
-        }
-        i += 1;
-    }
-    None
-}
+use crate::suggestion::{Suggestion, Suggestions};
+use crate::table::{CLOSE, CLOSE_NAMES};
 
 /// A WebSocket close code (RFC 6455 §7.4): the status code of a Close frame.
 ///
@@ -158,7 +92,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn name(self) -> &'static str {
-        match entry(self.0) {
+        match close_entry(self.0) {
             Some(e) => e.name,
             None => "",
         }
@@ -175,7 +109,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn meaning(self) -> &'static str {
-        match (entry(self.0), range(self.0)) {
+        match (close_entry(self.0), close_range(self.0)) {
             (Some(e), _) => e.meaning,
             (None, Some(r)) => r.meaning,
             (None, None) => "",
@@ -193,7 +127,7 @@ impl CloseCode {
     /// assert_eq!(CloseCode::TRY_AGAIN_LATER.label(), "Try Again Later");
     /// ```
     pub const fn label(self) -> &'static str {
-        match entry(self.0) {
+        match close_entry(self.0) {
             Some(e) => e.label,
             None => "",
         }
@@ -208,7 +142,7 @@ impl CloseCode {
     /// assert_eq!(CloseCode::INTERNAL_ERROR.reference(), "[RFC6455][RFC Errata 3227]");
     /// ```
     pub const fn reference(self) -> &'static str {
-        match (entry(self.0), range(self.0)) {
+        match (close_entry(self.0), close_range(self.0)) {
             (Some(e), _) => e.reference,
             (None, Some(r)) => r.reference,
             (None, None) => "",
@@ -228,7 +162,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn is_sendable(self) -> bool {
-        match (entry(self.0), range(self.0)) {
+        match (close_entry(self.0), close_range(self.0)) {
             (Some(e), _) => e.sendable,
             (None, Some(r)) => r.sendable,
             (None, None) => false,
@@ -244,7 +178,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn is_registered(self) -> bool {
-        entry(self.0).is_some()
+        close_entry(self.0).is_some()
     }
 
     /// Whether the code is in 4000..=4999, reserved for private use: codes an
@@ -294,7 +228,7 @@ impl CloseCode {
         CLOSE.iter().map(|e| CloseCode(e.code))
     }
 
-    /// Used by the generated table and by [`Close`].
+    /// Used by the generated constants and by [`Close`].
     pub(crate) const fn new_unchecked(code: u16) -> CloseCode {
         CloseCode(code)
     }
@@ -422,14 +356,12 @@ impl fmt::Display for ParseCloseCodeError {
             ParseCloseCodeError::OutOfRange => f.write_str(
                 "close codes are 1000..=4999 (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use)",
             ),
-            ParseCloseCodeError::UnknownName { suggestions } => {
-                f.write_str("unknown close code name")?;
-                if suggestions.is_empty() {
-                    f.write_str("; write a name such as POLICY_VIOLATION, a FastAPI name such as WS_1008_POLICY_VIOLATION, or a number")
-                } else {
-                    write!(f, "; did you mean {suggestions}?")
-                }
-            }
+            ParseCloseCodeError::UnknownName { suggestions } => suggestions.fmt_unknown(
+                f,
+                "close code",
+                "POLICY_VIOLATION",
+                "WS_1008_POLICY_VIOLATION",
+            ),
             ParseCloseCodeError::FastApiMismatch {
                 number,
                 number_code,
@@ -490,6 +422,14 @@ pub const fn resolve_close_code(code: u64) -> Result<CloseCode, ParseCloseCodeEr
     }
 }
 
+/// The closest close-code names to `input`.
+fn suggestions(input: &str) -> Suggestions<CloseCode> {
+    Suggestions::from_hits(
+        suggest::suggest(input, CLOSE_NAMES, "WS"),
+        CloseCode::new_unchecked,
+    )
+}
+
 /// Resolves every form `close_code!` accepts: a decimal number, a canonical
 /// name, an alias, or a FastAPI name `WS_<code>_<NAME>` whose parts agree.
 /// Unlike the macro it accepts codes that may not be sent (1006): check
@@ -533,11 +473,11 @@ pub fn resolve_close_name(input: &str) -> Result<ResolvedClose, ParseCloseCodeEr
                 Ok(code) if code.is_registered() => {
                     Suggestions::one(Suggestion::new(code, code.name(), "WS"))
                 }
-                _ => suggest::suggest(input, CLOSE_NAMES, "WS", CloseCode::new_unchecked),
+                _ => suggestions(input),
             },
         }),
         Found::Unknown => Err(ParseCloseCodeError::UnknownName {
-            suggestions: suggest::suggest(input, CLOSE_NAMES, "WS", CloseCode::new_unchecked),
+            suggestions: suggestions(input),
         }),
     }
 }
@@ -557,13 +497,13 @@ impl<const N: u16> Close<N> {
 
 #[cfg(test)]
 mod tests {
-    use super::{CloseCode, entry};
+    use super::{CloseCode, close_entry};
 
     /// The bitmap behind `from_u16` agrees with the table, for every `u16`.
     #[test]
     fn from_u16_accepts_exactly_the_rows_and_3000_to_4999() {
         for code in 0..=u16::MAX {
-            let expected = entry(code).is_some() || (3000..5000).contains(&code);
+            let expected = close_entry(code).is_some() || (3000..5000).contains(&code);
             assert_eq!(CloseCode::from_u16(code).is_ok(), expected, "{code}");
         }
     }

@@ -1,78 +1,13 @@
-//! The [`Status`] type and the registry row behind each code.
+//! The [`Status`] type and what the registry says about each code. Turning
+//! text and numbers into a `Status` (`from_u16`, `from_name`, the errors) is
+//! in `parse.rs`, one layer up; the constants (`Status::NOT_FOUND`) are in the
+//! generated `consts.rs`.
 
 use core::fmt;
-use core::str::FromStr;
 
-use crate::resolve::{self, ParseStatusError};
+use crate::registry::RegistryStatus;
+use crate::resolve::{assigned, entry};
 use crate::table::HTTP;
-
-/// One row of the IANA HTTP Status Code Registry, as kept in `core/data/`.
-#[derive(Debug)]
-pub(crate) struct Entry {
-    pub(crate) code: u16,
-    pub(crate) name: &'static str,
-    pub(crate) reason: &'static str,
-    pub(crate) description: &'static str,
-    pub(crate) reference: &'static str,
-    pub(crate) registry: RegistryStatus,
-}
-
-/// Marks a code with no row in [`INDEX`].
-const NONE: u8 = u8::MAX;
-
-/// `INDEX[code - 100]` is the position of `code` in [`HTTP`], or [`NONE`].
-/// Built at compile time from the table, so the table stays the only source.
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "the table has fewer than 255 rows"
-)]
-const INDEX: [u8; 500] = {
-    let mut index = [NONE; 500];
-    let mut i = 0;
-    while i < HTTP.len() {
-        index[(HTTP[i].code - 100) as usize] = i as u8;
-        i += 1;
-    }
-    index
-};
-
-/// Bit `code - 100` is set when the registry assigns `code`: the test
-/// [`Status::from_u16`] runs, without a branch or a bounds check.
-const ASSIGNED: [u64; 8] = {
-    let mut bits = [0u64; 8];
-    let mut i = 0;
-    while i < HTTP.len() {
-        let bit = (HTTP[i].code - 100) as usize;
-        bits[bit / 64] |= 1 << (bit % 64);
-        i += 1;
-    }
-    bits
-};
-
-/// Whether the registry assigns `code`.
-#[inline]
-#[allow(
-    clippy::needless_bitwise_bool,
-    reason = "`&`, not `&&`: both sides are cheap and a branch is what this avoids"
-)]
-const fn assigned(code: u16) -> bool {
-    let bit = code.wrapping_sub(100) as usize;
-    // `& 7` keeps the load in bounds for any code, so the range test and
-    // the bit test combine without a branch.
-    (bit < 500) & ((ASSIGNED[(bit / 64) & 7] >> (bit % 64)) & 1 == 1)
-}
-
-/// The registry row of `code`, if the registry has one.
-#[inline]
-pub(crate) const fn entry(code: u16) -> Option<&'static Entry> {
-    if code < 100 || code > 599 {
-        return None;
-    }
-    match INDEX[(code - 100) as usize] {
-        NONE => None,
-        i => Some(&HTTP[i as usize]),
-    }
-}
 
 /// An HTTP status code: one the IANA registry assigns, or an unassigned
 /// three-digit code (100..=599) that the program opted in to with
@@ -114,76 +49,7 @@ pub enum StatusClass {
     ServerError,
 }
 
-/// Where a code stands in the IANA registry.
-///
-/// ```
-/// use statuscode_core::{RegistryStatus, Status};
-/// assert_eq!(Status::NOT_FOUND.registry_status(), RegistryStatus::Registered);
-/// assert_eq!(Status::IM_A_TEAPOT.registry_status(), RegistryStatus::Unused);
-/// assert_eq!(Status::unassigned(499)?.registry_status(), RegistryStatus::Unassigned);
-/// # Ok::<(), statuscode_core::ParseStatusError>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RegistryStatus {
-    /// A permanent registration.
-    Registered,
-    /// A temporary registration with an expiry date (104).
-    Temporary,
-    /// Reserved and not to be used (306, 418).
-    Unused,
-    /// Obsoleted (510).
-    Obsoleted,
-    /// Not in the registry: a code opted in to with [`Status::unassigned`].
-    Unassigned,
-}
-
 impl Status {
-    /// The status with this code, if the IANA registry assigns it.
-    ///
-    /// # Errors
-    ///
-    /// Numbers outside 100..=599 and unassigned codes are an `Err` whose
-    /// message names the nearest assigned codes.
-    ///
-    /// ```
-    /// use statuscode_core::Status;
-    /// assert_eq!(Status::from_u16(404), Ok(Status::NOT_FOUND));
-    /// assert!(Status::from_u16(499).is_err());
-    /// assert!(Status::from_u16(4040).is_err());
-    /// ```
-    #[inline]
-    pub const fn from_u16(code: u16) -> Result<Status, ParseStatusError> {
-        if assigned(code) {
-            Ok(Status(code))
-        } else {
-            Err(resolve::code_error(code as u64))
-        }
-    }
-
-    /// Any three-digit code in 100..=599, assigned or not: the run-time
-    /// counterpart of `status!(unassigned 499)`. Prefer [`Status::from_u16`],
-    /// which refuses codes the registry does not know.
-    ///
-    /// # Errors
-    ///
-    /// [`ParseStatusError::OutOfRange`] outside 100..=599.
-    ///
-    /// ```
-    /// use statuscode_core::Status;
-    /// let closed = Status::unassigned(499)?; // nginx's "client closed request"
-    /// assert_eq!(closed.as_u16(), 499);
-    /// assert_eq!(closed.reason(), "");
-    /// assert!(Status::unassigned(600).is_err());
-    /// # Ok::<(), statuscode_core::ParseStatusError>(())
-    /// ```
-    pub const fn unassigned(code: u16) -> Result<Status, ParseStatusError> {
-        if code >= 100 && code <= 599 {
-            Ok(Status(code))
-        } else {
-            Err(ParseStatusError::OutOfRange)
-        }
-    }
-
     /// The numeric code.
     ///
     /// ```
@@ -347,28 +213,6 @@ impl Status {
         self.0 >= 400
     }
 
-    /// The status for any name form `status!` accepts (canonical name, alias,
-    /// FastAPI name) or a decimal number; the same resolver as the macro.
-    ///
-    /// # Errors
-    ///
-    /// A [`ParseStatusError`] saying what is wrong, with suggestions for a
-    /// misspelled name.
-    ///
-    /// ```
-    /// use statuscode_core::Status;
-    /// assert_eq!(Status::from_name("UNPROCESSABLE_ENTITY"), Ok(Status::UNPROCESSABLE_CONTENT));
-    /// assert_eq!(Status::from_name("HTTP_201_CREATED"), Ok(Status::CREATED));
-    /// assert_eq!(
-    ///     Status::from_name("HTTP_404_FORBIDDEN").unwrap_err().to_string(),
-    ///     "`HTTP_404_FORBIDDEN` names two codes: 404 is `HTTP_404_NOT_FOUND` and FORBIDDEN is `HTTP_403_FORBIDDEN`"
-    /// );
-    /// ```
-    #[inline]
-    pub fn from_name(name: &str) -> Result<Status, ParseStatusError> {
-        resolve::resolve_name(name).map(|r| r.status)
-    }
-
     /// Every code in the registry, in ascending order.
     ///
     /// ```
@@ -380,7 +224,8 @@ impl Status {
         HTTP.iter().map(|e| Status(e.code))
     }
 
-    /// Used by the generated table and by [`Unassigned`].
+    /// Used by the generated constants and by the resolver's callers, with
+    /// a code they have checked.
     pub(crate) const fn new_unchecked(code: u16) -> Status {
         Status(code)
     }
@@ -405,29 +250,9 @@ impl fmt::Debug for Status {
     }
 }
 
-impl FromStr for Status {
-    type Err = ParseStatusError;
-
-    /// Same as [`Status::from_name`].
-    #[inline]
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::from_name(s)
-    }
-}
-
 impl From<Status> for u16 {
     fn from(status: Status) -> u16 {
         status.0
-    }
-}
-
-impl TryFrom<u16> for Status {
-    type Error = ParseStatusError;
-
-    /// Same as [`Status::from_u16`].
-    #[inline]
-    fn try_from(code: u16) -> Result<Self, Self::Error> {
-        Status::from_u16(code)
     }
 }
 
@@ -441,17 +266,4 @@ impl PartialEq<Status> for u16 {
     fn eq(&self, other: &Status) -> bool {
         *self == other.0
     }
-}
-
-/// `Unassigned::<N>::STATUS` is the status for the unassigned code `N`, as a
-/// path usable in patterns. `status!(unassigned 499)` expands to it; the
-/// macro has already checked the range, and the `const` checks it again.
-#[doc(hidden)]
-pub struct Unassigned<const N: u16>;
-
-impl<const N: u16> Unassigned<N> {
-    pub const STATUS: Status = match Status::unassigned(N) {
-        Ok(status) => status,
-        Err(_) => panic!("status codes are three digits, 100..=599"),
-    };
 }

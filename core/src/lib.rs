@@ -44,38 +44,63 @@
 //! | `actix-web` | `Status` is an actix-web 4 `Responder` (the same) |
 //! | `serde` | `Status` and `CloseCode` serialize as their number, deserialize from a number or any accepted name |
 //! | `axum-ws` | `CloseCode` → axum 0.8's `extract::ws::CloseFrame` and `Message::Close`, and `TryFrom<&CloseFrame>` back |
+//!
+//! # How the crate is built
+//!
+//! The modules import one way, downwards; `tests/layers.rs` fails on an
+//! import that goes up. From the bottom:
+//!
+//! 1. **Rows.** `registry.rs` defines the shapes of the registry's rows
+//!    (HTTP codes, close codes and ranges, names) and imports nothing;
+//!    `table.rs`, generated from `core/data/` by `tests/table.rs`, is those
+//!    rows and imports only `registry.rs`.
+//! 2. **Resolver.** `resolve.rs` (code → row, name → row, FastAPI names) and
+//!    `suggest.rs` ("did you mean") work on raw `u16` codes and rows.
+//! 3. **Types**, each on the ones before it: `http.rs` ([`Status`] and what
+//!    the registry says about it), `suggestion.rs` ([`Suggestion`]),
+//!    `close.rs` ([`CloseCode`] and its parsing), `parse.rs` (parsing a
+//!    `Status`: [`ParseStatusError`], [`resolve_name`]), `http_status.rs`
+//!    ([`HttpStatus`]) and `consts.rs` (generated with the table: the
+//!    associated constants and the [`status`] module).
+//! 4. **Interop.** `interop/` has one file per feature that implements other
+//!    crates' traits (http, axum, actix-web, serde, tungstenite, axum-ws).
 #![no_std]
 #![forbid(unsafe_code)]
 
 #[cfg(feature = "std")]
 extern crate std;
 
-mod close;
-mod http;
-mod http_status;
-mod interop;
+// Layer 1: the registry's row types, and the table generated from
+// core/data/ made of them.
+mod registry;
+mod table;
+// Layer 2: the resolver and "did you mean", on raw codes and rows.
 mod resolve;
 mod suggest;
-mod table;
-#[cfg(feature = "axum-ws")]
-mod ws_axum;
-#[cfg(feature = "tungstenite")]
-mod ws_tungstenite;
+// Layer 3: the types, in the order of "How the crate is built" above.
+mod close;
+mod consts;
+mod http;
+mod http_status;
+mod parse;
+mod suggestion;
+// Layer 4: trait impls for other crates' types.
+mod interop;
 
 pub use close::{
     CloseCode, ParseCloseCodeError, ResolvedClose, resolve_close_code, resolve_close_name,
 };
-pub use http::{RegistryStatus, Status, StatusClass};
+pub use consts::status;
+pub use http::{Status, StatusClass};
 pub use http_status::{HttpStatus, StatusSet, StatusSetIter};
-pub use resolve::{
-    NameForm, ParseStatusError, Resolved, Suggestion, Suggestions, resolve_code, resolve_name,
-};
-pub use table::status;
+pub use parse::{ParseStatusError, Resolved, resolve_code, resolve_name};
+pub use registry::{NameForm, RegistryStatus};
+pub use suggestion::{Suggestion, Suggestions};
 
 #[doc(hidden)]
 pub mod __private {
     pub use crate::close::Close;
-    pub use crate::http::Unassigned;
+    pub use crate::parse::Unassigned;
 
     /// The registry codes http 0.2's `StatusCode` has no constant for (its
     /// `from_u16` is not a `const fn`, so `http02_status!` cannot write

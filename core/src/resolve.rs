@@ -1,266 +1,134 @@
-//! The one resolver: names and numbers to [`Status`], with the errors and
-//! suggestions that both the macros and [`Status::from_name`] report.
+//! The resolver: numbers and names to rows of the generated table. It works
+//! on raw codes (`u16`) and rows only; the layer above wraps what it finds in
+//! [`Status`](crate::Status) and [`CloseCode`](crate::CloseCode) and turns
+//! what it does not find into their errors.
 
-use core::fmt;
+use crate::registry::{CloseEntry, CloseRange, Entry, NameEntry, NameForm};
+use crate::table::{CLOSE, CLOSE_NAMES, CLOSE_RANGES, HTTP, NAMES};
 
-use crate::close::{CloseCode, resolve_close_name};
-use crate::http::{Status, entry};
-use crate::suggest;
-use crate::table::{CLOSE_NAMES, HTTP, NAMES};
+/// Marks a code with no row in [`INDEX`].
+const NONE: u8 = u8::MAX;
 
-/// How a name was written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum NameForm {
-    /// A decimal number: `404`.
-    Number,
-    /// The registry's canonical name: `NOT_FOUND`, `CONTENT_TOO_LARGE`.
-    Canonical,
-    /// A name other libraries use: `PAYLOAD_TOO_LARGE`, `TEAPOT`.
-    Alias,
-    /// A FastAPI / FastrAPI (Starlette) name: `HTTP_404_NOT_FOUND`,
-    /// `WS_1008_POLICY_VIOLATION`.
-    FastApi,
+/// `INDEX[code - 100]` is the position of `code` in [`HTTP`], or [`NONE`].
+/// Built at compile time from the table, so the table stays the only source.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the table has fewer than 255 rows"
+)]
+const INDEX: [u8; 500] = {
+    let mut index = [NONE; 500];
+    let mut i = 0;
+    while i < HTTP.len() {
+        index[(HTTP[i].code - 100) as usize] = i as u8;
+        i += 1;
+    }
+    index
+};
+
+/// Bit `code - 100` is set when the registry assigns `code`: the test
+/// `Status::from_u16` runs, without a branch or a bounds check.
+const ASSIGNED: [u64; 8] = {
+    let mut bits = [0u64; 8];
+    let mut i = 0;
+    while i < HTTP.len() {
+        let bit = (HTTP[i].code - 100) as usize;
+        bits[bit / 64] |= 1 << (bit % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether the registry assigns the HTTP status `code`.
+#[inline]
+#[allow(
+    clippy::needless_bitwise_bool,
+    reason = "`&`, not `&&`: both sides are cheap and a branch is what this avoids"
+)]
+pub(crate) const fn assigned(code: u16) -> bool {
+    let bit = code.wrapping_sub(100) as usize;
+    // `& 7` keeps the load in bounds for any code, so the range test and
+    // the bit test combine without a branch.
+    (bit < 500) & ((ASSIGNED[(bit / 64) & 7] >> (bit % 64)) & 1 == 1)
 }
 
-/// One row of the name table: a name a user may write, and its code.
-#[derive(Debug)]
-pub(crate) struct NameEntry {
-    pub(crate) name: &'static str,
-    pub(crate) code: u16,
-    pub(crate) form: NameForm,
-    /// For a name Starlette deprecates, the name to use instead.
-    pub(crate) replacement: Option<&'static str>,
+/// The registry row of the HTTP status `code`, if the registry has one.
+#[inline]
+pub(crate) const fn entry(code: u16) -> Option<&'static Entry> {
+    if code < 100 || code > 599 {
+        return None;
+    }
+    match INDEX[(code - 100) as usize] {
+        NONE => None,
+        i => Some(&HTTP[i as usize]),
+    }
 }
 
-/// A name or number that resolved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Resolved {
-    /// The status it names.
-    pub status: Status,
-    /// How it was written.
-    pub form: NameForm,
-    /// `Some(replacement)` when the name is deprecated (the four FastAPI names
-    /// Starlette deprecates): the name to write instead.
-    pub deprecated: Option<&'static str>,
-}
-
-/// Why a name or number is not a status code. Its `Display` says what to
-/// write instead.
-///
-/// ```
-/// use statuscode_core::{ParseStatusError, Status};
-/// assert_eq!("600".parse::<Status>(), Err(ParseStatusError::OutOfRange));
-/// assert_eq!(
-///     "299".parse::<Status>().unwrap_err().to_string(),
-///     "299 is not assigned in the IANA registry; the nearest assigned codes are 226 (IM Used) and 300 (Multiple Choices)"
-/// );
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ParseStatusError {
-    /// The input was empty.
-    Empty,
-    /// Neither a name nor a decimal number (`4.04`, `-404`, `"404"`).
-    Malformed,
-    /// A number outside 100..=599: status codes are three digits.
-    OutOfRange,
-    /// A number in 100..=599 that the registry does not assign.
-    Unassigned {
-        /// The number written.
-        code: u16,
-        /// The nearest assigned code below it.
-        below: Option<Status>,
-        /// The nearest assigned code above it.
-        above: Option<Status>,
-    },
-    /// A name no table knows, with the closest known names.
-    UnknownName {
-        /// The closest names, best first; may be empty.
-        suggestions: Suggestions,
-    },
-    /// A FastAPI name whose number and name disagree: `HTTP_404_FORBIDDEN`.
-    FastApiMismatch {
-        /// The number written (`404`).
-        number: u32,
-        /// The status of that number, if it is assigned (`404`).
-        number_status: Option<Status>,
-        /// The name written after the number (`FORBIDDEN`).
-        name: &'static str,
-        /// The status that name belongs to (`403`).
-        name_status: Status,
-    },
-    /// A FastAPI WebSocket name (`WS_1008_POLICY_VIOLATION`): a close code,
-    /// not an HTTP status. Parse it as a [`CloseCode`].
-    WebSocketName {
-        /// The close code the name resolves to.
-        close_code: CloseCode,
-    },
-}
-
-/// A name the resolver proposes for a misspelled one: for an HTTP status
-/// (`Suggestion<Status>`, the default) or a WebSocket close code
-/// (`Suggestion<CloseCode>`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Suggestion<C = Status> {
-    /// The code the name resolves to.
-    pub status: C,
-    name: &'static str,
-    /// `"HTTP"` or `"WS"` when the name is proposed in its FastAPI form
-    /// (`HTTP_404_NOT_FOUND`), else `""`.
-    prefix: &'static str,
-}
-
-impl<C> Suggestion<C> {
-    pub(crate) const fn new(status: C, name: &'static str, prefix: &'static str) -> Self {
-        Suggestion {
-            status,
-            name,
-            prefix,
+/// The assigned HTTP status codes nearest to `code`: the closest below and
+/// the closest above.
+pub(crate) const fn nearest(code: u16) -> (Option<u16>, Option<u16>) {
+    let mut below = None;
+    let mut above = None;
+    let mut i = 0;
+    while i < HTTP.len() {
+        let c = HTTP[i].code;
+        if c < code {
+            below = Some(c);
+        } else if c > code && above.is_none() {
+            above = Some(c);
         }
+        i += 1;
     }
+    (below, above)
 }
 
-impl<C: Copy + Into<u16>> fmt::Display for Suggestion<C> {
-    /// The name as the user should write it: `NOT_FOUND` or
-    /// `HTTP_404_NOT_FOUND`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.prefix.is_empty() {
-            f.write_str(self.name)
-        } else {
-            let code: u16 = self.status.into();
-            write!(f, "{}_{code}_{}", self.prefix, self.name)
+/// The registry row of the close code `code`, if it is registered.
+pub(crate) const fn close_entry(code: u16) -> Option<&'static CloseEntry> {
+    let mut i = 0;
+    while i < CLOSE.len() {
+        if CLOSE[i].code == code {
+            return Some(&CLOSE[i]);
         }
+        i += 1;
     }
+    None
 }
 
-/// Up to three [`Suggestion`]s, best first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Suggestions<C = Status> {
-    pub(crate) items: [Option<Suggestion<C>>; 3],
-}
-
-impl<C> Default for Suggestions<C> {
-    fn default() -> Self {
-        Suggestions {
-            items: [None, None, None],
+/// Bit `code - 1000` is set when the registry has a row for the close code
+/// `code`, for the codes below 3000 (from 3000 every code is accepted): what
+/// `resolve_close_code` asks, without walking the table.
+const REGISTERED_BELOW_3000: [u64; 32] = {
+    let mut bits = [0u64; 32];
+    let mut i = 0;
+    while i < CLOSE.len() {
+        let code = CLOSE[i].code;
+        if code >= 1000 && code < 3000 {
+            let bit = (code - 1000) as usize;
+            bits[bit / 64] |= 1 << (bit % 64);
         }
+        i += 1;
     }
+    bits
+};
+
+/// Whether the close code `code` (in 1000..3000) has a registry row.
+#[inline]
+pub(crate) const fn registered_below_3000(code: u16) -> bool {
+    let bit = (code - 1000) as usize;
+    (REGISTERED_BELOW_3000[(bit / 64) % 32] >> (bit % 64)) & 1 == 1
 }
 
-impl<C> Suggestions<C> {
-    /// Just `best`.
-    pub(crate) const fn one(best: Suggestion<C>) -> Self {
-        Suggestions {
-            items: [Some(best), None, None],
+/// The range the close code `code` falls in; every `u16` below 5000 falls
+/// in one or has a row.
+pub(crate) const fn close_range(code: u16) -> Option<&'static CloseRange> {
+    let mut i = 0;
+    while i < CLOSE_RANGES.len() {
+        if CLOSE_RANGES[i].first <= code && code <= CLOSE_RANGES[i].last {
+            return Some(&CLOSE_RANGES[i]);
         }
+        i += 1;
     }
+    None
 }
-
-impl<C: Copy> Suggestions<C> {
-    /// The suggestions, best first.
-    ///
-    /// ```
-    /// use statuscode_core::{ParseStatusError, Status};
-    /// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("TEAPOTT") else {
-    ///     unreachable!()
-    /// };
-    /// assert_eq!(suggestions.iter().next().map(|s| s.status), Some(Status::IM_A_TEAPOT));
-    /// ```
-    pub fn iter(&self) -> impl Iterator<Item = Suggestion<C>> + '_ {
-        self.items.iter().flatten().copied()
-    }
-
-    /// Whether there is none.
-    ///
-    /// ```
-    /// use statuscode_core::{ParseStatusError, Status};
-    /// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("XYZZY") else {
-    ///     unreachable!()
-    /// };
-    /// assert!(suggestions.is_empty());
-    /// ```
-    pub fn is_empty(&self) -> bool {
-        self.items[0].is_none()
-    }
-}
-
-impl<C: Copy + Into<u16> + fmt::Display> fmt::Display for Suggestions<C> {
-    /// `` `TEAPOT` (418 I'm a teapot) or `IM_A_TEAPOT` (418 I'm a teapot) ``
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.iter().count();
-        for (i, s) in self.iter().enumerate() {
-            if i > 0 {
-                f.write_str(if i + 1 == count { " or " } else { ", " })?;
-            }
-            write!(f, "`{s}` ({})", s.status)?;
-        }
-        Ok(())
-    }
-}
-
-impl fmt::Display for ParseStatusError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            ParseStatusError::Empty => f.write_str("empty status code"),
-            ParseStatusError::Malformed => {
-                f.write_str("expected a decimal number such as 404 or a name such as NOT_FOUND")
-            }
-            ParseStatusError::OutOfRange => f.write_str("status codes are three digits, 100..=599"),
-            ParseStatusError::Unassigned { code, below, above } => {
-                write!(f, "{code} is not assigned in the IANA registry")?;
-                match (below, above) {
-                    (Some(b), Some(a)) => write!(
-                        f,
-                        "; the nearest assigned codes are {} ({}) and {} ({})",
-                        b.as_u16(),
-                        b.reason(),
-                        a.as_u16(),
-                        a.reason()
-                    ),
-                    (Some(s), None) | (None, Some(s)) => {
-                        write!(
-                            f,
-                            "; the nearest assigned code is {} ({})",
-                            s.as_u16(),
-                            s.reason()
-                        )
-                    }
-                    (None, None) => Ok(()),
-                }
-            }
-            ParseStatusError::UnknownName { suggestions } => {
-                f.write_str("unknown status name")?;
-                if suggestions.is_empty() {
-                    f.write_str("; write a name such as NOT_FOUND, a FastAPI name such as HTTP_404_NOT_FOUND, or a number")
-                } else {
-                    write!(f, "; did you mean {suggestions}?")
-                }
-            }
-            ParseStatusError::FastApiMismatch {
-                number,
-                number_status,
-                name,
-                name_status,
-            } => {
-                write!(f, "`HTTP_{number}_{name}` names two codes: ")?;
-                match number_status {
-                    Some(s) => write!(f, "{number} is `HTTP_{number}_{}`", s.name())?,
-                    None => write!(f, "{number} is not an assigned status code")?,
-                }
-                write!(f, " and {name} is `HTTP_{}_{name}`", name_status.as_u16())
-            }
-            ParseStatusError::WebSocketName { close_code } => write!(
-                f,
-                "`WS_{}_{}` is a WebSocket close code ({close_code}), not an HTTP status; parse it as a `CloseCode`",
-                close_code.as_u16(),
-                close_code.name()
-            ),
-        }
-    }
-}
-
-#[cfg(feature = "std")]
-impl std::error::Error for ParseStatusError {}
 
 /// Slots in a [`NameIndex`]: a power of two, over three times the names, so
 /// most lookups (hits and misses) touch one slot.
@@ -375,8 +243,8 @@ pub(crate) static HTTP_NAMES: NameIndex = NameIndex::new(NAMES);
 /// The index over [`CLOSE_NAMES`], the WebSocket close-code names.
 pub(crate) static CLOSE_NAMES_INDEX: NameIndex = NameIndex::new(CLOSE_NAMES);
 
-/// What [`find`] made of an input; each resolver turns it into its own
-/// result and error type.
+/// What [`find`] made of an input; `resolve_name` and `resolve_close_name`
+/// each turn it into their own result and error type.
 pub(crate) enum Found {
     Empty,
     /// All digits (saturating at `u64::MAX`).
@@ -438,119 +306,6 @@ fn prefix_without_name(input: &str, prefix: &str) -> Option<u64> {
     Some(parse_decimal(digits.as_bytes()))
 }
 
-/// Resolves a number: assigned codes are `Ok`; everything else says why not.
-///
-/// # Errors
-///
-/// [`ParseStatusError::OutOfRange`] outside 100..=599, and
-/// [`ParseStatusError::Unassigned`] (with the nearest assigned codes) for a
-/// number the registry does not assign.
-///
-/// ```
-/// use statuscode_core::{resolve_code, Status};
-/// assert_eq!(resolve_code(418), Ok(Status::IM_A_TEAPOT));
-/// assert!(resolve_code(499).is_err());
-/// ```
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "checked against u16::MAX first"
-)]
-pub const fn resolve_code(code: u64) -> Result<Status, ParseStatusError> {
-    if code <= u16::MAX as u64 && entry(code as u16).is_some() {
-        Ok(Status::new_unchecked(code as u16))
-    } else {
-        Err(code_error(code))
-    }
-}
-
-/// The error for a number that is not an assigned code.
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "in 100..=599 once past the first check"
-)]
-#[cold]
-pub(crate) const fn code_error(code: u64) -> ParseStatusError {
-    if code < 100 || code > 599 {
-        return ParseStatusError::OutOfRange;
-    }
-    // In range, so it fits a u16.
-    let code = code as u16;
-    let mut below = None;
-    let mut above = None;
-    let mut i = 0;
-    while i < HTTP.len() {
-        let c = HTTP[i].code;
-        if c < code {
-            below = Some(Status::new_unchecked(c));
-        } else if c > code && above.is_none() {
-            above = Some(Status::new_unchecked(c));
-        }
-        i += 1;
-    }
-    ParseStatusError::Unassigned { code, below, above }
-}
-
-/// Resolves every form a user may write: a decimal number, a canonical
-/// name, an alias, or a FastAPI name `HTTP_<code>_<NAME>` whose parts agree.
-///
-/// Names are exact (SCREAMING_SNAKE_CASE); a near miss is an
-/// [`ParseStatusError::UnknownName`] carrying the closest names, found with
-/// case and underscores ignored.
-///
-/// # Errors
-///
-/// A [`ParseStatusError`] that says what is wrong and, for a name, what was
-/// probably meant.
-///
-/// ```
-/// use statuscode_core::{resolve_name, NameForm, Status};
-/// let r = resolve_name("HTTP_422_UNPROCESSABLE_ENTITY")?;
-/// assert_eq!(r.status, Status::UNPROCESSABLE_CONTENT);
-/// assert_eq!(r.form, NameForm::FastApi);
-/// assert_eq!(r.deprecated, Some("HTTP_422_UNPROCESSABLE_CONTENT"));
-/// # Ok::<(), statuscode_core::ParseStatusError>(())
-/// ```
-pub fn resolve_name(input: &str) -> Result<Resolved, ParseStatusError> {
-    let named = |e: &NameEntry, form, deprecated| Resolved {
-        status: Status::new_unchecked(e.code),
-        form,
-        deprecated,
-    };
-    match find(input, &HTTP_NAMES, "HTTP_") {
-        Found::Empty => Err(ParseStatusError::Empty),
-        Found::Malformed => Err(ParseStatusError::Malformed),
-        Found::Number(code) => resolve_code(code).map(|status| Resolved {
-            status,
-            form: NameForm::Number,
-            deprecated: None,
-        }),
-        Found::Name(e) => Ok(named(e, e.form, e.replacement)),
-        Found::Prefixed(e) => Ok(named(e, NameForm::FastApi, None)),
-        Found::Mismatch { number, entry } => Err(ParseStatusError::FastApiMismatch {
-            number,
-            number_status: u16::try_from(number)
-                .ok()
-                .and_then(|n| Status::from_u16(n).ok()),
-            name: entry.name,
-            name_status: Status::new_unchecked(entry.code),
-        }),
-        Found::PrefixedNumber(number) => Err(ParseStatusError::UnknownName {
-            suggestions: match resolve_code(number) {
-                Ok(status) => Suggestions::one(Suggestion::new(status, status.name(), "HTTP")),
-                Err(_) => suggest::suggest(input, NAMES, "HTTP", Status::new_unchecked),
-            },
-        }),
-        Found::Unknown => match resolve_close_name(input) {
-            Ok(r) if r.form == NameForm::FastApi => {
-                Err(ParseStatusError::WebSocketName { close_code: r.code })
-            }
-            _ => Err(ParseStatusError::UnknownName {
-                suggestions: suggest::suggest(input, NAMES, "HTTP", Status::new_unchecked),
-            }),
-        },
-    }
-}
-
 /// Splits `<prefix><digits>_<rest>` into the number and the rest.
 fn split_prefixed<'a>(input: &'a str, prefix: &str) -> Option<(u32, &'a str)> {
     let tail = input.strip_prefix(prefix)?;
@@ -577,6 +332,7 @@ mod tests {
     use std::string::String;
 
     use super::{CLOSE_NAMES, CLOSE_NAMES_INDEX, HTTP_NAMES, NAMES, NameEntry, NameIndex};
+    use super::{close_entry, entry};
 
     fn tables() -> [(&'static [NameEntry], &'static NameIndex); 2] {
         [(NAMES, &HTTP_NAMES), (CLOSE_NAMES, &CLOSE_NAMES_INDEX)]
@@ -622,6 +378,25 @@ mod tests {
                     assert_eq!(index.get(miss).is_some(), real, "{miss}");
                 }
             }
+        }
+    }
+
+    /// The HTTP row lookup agrees with a walk over the table, for every `u16`.
+    #[test]
+    fn entry_finds_exactly_the_rows() {
+        for code in 0..=u16::MAX {
+            let walked = super::HTTP.iter().find(|e| e.code == code).map(|e| e.code);
+            assert_eq!(entry(code).map(|e| e.code), walked, "{code}");
+            assert_eq!(super::assigned(code), walked.is_some(), "{code}");
+        }
+    }
+
+    /// The bitmap behind `resolve_close_code` agrees with the table.
+    #[test]
+    fn registered_below_3000_matches_the_rows() {
+        for code in 1000..3000 {
+            let row = close_entry(code).is_some();
+            assert_eq!(super::registered_below_3000(code), row, "{code}");
         }
     }
 }

@@ -2,8 +2,22 @@
 //! with case and underscores ignored, by optimal-string-alignment distance
 //! (Levenshtein plus adjacent transpositions). No allocation: names are short,
 //! and inputs longer than [`MAX`] get no suggestion.
+//!
+//! It works on the rows of a name table and returns rows; the public
+//! [`Suggestions`](crate::Suggestions) wrap them in typed codes.
 
-use crate::resolve::{NameEntry, NameForm, Suggestion, Suggestions};
+use crate::registry::{NameEntry, NameForm};
+
+/// A name proposed for a misspelled one: a row of the name table, and the
+/// FastAPI prefix (`"HTTP"`, `"WS"`) to show it with, or `""`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub(crate) entry: &'static NameEntry,
+    pub(crate) prefix: &'static str,
+}
+
+/// Up to three [`Hit`]s, best first.
+pub(crate) type Hits = [Option<Hit>; 3];
 
 /// The longest normalised input compared.
 const MAX: usize = 63;
@@ -98,17 +112,11 @@ fn score(input: &[u8], candidate: &[u8]) -> Option<usize> {
     })
 }
 
-/// The closest names of `table` to `input`, best first, each turned into a
-/// code by `code`. A FastAPI-shaped input (`prefix` then digits:
+/// The closest names of `table` to `input`, best first. A FastAPI-shaped input (`prefix` then digits:
 /// `HTTP_404_NOT_FUOND`, `WS_1008_POLICY_VIOLATOIN`) is compared by its name
 /// part and gets FastAPI names back (`HTTP_404_NOT_FOUND`).
-pub(crate) fn suggest<C: Copy>(
-    input: &str,
-    table: &'static [NameEntry],
-    prefix: &'static str,
-    code: fn(u16) -> C,
-) -> Suggestions<C> {
-    let mut out = Suggestions::default();
+pub(crate) fn suggest(input: &str, table: &'static [NameEntry], prefix: &'static str) -> Hits {
+    let mut out = [None; 3];
     let Some(normal) = Normal::new(input) else {
         return out;
     };
@@ -117,7 +125,7 @@ pub(crate) fn suggest<C: Copy>(
         _ => (false, normal.as_bytes()),
     };
     // (score, rank, code, suggestion), kept sorted; rank prefers canonical names.
-    let mut best: [Option<Ranked<C>>; 3] = [None, None, None];
+    let mut best: [Option<Ranked>; 3] = [None, None, None];
     for e in table {
         let Some((rank, name)) = candidate(e, fastapi) else {
             continue;
@@ -139,17 +147,20 @@ pub(crate) fn suggest<C: Copy>(
         } else {
             ""
         };
-        let s = Suggestion::new(code(e.code), e.name, shown);
-        insert(&mut best, (score, rank, e.code, s));
+        let hit = Hit {
+            entry: e,
+            prefix: shown,
+        };
+        insert(&mut best, (score, rank, e.code, hit));
     }
-    for (slot, item) in out.items.iter_mut().zip(best) {
+    for (slot, item) in out.iter_mut().zip(best) {
         *slot = item.map(|(_, _, _, s)| s);
     }
     out
 }
 
 /// A candidate with its sort key: score, rank, code.
-type Ranked<C> = (usize, u8, u16, Suggestion<C>);
+type Ranked = (usize, u8, u16, Hit);
 
 /// Whether `e` may be proposed, and its rank among equal scores.
 fn candidate(e: &NameEntry, fastapi: bool) -> Option<(u8, &'static str)> {
@@ -163,8 +174,8 @@ fn candidate(e: &NameEntry, fastapi: bool) -> Option<(u8, &'static str)> {
     }
 }
 
-fn insert<C: Copy>(best: &mut [Option<Ranked<C>>; 3], item: Ranked<C>) {
-    let key = |x: &Ranked<C>| (x.0, x.1, x.2);
+fn insert(best: &mut [Option<Ranked>; 3], item: Ranked) {
+    let key = |x: &Ranked| (x.0, x.1, x.2);
     let pos = best
         .iter()
         .position(|slot| slot.as_ref().is_none_or(|b| key(&item) < key(b)));

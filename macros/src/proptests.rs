@@ -49,7 +49,8 @@ fn split_attribute(input: TokenStream) -> (TokenStream, TokenStream) {
 
 /// Every name the table knows: canonical names from `Status::all()`, their
 /// FastAPI spellings, and every name and constant written in the generated
-/// table (aliases, deprecated FastAPI names, the `status` module).
+/// files (the table's aliases and deprecated FastAPI names, and the
+/// constants and `status` module of `consts.rs`).
 fn table_names() -> Vec<String> {
     let mut names: Vec<String> = Status::all()
         .flat_map(|s| {
@@ -60,7 +61,8 @@ fn table_names() -> Vec<String> {
         })
         .collect();
     let table = include_str!("../../core/src/table.rs");
-    for line in table.lines().map(str::trim_start) {
+    let consts = include_str!("../../core/src/consts.rs");
+    for line in table.lines().chain(consts.lines()).map(str::trim_start) {
         if let Some(rest) = line.strip_prefix("pub const ") {
             names.extend(rest.split(':').next().map(str::to_owned));
         }

@@ -7,7 +7,7 @@ use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 
-use crate::error::detail_json;
+use crate::error::detail_body;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
 /// `T`'s response with the status replaced, as axum's `(StatusCode, T)`.
@@ -28,14 +28,8 @@ impl IntoResponse for NoBody {
 impl IntoResponse for HttpError {
     fn into_response(self) -> Response {
         let mut response = detail_response(self.status(), &self.detail());
-        for (name, value) in self.headers() {
-            // `with_header` checked both, so neither conversion fails.
-            if let (Ok(name), Ok(value)) = (
-                HeaderName::from_bytes(name.as_bytes()),
-                HeaderValue::from_bytes(value.as_bytes()),
-            ) {
-                response.headers_mut().append(name, value);
-            }
+        for (name, value) in self.typed_headers::<HeaderName, HeaderValue>() {
+            response.headers_mut().append(name, value);
         }
         response
     }
@@ -45,10 +39,27 @@ impl IntoResponse for HttpError {
 /// `#[status(response)]` derive send.
 #[doc(hidden)]
 pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
-    let mut response = Response::new(Body::from(detail_json(&std::format!("{detail}"))));
+    let mut response = Response::new(Body::from(detail_body(detail)));
     *response.status_mut() = status.into();
     response
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
+}
+
+/// axum's `IntoResponse`: the type's status and `{"detail":"<Display>"}`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum_response {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)* $($where_clause)* {
+            fn into_response(self) -> $crate::__private::axum::Response {
+                $crate::__private::axum::detail_response(
+                    <Self as $crate::HttpStatus>::status(&self),
+                    &self,
+                )
+            }
+        }
+    };
 }

@@ -8,7 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
-use crate::error::detail_json;
+use crate::error::detail_body;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
 /// `T`'s response with the status replaced.
@@ -40,14 +40,8 @@ impl ResponseError for HttpError {
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
         let mut response = detail_response(self.status(), &self.detail());
-        for (name, value) in self.headers() {
-            // `with_header` checked both, so neither conversion fails.
-            if let (Ok(name), Ok(value)) = (
-                HeaderName::from_bytes(name.as_bytes()),
-                HeaderValue::from_bytes(value.as_bytes()),
-            ) {
-                response.headers_mut().append(name, value);
-            }
+        for (name, value) in self.typed_headers::<HeaderName, HeaderValue>() {
+            response.headers_mut().append(name, value);
         }
         response
     }
@@ -68,5 +62,27 @@ impl Responder for HttpError {
 pub fn detail_response(status: Status, detail: &dyn Display) -> HttpResponse<BoxBody> {
     HttpResponse::build(status.into())
         .insert_header((CONTENT_TYPE, HeaderValue::from_static("application/json")))
-        .body(detail_json(&std::format!("{detail}")))
+        .body(detail_body(detail))
+}
+
+/// actix-web's `ResponseError`: the type's status and
+/// `{"detail":"<Display>"}`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_response {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::actix::ResponseError for $($ty)* $($where_clause)* {
+            fn status_code(&self) -> $crate::__private::actix::StatusCode {
+                ::core::convert::From::from(<Self as $crate::HttpStatus>::status(self))
+            }
+
+            fn error_response(&self) -> $crate::__private::actix::HttpResponse {
+                $crate::__private::actix::detail_response(
+                    <Self as $crate::HttpStatus>::status(self),
+                    self,
+                )
+            }
+        }
+    };
 }
