@@ -54,6 +54,8 @@ const NEAR: u32 = 1;
 const STEM: u32 = 2;
 /// Words in another order.
 const MOVED: u32 = 1;
+/// `NOT` left over on either side: it turns the meaning around.
+const NEGATION: u32 = 8;
 
 /// A name read as words: its letters and digits upper-cased and joined
 /// (`NOTFOUND`), and where each word starts and ends.
@@ -278,12 +280,18 @@ fn words_cost(input: &Words, name: &Words) -> Option<u32> {
         };
         weight += each;
         if !paired_in[i] {
-            cost += each;
+            cost += if w == b"NOT" { NEGATION } else { each };
         }
     }
     for (j, n) in name.words().enumerate() {
         if paired_name[j].is_none() {
-            cost += if is_filler(n) { FILLER } else { DROPPED };
+            cost += if is_filler(n) {
+                FILLER
+            } else if n == b"NOT" {
+                NEGATION
+            } else {
+                DROPPED
+            };
         }
     }
     // Pairs out of order: the name's words should meet the input's in order.
@@ -357,10 +365,14 @@ fn distance(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
     (d <= limit).then_some(d)
 }
 
-/// Strips a FastAPI prefix (`HTTP` or `WS`, then digits, then `_`) from a
-/// name as written.
+/// Strips a FastAPI prefix (`HTTP` or `WS` in any case, then `_`, digits
+/// and `_`) from a name as written.
 fn strip_prefixed<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
-    let tail = name.strip_prefix(prefix)?.strip_prefix('_')?;
+    let head = name.get(..prefix.len())?;
+    if !head.eq_ignore_ascii_case(prefix) {
+        return None;
+    }
+    let tail = name[prefix.len()..].strip_prefix('_')?;
     let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     let rest = tail[digits..].trim_start_matches('_');
     (digits > 0 && !rest.is_empty()).then_some(rest)
