@@ -209,7 +209,9 @@ fn word_cost(input: &[u8], name: &[u8]) -> Option<u32> {
     } else {
         (name, input)
     };
-    if short.len() >= 3 && long.starts_with(short) && (input == short || long.len() - short.len() <= 3)
+    if short.len() >= 3
+        && long.starts_with(short)
+        && (input == short || long.len() - short.len() <= 3)
     {
         return Some(NEAR);
     }
@@ -440,14 +442,21 @@ pub(crate) fn suggest(
         if let Some(score) = score(&words, negated.as_ref(), &cand) {
             let hit = Hit {
                 entry: e,
-                prefix: if e.form == NameForm::FastApi { "" } else { shown },
+                prefix: if e.form == NameForm::FastApi {
+                    ""
+                } else {
+                    shown
+                },
             };
-            insert(&mut best, Ranked {
-                score,
-                form: rank,
-                code: e.code,
-                hit,
-            });
+            insert(
+                &mut best,
+                Ranked {
+                    score,
+                    form: rank,
+                    code: e.code,
+                    hit,
+                },
+            );
         }
     }
     if !fastapi {
@@ -469,12 +478,15 @@ pub(crate) fn suggest(
                     entry: canonical,
                     prefix: "",
                 };
-                insert(&mut best, Ranked {
-                    score,
-                    form: 2,
-                    code: f.code,
-                    hit,
-                });
+                insert(
+                    &mut best,
+                    Ranked {
+                        score,
+                        form: 2,
+                        code: f.code,
+                        hit,
+                    },
+                );
             }
         }
     }
@@ -494,7 +506,10 @@ pub(crate) fn suggest(
 /// keeps the better of its two names, and a canonical name over an alias
 /// that scores the same.
 fn insert(best: &mut [Option<Ranked>; 3], item: Ranked) {
-    if let Some(i) = best.iter().position(|b| b.is_some_and(|b| b.code == item.code)) {
+    if let Some(i) = best
+        .iter()
+        .position(|b| b.is_some_and(|b| b.code == item.code))
+    {
         if best[i].is_some_and(|old| item.key() >= old.key()) {
             return;
         }
@@ -542,7 +557,10 @@ mod tests {
     fn names_are_read_as_words() {
         assert_eq!(words("NOT_FOUND"), ["NOT", "FOUND"]);
         assert_eq!(words("StatusNotFound"), ["STATUS", "NOT", "FOUND"]);
-        assert_eq!(words("HTTPVersionNotSupported"), ["HTTP", "VERSION", "NOT", "SUPPORTED"]);
+        assert_eq!(
+            words("HTTPVersionNotSupported"),
+            ["HTTP", "VERSION", "NOT", "SUPPORTED"]
+        );
         assert_eq!(words("ImATeapot"), ["IM", "A", "TEAPOT"]);
         assert_eq!(words("HTTP_404_not_found"), ["HTTP", "404", "NOT", "FOUND"]);
         assert_eq!(words("CloseTLSHandshake"), ["CLOSE", "TLS", "HANDSHAKE"]);

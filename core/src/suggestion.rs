@@ -17,13 +17,28 @@ pub struct Suggestion<C = Status> {
     /// The code the name resolves to.
     pub status: C,
     name: &'static str,
-    /// `"HTTP"` or `"WS"` when the name is proposed in its FastAPI form
-    /// (`HTTP_404_NOT_FOUND`), else `""`.
-    prefix: &'static str,
+    /// Whether the name is proposed in its FastAPI form
+    /// (`HTTP_404_NOT_FOUND`), and with which prefix.
+    prefix: Prefix,
+}
+
+/// The FastAPI prefix a [`Suggestion`] is shown with: one byte rather than
+/// a `&str`, which keeps the errors that carry suggestions small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Prefix {
+    None,
+    Http,
+    Ws,
 }
 
 impl<C> Suggestion<C> {
+    /// `prefix` is `"HTTP"`, `"WS"` or `""`.
     pub(crate) const fn new(status: C, name: &'static str, prefix: &'static str) -> Self {
+        let prefix = match prefix.as_bytes() {
+            b"HTTP" => Prefix::Http,
+            b"WS" => Prefix::Ws,
+            _ => Prefix::None,
+        };
         Suggestion {
             status,
             name,
@@ -36,12 +51,13 @@ impl<C: Copy + Into<u16>> fmt::Display for Suggestion<C> {
     /// The name as the user should write it: `NOT_FOUND` or
     /// `HTTP_404_NOT_FOUND`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.prefix.is_empty() {
-            f.write_str(self.name)
-        } else {
-            let code: u16 = self.status.into();
-            write!(f, "{}_{code}_{}", self.prefix, self.name)
-        }
+        let prefix = match self.prefix {
+            Prefix::None => return f.write_str(self.name),
+            Prefix::Http => "HTTP",
+            Prefix::Ws => "WS",
+        };
+        let code: u16 = self.status.into();
+        write!(f, "{prefix}_{code}_{}", self.name)
     }
 }
 
@@ -301,7 +317,11 @@ impl<C: Copy + Into<u16> + fmt::Display> Suggestions<C> {
         if let Some(origin) = self.origin() {
             write!(f, ": {origin}")?;
             if origin.target.is_none() {
-                write!(f, "; `Status::unassigned({})` opts in", origin.foreign.code())?;
+                write!(
+                    f,
+                    "; `Status::unassigned({})` opts in",
+                    origin.foreign.code()
+                )?;
             }
             return Ok(());
         }

@@ -113,12 +113,12 @@ fn no_suggestion_list_repeats_a_code() {
     // Fragments and near misses of every name, both tables.
     for s in Status::all() {
         let name = s.name();
-        inputs.push((name[..name.len() / 2 + 1].to_owned(), false));
+        inputs.push((name[..=name.len() / 2].to_owned(), false));
         inputs.push((format!("{name}X"), false));
     }
     for c in CloseCode::all() {
         let name = c.name();
-        inputs.push((name[..name.len() / 2 + 1].to_owned(), true));
+        inputs.push((name[..=name.len() / 2].to_owned(), true));
         inputs.push((format!("{name}X"), true));
     }
     for (input, close) in inputs {
@@ -144,6 +144,10 @@ fn no_suggestion_list_repeats_a_code() {
         let mut sorted = codes.clone();
         sorted.sort_unstable();
         sorted.dedup();
-        assert_eq!(sorted.len(), codes.len(), "{input} repeats a code: {codes:?}");
+        assert_eq!(
+            sorted.len(),
+            codes.len(),
+            "{input} repeats a code: {codes:?}"
+        );
     }
 }

@@ -748,7 +748,11 @@ fn every_foreign_name_is_refused_or_means_the_same() {
         for a in &aliases {
             let alias = a[0].strip_prefix("CloseCode::").unwrap_or(&a[0]);
             if alias == bare {
-                assert_eq!(a[1], r.code.to_string(), "{bare}: aliases.csv and foreign-names.csv disagree");
+                assert_eq!(
+                    a[1],
+                    r.code.to_string(),
+                    "{bare}: aliases.csv and foreign-names.csv disagree"
+                );
             }
         }
         assert!(!r.ecosystem.is_empty() && !r.name.is_empty(), "{}", r.name);

@@ -189,18 +189,18 @@ where
         && best.is_none_or(|b| normal(&b.to_string()) != normal(name))
     {
         // Another ecosystem's name: say whose, and what to write here.
-        let mut msg = if origin.foreign.name() == name {
+        let said = if origin.foreign.name() == name {
             origin.to_string()
         } else {
             format!("unknown {} `{name}`: {origin}", noun.what)
         };
-        if origin.target.is_none() {
-            msg.push_str(&format!(
-                "; write `unassigned {}` to opt in",
+        return match origin.target {
+            Some(_) => said,
+            None => format!(
+                "{said}; write `unassigned {}` to opt in",
                 origin.foreign.code()
-            ));
-        }
-        return msg;
+            ),
+        };
     }
     match best {
         Some(best) if normal(&best.to_string()) == normal(name) => format!(
