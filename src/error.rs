@@ -65,7 +65,10 @@ impl HttpError {
         HttpError::new(status, status.reason())
     }
 
-    /// Adds a response header, as FastAPI's `headers={…}`.
+    /// Adds a response header, as FastAPI's `headers={…}`. The first
+    /// header of a name replaces the response's own header of that name
+    /// (`Content-Type: text/plain` replaces `application/json`); more of the
+    /// same name are sent beside it.
     ///
     /// # Errors
     ///
@@ -133,6 +136,20 @@ impl HttpError {
         self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()))
     }
 
+    /// The headers as the framework impls send them: each with whether it
+    /// is the first of its name (compared without case), which replaces
+    /// the default header of that name (`content-type`); later ones are
+    /// added beside it.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn headers_to_send(&self) -> impl Iterator<Item = (&str, &str, bool)> {
+        self.headers.iter().enumerate().map(|(i, (name, value))| {
+            let first = !self.headers[..i]
+                .iter()
+                .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
+            (name.as_str(), value.as_str(), first)
+        })
+    }
+
     /// The response body: `{"detail":"…"}`, as FastAPI sends it.
     ///
     /// ```
@@ -148,14 +165,16 @@ impl HttpError {
     /// 1.x's for axum, http 0.2's for actix-web). [`HttpError::with_header`]
     /// checked both, so no conversion fails.
     #[cfg(any(feature = "axum", feature = "actix-web"))]
-    pub(crate) fn typed_headers<'a, N, V>(&'a self) -> impl Iterator<Item = (N, V)> + 'a
+    /// With each, whether it is the first of its name, as
+    /// [`HttpError::headers_to_send`] says.
+    pub(crate) fn typed_headers<'a, N, V>(&'a self) -> impl Iterator<Item = (N, V, bool)> + 'a
     where
         N: TryFrom<&'a [u8]>,
         V: TryFrom<&'a [u8]>,
     {
-        self.headers().filter_map(|(name, value)| {
+        self.headers_to_send().filter_map(|(name, value, first)| {
             match (N::try_from(name.as_bytes()), V::try_from(value.as_bytes())) {
-                (Ok(name), Ok(value)) => Some((name, value)),
+                (Ok(name), Ok(value)) => Some((name, value, first)),
                 _ => None,
             }
         })

@@ -64,18 +64,34 @@ pub use with_status::{NoBody, WithStatus};
 ///
 /// The argument is any form [`status!`] takes (`CREATED`, `201`,
 /// `HTTP_201_CREATED`, `unassigned 299`), checked at compile time with the
-/// same diagnostics. The handler may be sync or `async`, generic, with any
-/// parameters. Its return type `T` becomes [`WithStatus<T>`], which is an
-/// axum `IntoResponse` and an actix-web `Responder` when `T` is. When the
-/// declared return type is a `Result<T, E>` (any path ending in `Result`,
-/// such as `io::Result<T>`: it must be the standard `Result`), it becomes
-/// `Result<WithStatus<T>, E>`: `Ok` takes the status, `Err` keeps its own
-/// response; any other return type (`impl IntoResponse` included) sends
-/// every response with the status. A handler returning `()` returns
-/// [`WithStatus<NoBody>`]: an empty body. The body is not parsed: it runs unchanged inside a closure
-/// (or an `async` block) with the declared return type, so `return` and `?`
-/// work as before. The attribute adds a line to the handler's docs:
-/// "Responds with `201 Created`."
+/// same diagnostics. The handler may be sync or `async` (not `const`),
+/// generic, a method, with any parameters.
+///
+/// Its return type `T`, whatever it is, becomes [`WithStatus<T>`], which is
+/// an axum `IntoResponse` and an actix-web `Responder` when `T` is. It sends
+/// `T`'s response with the declared status **only if that response has the
+/// default `200 OK`**, the status every plain body (JSON, text, bytes) gets;
+/// any other status is kept. So an error keeps its own status however the
+/// return type is spelled: `Result<T, E>`, an alias such as
+/// `type AppResult<T> = Result<T, AppError>`, a renamed or re-exported
+/// `Result`, an `impl IntoResponse` that returns `Err(…)`; and so do a
+/// redirect, actix-web's 404 for `None`, and a deliberate `202 Accepted`.
+/// The one consequence: a `200 OK` the handler sets itself cannot be told
+/// from the default, and goes out with the declared status.
+///
+/// A handler returning `()` returns [`WithStatus<NoBody>`]: an empty body
+/// (actix-web has no `Responder` for `()`); so does the `Ok` of a
+/// `Result<(), E>` written out (`WithStatus<Result<NoBody, E>>`).
+///
+/// The body is not parsed: it runs unchanged inside a closure (or an `async`
+/// block) checked against the declared return type, so `return` and `?`
+/// work as before and values coerce to it as they would without the
+/// attribute (`b"hello"` as `&'static [u8]`, `Box::new(err)` as
+/// `Box<dyn Error>`). Leading inner attributes of the body
+/// (`#![allow(…)]`) become attributes of the function. When the handler has
+/// docs, the attribute adds a line to them: "Responds with `201 Created`."
+/// (an undocumented handler stays undocumented, so `missing_docs` still
+/// sees it).
 ///
 /// With actix-web's `#[get]`/`#[post]` and axum's `#[debug_handler]`,
 /// both orders work; putting `#[status_code]` below the route attribute is
@@ -96,8 +112,9 @@ pub use with_status::{NoBody, WithStatus};
 ///     Ok(format!("item {name}"))
 /// }
 ///
-/// assert_eq!(create("hammer"), Ok(WithStatus::new(status!(201), "item hammer".to_owned())));
-/// assert_eq!(create("").unwrap_err().status(), status!(422));
+/// assert_eq!(create("hammer"), WithStatus::new(status!(201), Ok("item hammer".to_owned())));
+/// // Sent with its own 422: only a 200 response takes the declared 201.
+/// assert_eq!(create("").value.unwrap_err().status(), status!(422));
 /// ```
 ///
 /// ```compile_fail
@@ -146,14 +163,18 @@ pub use statuscode_macros::status_code;
 /// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
-/// | enum, struct | `response` | also make the type a web response when the `axum` / `actix-web` feature is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException` (the type then needs `Display`, and `Debug` for actix-web's `ResponseError`) |
+/// | enum, struct | `response` | also make the type a web response when the `axum` / `actix-web` feature is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, and `Debug` for actix-web's `ResponseError`), so a generic type is a response for exactly the parameters with which it can render |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
 /// Keys may be combined with commas or given in separate attributes:
 /// `#[status(BAD_REQUEST, response)]`.
 ///
 /// Generic types work; a transparent field whose type mentions a type
-/// parameter adds the bound `FieldType: HttpStatus` to the impl:
+/// parameter adds the bound `FieldType: HttpStatus` to the impl. A
+/// transparent field may be a `Box<dyn HttpStatus + Send + Sync>` (whose
+/// statuses are all of them: [`StatusSet::ALL`]); one that names the type
+/// itself (`Box<Self>`, a recursive error) adds no bound and no statuses of
+/// its own.
 ///
 /// ```
 /// use statuscode::{HttpStatus, Status};
@@ -177,9 +198,11 @@ pub use statuscode_macros::status_code;
 ///
 /// The four FastAPI names Starlette deprecates (`HTTP_422_UNPROCESSABLE_ENTITY`
 /// …) resolve with a `deprecated` warning at the name, as in `status!`. The
-/// warning comes from the generated impl, so an `#[allow(deprecated)]` on the
-/// type does not reach it; allow it on the enclosing module, or better, use
-/// the current name the warning gives.
+/// warning comes from an item generated beside the type, so an
+/// `#[allow(deprecated)]` on the type does not reach it; allow it on the
+/// enclosing module, or better, use the current name the warning gives. A
+/// `#[deprecated]` type, variant or field does not warn through the derive:
+/// the generated impls allow `deprecated`, as thiserror's do.
 ///
 /// Every mistake is a compile error at the token, and one build reports all
 /// of them: a status name `status!` would refuse (with the same message and
@@ -311,11 +334,16 @@ pub mod __private {
         body()
     }
 
-    /// What `#[status_code]` wraps an `async` body in: the declared return
-    /// type is the future's output, so `?` in the body knows it.
-    pub fn expect_future<T, F: ::core::future::Future<Output = T>>(body: F) -> F {
-        body
+    /// `None` of the declared return type: the first statement of an
+    /// `async` body under `#[status_code]` returns it if `Some`, which never
+    /// happens, and fixes the block's output type so that `return`, `?` and
+    /// the tail coerce to it.
+    pub const fn declared<T>() -> ::core::option::Option<T> {
+        ::core::option::Option::None
     }
+
+    /// For the pattern on [`declared`], named through the crate's path.
+    pub use ::core::option::Option::Some;
 
     /// The value of a handler returning `T`.
     pub fn with_status<T>(status: crate::Status, value: T) -> crate::WithStatus<T> {
@@ -327,20 +355,12 @@ pub mod __private {
         crate::WithStatus::new(status, crate::NoBody)
     }
 
-    /// The value of a handler returning `Result<T, E>`.
-    pub fn ok_with_status<T, E>(
-        status: crate::Status,
-        result: ::core::result::Result<T, E>,
-    ) -> ::core::result::Result<crate::WithStatus<T>, E> {
-        result.map(|value| crate::WithStatus::new(status, value))
-    }
-
     /// The value of a handler returning `Result<(), E>`.
     pub fn ok_no_body<E>(
         status: crate::Status,
         result: ::core::result::Result<(), E>,
-    ) -> ::core::result::Result<crate::WithStatus<crate::NoBody>, E> {
-        result.map(|()| crate::WithStatus::new(status, crate::NoBody))
+    ) -> crate::WithStatus<::core::result::Result<crate::NoBody, E>> {
+        crate::WithStatus::new(status, result.map(|()| crate::NoBody))
     }
 
     /// axum items the generated code names.

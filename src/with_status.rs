@@ -5,9 +5,13 @@ use crate::Status;
 /// A response value with the status it is sent with: what a handler under
 /// `#[status_code(CREATED)]` returns instead of its declared type.
 ///
-/// With the `axum` feature it is an axum `IntoResponse` when `T` is (the
-/// status replaces `T`'s); with `actix-web` it is an actix-web `Responder`
-/// when `T` is. A handler that returns nothing returns
+/// With the `axum` feature it is an axum `IntoResponse` when `T` is; with
+/// `actix-web` it is an actix-web `Responder` when `T` is. Either renders
+/// `T`'s response and gives it `status` only if `T` left it at the default
+/// `200 OK`: any other status (an `Err`'s 404, a redirect, a deliberate 202)
+/// is kept, so a `WithStatus<Result<T, E>>` sends an error with the error's
+/// status. A `200 OK` set on purpose cannot be told from the default and is
+/// replaced too. A handler that returns nothing returns
 /// `WithStatus<NoBody>`: an empty body, as FastAPI sends for
 /// `status_code=204`.
 ///

@@ -73,6 +73,35 @@ impl CloseCode {
         resolve_close_code(code as u64)
     }
 
+    /// A close code as received from a peer: any code RFC 6455 §7.4 lets a
+    /// Close frame carry or an endpoint report, 1000..=4999, registered or
+    /// not, so that a code from a newer revision of the protocol
+    /// (1016..=2999) is held rather than refused. This is the door for codes
+    /// from elsewhere, and what the tungstenite and axum conversions,
+    /// deserializing a number and [`FromStr`] on a number use; a program
+    /// choosing a code uses `close_code!`, [`CloseCode::from_u16`] or a name.
+    ///
+    /// # Errors
+    ///
+    /// As [`CloseCode::from_u16`] for numbers outside 1000..=4999.
+    ///
+    /// ```
+    /// use statuscode_core::CloseCode;
+    /// assert_eq!(CloseCode::from_wire(2000)?.as_u16(), 2000);
+    /// assert_eq!(CloseCode::from_wire(1008), Ok(CloseCode::POLICY_VIOLATION));
+    /// assert!(CloseCode::from_wire(999).is_err());
+    /// assert!(CloseCode::from_wire(5000).is_err());
+    /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+    /// ```
+    #[inline]
+    pub const fn from_wire(code: u16) -> Result<CloseCode, ParseCloseCodeError> {
+        if code >= 1000 && code <= 4999 {
+            Ok(CloseCode(code))
+        } else {
+            resolve_close_code(code as u64)
+        }
+    }
+
     /// The numeric code.
     ///
     /// ```
@@ -254,12 +283,33 @@ impl fmt::Debug for CloseCode {
     }
 }
 
+/// Reads back what the crate writes: every name form (as
+/// [`CloseCode::from_name`]), and a code as it comes from a peer or from
+/// [`Display`](core::fmt::Display): a number in 1000..=4999, alone or
+/// followed by its own label (`"1008 Policy Violation"`, `"2000"`), as
+/// [`CloseCode::from_wire`] takes it. Anything else is `from_name`'s error.
+///
+/// ```
+/// use statuscode_core::CloseCode;
+/// assert_eq!("1008 Policy Violation".parse(), Ok(CloseCode::POLICY_VIOLATION));
+/// assert_eq!("2000".parse::<CloseCode>()?.as_u16(), 2000);
+/// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
+/// ```
 impl FromStr for CloseCode {
     type Err = ParseCloseCodeError;
 
-    /// Same as [`CloseCode::from_name`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        CloseCode::from_name(s)
+        CloseCode::from_name(s).or_else(|err| {
+            let (code, label) = crate::resolve::split_wire_text(s).ok_or(err)?;
+            match CloseCode::from_wire(code) {
+                Ok(close)
+                    if label.is_none_or(|label| label == close.label() && !label.is_empty()) =>
+                {
+                    Ok(close)
+                }
+                _ => Err(err),
+            }
+        })
     }
 }
 
@@ -296,7 +346,7 @@ impl PartialEq<CloseCode> for u16 {
 /// ```
 /// use statuscode_core::CloseCode;
 /// assert_eq!(
-///     "1016".parse::<CloseCode>().unwrap_err().to_string(),
+///     CloseCode::from_name("1016").unwrap_err().to_string(),
 ///     "1016 is not assigned: 1000..=2999 is reserved for the WebSocket protocol and its extensions (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use) or 3000..=3999 (registered with IANA)"
 /// );
 /// ```

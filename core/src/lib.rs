@@ -38,8 +38,8 @@
 //! | feature | adds |
 //! | --- | --- |
 //! | `std` | `std::error::Error` impls |
-//! | `tungstenite` | `CloseCode` ↔ tungstenite 0.30's `CloseCode` and `CloseFrame` (fallible where a code is not one) |
-//! | `http` / `http02` | `Status` ↔ http 1.x / 0.2's `StatusCode`: `From`, `TryFrom` (fallible: 600..=999 and unassigned codes) and `PartialEq` both ways |
+//! | `tungstenite` | `CloseCode` ↔ tungstenite 0.30's `CloseCode` and `CloseFrame` (fallible only outside 1000..=4999: a received code is held as [`CloseCode::from_wire`] takes it) |
+//! | `http` / `http02` | `Status` ↔ http 1.x / 0.2's `StatusCode`: `From`, `TryFrom` (fallible only for 600..=999: a received code is held as [`Status::from_wire`] takes it) and `PartialEq` both ways |
 //! | `axum` | `Status` is an axum `IntoResponse` (an empty body with that status) |
 //! | `actix-web` | `Status` is an actix-web 4 `Responder` (the same) |
 //! | `serde` | `Status` and `CloseCode` serialize as their number, deserialize from a number or any accepted name |

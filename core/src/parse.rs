@@ -34,7 +34,7 @@ pub struct Resolved {
 /// use statuscode_core::{ParseStatusError, Status};
 /// assert_eq!("600".parse::<Status>(), Err(ParseStatusError::OutOfRange));
 /// assert_eq!(
-///     "299".parse::<Status>().unwrap_err().to_string(),
+///     Status::from_name("299").unwrap_err().to_string(),
 ///     "299 is not assigned in the IANA registry; the nearest assigned codes are 226 (IM Used) and 300 (Multiple Choices)"
 /// );
 /// ```
@@ -164,7 +164,9 @@ impl Status {
 
     /// Any three-digit code in 100..=599, assigned or not: the run-time
     /// counterpart of `status!(unassigned 499)`. Prefer [`Status::from_u16`],
-    /// which refuses codes the registry does not know.
+    /// which refuses codes the registry does not know. For a code the program
+    /// received rather than chose, [`Status::from_wire`] says so (it is the
+    /// same range).
     ///
     /// # Errors
     ///
@@ -184,6 +186,31 @@ impl Status {
         } else {
             Err(ParseStatusError::OutOfRange)
         }
+    }
+
+    /// A status as received: any code RFC 9110 allows on the wire, a
+    /// three-digit number in 100..=599 (§15), assigned or not, so that a
+    /// client can hold nginx's 499 or Cloudflare's 520. This is the door for
+    /// codes from elsewhere, and what `TryFrom` of http's `StatusCode`,
+    /// deserializing a number, and [`FromStr`] on a number use; a program
+    /// choosing a status uses `status!`, [`Status::from_u16`] or a name,
+    /// which keep to the registry.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseStatusError::OutOfRange`] outside 100..=599.
+    ///
+    /// ```
+    /// use statuscode_core::Status;
+    /// let received = Status::from_wire(520)?; // Cloudflare: "web server returned an unknown error"
+    /// assert_eq!((received.as_u16(), received.is_server_error(), received.is_assigned()), (520, true, false));
+    /// assert_eq!(Status::from_wire(404), Ok(Status::NOT_FOUND));
+    /// assert!(Status::from_wire(600).is_err());
+    /// # Ok::<(), statuscode_core::ParseStatusError>(())
+    /// ```
+    #[inline]
+    pub const fn from_wire(code: u16) -> Result<Status, ParseStatusError> {
+        Status::unassigned(code)
     }
 
     /// The status for any name form `status!` accepts (canonical name, alias,
@@ -209,13 +236,37 @@ impl Status {
     }
 }
 
+/// Reads back what the crate writes: every name form (as
+/// [`Status::from_name`]), and a status as text comes from the wire or from
+/// [`Display`](core::fmt::Display): a number in 100..=599, alone or followed
+/// by its own reason phrase (`"404 Not Found"`, `"499"`), as
+/// [`Status::from_wire`] takes it. Anything else is `from_name`'s error,
+/// with its suggestions.
+///
+/// ```
+/// use statuscode_core::Status;
+/// assert_eq!("TEAPOT".parse(), Ok(Status::IM_A_TEAPOT));
+/// assert_eq!("404 Not Found".parse(), Ok(Status::NOT_FOUND));
+/// assert_eq!("499".parse::<Status>()?.as_u16(), 499);
+/// assert!("404 Gone".parse::<Status>().is_err());
+/// # Ok::<(), statuscode_core::ParseStatusError>(())
+/// ```
 impl FromStr for Status {
     type Err = ParseStatusError;
 
-    /// Same as [`Status::from_name`].
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::from_name(s)
+        Status::from_name(s).or_else(|err| {
+            let (code, label) = crate::resolve::split_wire_text(s).ok_or(err)?;
+            match Status::from_wire(code) {
+                Ok(status)
+                    if label.is_none_or(|label| label == status.reason() && !label.is_empty()) =>
+                {
+                    Ok(status)
+                }
+                _ => Err(err),
+            }
+        })
     }
 }
 

@@ -326,6 +326,20 @@ fn parse_decimal(digits: &[u8]) -> u64 {
     })
 }
 
+/// `"404"` or `"404 Not Found"` split into the number and the text after
+/// the first space; `None` unless the number is 3 or 4 ASCII digits (a
+/// status or a close code).
+pub(crate) fn split_wire_text(s: &str) -> Option<(u16, Option<&str>)> {
+    let (digits, label) = match s.split_once(' ') {
+        Some((digits, label)) => (digits, Some(label)),
+        None => (s, None),
+    };
+    if !(3..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((digits.parse().ok()?, label))
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;

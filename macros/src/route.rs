@@ -3,7 +3,8 @@
 //! The function is split by scanning its tokens (no syn): attributes,
 //! qualifiers up to `fn`, name, generics, parameters, `-> Type`, where
 //! clause, body. Only the return type and the body are rewritten; the body's
-//! tokens are moved, never parsed:
+//! tokens are moved, never parsed, except for its leading inner attributes
+//! (`#![allow(…)]`), which become outer attributes of the function:
 //!
 //! ```text
 //! fn f(..) -> T { body }
@@ -12,15 +13,36 @@
 //!      }
 //! async fn f(..) -> T { body }
 //!   => async fn f(..) -> ::statuscode::WithStatus<T> {
-//!          __private::with_status(S, __private::expect_future::<T, _>(async move { body }).await)
+//!          __private::with_status(S, async move {
+//!              if let Some(r) = __private::declared::<T>() { return r; }
+//!              body
+//!          }.await)
 //!      }
 //! ```
 //!
-//! `Result<T, E>` becomes `Result<WithStatus<T>, E>` (`ok_with_status`), and
-//! `()` becomes `WithStatus<NoBody>` (`no_body`), since actix-web has no
-//! `Responder` for `()`.
+//! The return type is always wrapped whole, whatever it is (`Result`, an
+//! alias of it, `impl IntoResponse`): the framework impls of `WithStatus`
+//! put the status on the inner response only when that response has the
+//! default `200 OK`, so an error keeps its own status without the macro
+//! having to recognise a `Result`.
+//!
+//! The body keeps the declared type `T`: a sync body is a closure annotated
+//! `-> T`; an `async` block cannot be annotated, so its first statement is a
+//! `return` of type `T` that is never taken, which fixes the block's output
+//! type before the body is checked and lets `return`, `?` and the tail
+//! coerce to it (`&[u8; 5]` to `&[u8]`, `Box<E>` to `Box<dyn Error>`). An
+//! async closure `async move || -> T { body }` does not do this: its
+//! annotation is checked, not used to coerce. `impl Trait` cannot be named
+//! there, so it is written `_` (`Result<impl Display, E>` is checked as
+//! `Result<_, E>`).
+//!
+//! `()` becomes `WithStatus<NoBody>` (`no_body`) and a `Result<(), E>`
+//! written out becomes `WithStatus<Result<NoBody, E>>` (`ok_no_body`),
+//! since actix-web has no `Responder` for `()`. That is the only shape read
+//! from the tokens, and a wrong reading can only fail to compile, not send a
+//! wrong status.
 
-use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::error::Error;
@@ -149,11 +171,18 @@ impl<'a> Function<'a> {
         // Qualifiers up to `fn`: `pub`, `pub(crate)`, `async`, `unsafe`,
         // `extern "C"`, `const`.
         let mut is_async = false;
+        let mut is_const = None;
         let fn_at = loop {
             let previous = i.checked_sub(1).and_then(|j| tokens.get(j));
             match tokens.get(i) {
                 Some(TokenTree::Ident(id)) if id == "fn" => break i,
                 Some(TokenTree::Ident(id)) if id == "async" => is_async = true,
+                Some(TokenTree::Ident(id))
+                    if id == "const"
+                        && matches!(tokens.get(i + 1), Some(TokenTree::Ident(next)) if ["fn", "async", "unsafe", "extern"].iter().any(|q| next == q)) =>
+                {
+                    is_const = Some(id.span());
+                }
                 Some(TokenTree::Ident(id))
                     if ["pub", "unsafe", "extern", "const", "default"]
                         .iter()
@@ -180,6 +209,9 @@ impl<'a> Function<'a> {
             }
             i += 1;
         };
+        if let Some(span) = is_const {
+            return Err(const_fn(span));
+        }
         let Some(TokenTree::Ident(_name)) = tokens.get(fn_at + 1) else {
             return Err(Error::new(
                 tokens[fn_at].span(),
@@ -207,18 +239,19 @@ impl<'a> Function<'a> {
             i += 1;
         };
         let head = &tokens[attrs.len()..=params_at];
-        let Some(TokenTree::Group(body)) = tokens.last() else {
-            return Err(Error::new(
-                tokens.last().map_or_else(Span::call_site, TokenTree::span),
-                format!("`#[{ATTRIBUTE}]` needs a function with a body"),
-            ));
+        let body = match tokens.last() {
+            Some(TokenTree::Group(body))
+                if body.delimiter() == Delimiter::Brace && tokens.len() - 1 > params_at =>
+            {
+                body
+            }
+            last => {
+                return Err(Error::new(
+                    last.map_or_else(Span::call_site, TokenTree::span),
+                    format!("`#[{ATTRIBUTE}]` needs a function with a body"),
+                ));
+            }
         };
-        if body.delimiter() != Delimiter::Brace || tokens.len() - 1 <= params_at {
-            return Err(Error::new(
-                body.span(),
-                format!("`#[{ATTRIBUTE}]` needs a function with a body"),
-            ));
-        }
         let (ret, where_clause) = split_return(tokens, params_at)?;
         Ok(Function {
             attrs,
@@ -232,83 +265,155 @@ impl<'a> Function<'a> {
 
     fn rewrite(&self, arg: &StatusArg, krate: &TokenStream) -> TokenStream {
         let status = arg.to_tokens(krate);
-        let Function {
-            attrs,
-            head,
-            is_async,
-            ret,
-            where_clause,
-            body,
-        } = self;
-        let attrs: TokenStream = attrs.iter().cloned().collect();
-        let head: TokenStream = head.iter().cloned().collect();
-        let where_clause: TokenStream = where_clause.iter().cloned().collect();
-        let declared: TokenStream = if ret.is_empty() {
+        let (declared_type, body) = (self.ret, self.body);
+        let (inner_attrs, statements) = split_inner_attributes(body);
+        let attrs: TokenStream = self.attrs.iter().cloned().collect();
+        let head: TokenStream = self.head.iter().cloned().collect();
+        let where_clause: TokenStream = self.where_clause.iter().cloned().collect();
+        let declared: TokenStream = if declared_type.is_empty() {
             quote!(())
         } else {
-            ret.iter().cloned().collect()
+            declared_type.iter().cloned().collect()
+        };
+        // The declared type as the body is checked against it, `impl Trait`
+        // written `_`.
+        let checked = if declared_type.is_empty() {
+            quote!(())
+        } else {
+            infer_impl(declared_type)
         };
 
-        let (new_ret, wrap) = match split_result(ret) {
-            Some((prefix, ok, rest)) => {
+        let (new_ret, wrap) = match split_result(declared_type) {
+            None if is_unit(declared_type) => {
+                (quote!(#krate::WithStatus<#krate::NoBody>), quote!(no_body))
+            }
+            Some((prefix, ok, rest)) if is_unit(ok) => {
                 let prefix: TokenStream = prefix.iter().cloned().collect();
                 let rest: TokenStream = rest.iter().cloned().collect();
-                if is_unit(ok) {
-                    (
-                        quote!(#prefix < #krate::WithStatus<#krate::NoBody> #rest >),
-                        quote!(ok_no_body),
-                    )
-                } else {
-                    let ok: TokenStream = ok.iter().cloned().collect();
-                    (
-                        quote!(#prefix < #krate::WithStatus<#ok> #rest >),
-                        quote!(ok_with_status),
-                    )
-                }
+                (
+                    quote!(#krate::WithStatus<#prefix < #krate::NoBody #rest >>),
+                    quote!(ok_no_body),
+                )
             }
-            None if is_unit(ret) => (quote!(#krate::WithStatus<#krate::NoBody>), quote!(no_body)),
-            None => (quote!(#krate::WithStatus<#declared>), quote!(with_status)),
+            _ => (quote!(#krate::WithStatus<#declared>), quote!(with_status)),
         };
 
-        // `impl Trait` cannot be named in a closure's return type or a
-        // turbofish; such bodies are left to inference.
-        let nameable = !mentions_impl(ret.iter());
-        let inner = if *is_async {
-            let block = quote!(async move #body);
-            if nameable {
-                quote!(#krate::__private::expect_future::<#declared, _>(#block).await)
-            } else {
-                quote!(#block.await)
-            }
-        } else if nameable {
-            quote!(#krate::__private::call(move || -> #declared #body))
+        let inner = if self.is_async {
+            let declared_value = Ident::new("__statuscode_declared", Span::mixed_site());
+            let mut block = Group::new(
+                Delimiter::Brace,
+                quote! {
+                    if let #krate::__private::Some(#declared_value) =
+                        #krate::__private::declared::<#checked>()
+                    {
+                        return #declared_value;
+                    }
+                    #statements
+                },
+            );
+            block.set_span(body.span());
+            quote!(async move #block .await)
         } else {
-            quote!(#krate::__private::call(move || #body))
+            let mut block = Group::new(Delimiter::Brace, statements);
+            block.set_span(body.span());
+            quote!(#krate::__private::call(move || -> #checked #block))
         };
 
-        let doc = format!(" Responds with `{}`.", arg.status);
-        let doc = Literal::string(&doc);
-        let has_docs = self.attrs.chunks(2).any(|pair| match pair {
-            [_, TokenTree::Group(g)] => {
-                matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(d)) if d == "doc")
-            }
-            _ => false,
-        });
-        let separator = if has_docs {
-            quote!(#[doc = ""])
+        let has_docs = self
+            .attrs
+            .chunks(2)
+            .chain(inner_attrs.chunks(3).map(|triple| &triple[1..]))
+            .any(|pair| match pair {
+                [_, TokenTree::Group(g)] => {
+                    matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(d)) if d == "doc")
+                }
+                _ => false,
+            });
+        // Only added to docs that are there: an undocumented `pub fn` must
+        // stay visible to `missing_docs`.
+        let doc = if has_docs {
+            let line = Literal::string(&format!(" Responds with `{}`.", arg.status));
+            quote!(#[doc = ""] #[doc = #line])
         } else {
             quote!()
         };
+        // `#![allow(…)]` at the top of the body, as `#[allow(…)]` on the
+        // function: a closure's body cannot hold it (E0658), and an `async`
+        // body starts with the `declared` statement, which it must precede.
+        let hoisted: TokenStream = inner_attrs
+            .chunks(3)
+            .flat_map(|triple| [triple[0].clone(), triple[2].clone()])
+            .collect();
 
         quote! {
             #attrs
-            #separator
-            #[doc = #doc]
+            #hoisted
+            #doc
             #head -> #new_ret #where_clause {
                 #krate::__private::#wrap(#status, #inner)
             }
         }
     }
+}
+
+/// The body's leading inner attributes (`#`, `!`, `[…]` triples) and the
+/// rest of its tokens.
+fn split_inner_attributes(body: &Group) -> (Vec<TokenTree>, TokenStream) {
+    let tokens: Vec<TokenTree> = body.stream().into_iter().collect();
+    let mut end = 0;
+    while let [
+        TokenTree::Punct(hash),
+        TokenTree::Punct(bang),
+        TokenTree::Group(g),
+        ..,
+    ] = &tokens[end..]
+    {
+        if hash.as_char() != '#' || bang.as_char() != '!' || g.delimiter() != Delimiter::Bracket {
+            break;
+        }
+        end += 3;
+    }
+    let rest = tokens[end..].iter().cloned().collect();
+    (tokens[..end].to_vec(), rest)
+}
+
+/// The type with every `impl Bounds` replaced by `_`, for a closure's
+/// return type or a turbofish, where `impl Trait` cannot be written.
+fn infer_impl(ty: &[TokenTree]) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while let Some(tt) = ty.get(i) {
+        match tt {
+            TokenTree::Ident(id) if id == "impl" => {
+                out.extend([TokenTree::Ident(Ident::new("_", id.span()))]);
+                // The bounds end at a `,`, `;` or unmatched `>` at depth 0,
+                // or with the enclosing group.
+                let mut depth = 0usize;
+                i += 1;
+                while let Some(tt) = ty.get(i) {
+                    if let TokenTree::Punct(p) = tt {
+                        let closes = p.as_char() == '>'
+                            && !matches!(&ty[i - 1], TokenTree::Punct(m) if m.as_char() == '-' && m.spacing() == Spacing::Joint);
+                        if depth == 0 && (closes || p.as_char() == ',' || p.as_char() == ';') {
+                            break;
+                        }
+                    }
+                    depth = angle_depth(depth, ty, i, tt);
+                    i += 1;
+                }
+                continue;
+            }
+            TokenTree::Group(g) => {
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                let mut group = Group::new(g.delimiter(), infer_impl(&inner));
+                group.set_span(g.span());
+                out.extend([TokenTree::Group(group)]);
+            }
+            other => out.extend([other.clone()]),
+        }
+        i += 1;
+    }
+    out
 }
 
 /// The tokens between the parameters (at `params_at`) and the body, split
@@ -350,6 +455,16 @@ fn split_return(
         }
     }
     Ok((ret, where_clause))
+}
+
+/// The error for a `const fn`, on its `const`.
+fn const_fn(span: Span) -> Error {
+    Error::new(
+        span,
+        format!(
+            "`#[{ATTRIBUTE}]` cannot go on a `const fn`: the status is attached to the response when the handler runs, and a handler is not called in const context; remove `const`"
+        ),
+    )
 }
 
 /// The error for an item that is not a function, on its first keyword.
@@ -436,15 +551,6 @@ fn is_unit(ty: &[TokenTree]) -> bool {
     }
 }
 
-/// Whether `impl` appears anywhere in the type.
-fn mentions_impl<'t>(tokens: impl Iterator<Item = &'t TokenTree>) -> bool {
-    tokens.into_iter().any(|tt| match tt {
-        TokenTree::Ident(id) => id == "impl",
-        TokenTree::Group(g) => mentions_impl(g.stream().into_iter().collect::<Vec<_>>().iter()),
-        _ => false,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use proc_macro2::TokenStream;
@@ -474,11 +580,37 @@ mod tests {
             "fn f() u8 {}",
             "extern \"C\" { fn g(); }",
             "#[inline]",
+            "const fn f() -> u8 { 1 }",
+            "pub const unsafe fn f() {}",
         ] {
             let out = expand_str("CREATED", item);
             assert!(out.contains("compile_error"), "{item:?} gave {out}");
             let kept: TokenStream = item.parse().unwrap();
             assert!(out.ends_with(&kept.to_string()), "{item:?} gave {out}");
+        }
+    }
+
+    /// `impl Bounds` becomes `_` wherever it stands, and ends where the
+    /// bounds do.
+    #[test]
+    fn impl_trait_is_left_to_inference() {
+        for (ty, checked) in [
+            ("impl Display", "_"),
+            (
+                "Result<impl Display + Send, Box<dyn Error>>",
+                "Result<_, Box<dyn Error>>",
+            ),
+            (
+                "Box<dyn Iterator<Item = impl Display>>",
+                "Box<dyn Iterator<Item = _>>",
+            ),
+            ("(impl Fn() -> u8, &'a impl A)", "(_, &'a _)"),
+            ("Vec<impl Iterator<Item = u8> + 'static>", "Vec<_>"),
+            ("[impl A; 2]", "[_; 2]"),
+        ] {
+            let ty: Vec<_> = ty.parse::<TokenStream>().unwrap().into_iter().collect();
+            let checked: TokenStream = checked.parse().unwrap();
+            assert_eq!(super::infer_impl(&ty).to_string(), checked.to_string());
         }
     }
 
@@ -489,6 +621,8 @@ mod tests {
             "pub(crate) async fn f() -> u8 { 1 }",
             "pub extern \"C\" fn f() -> Result<u8, ()> { Ok(1) }",
             "fn f<T: Fn() -> u8>(t: T) -> io::Result<T> where T: Clone { Ok(t) }",
+            "fn f() -> AppResult<u8> { #![allow(unused)] #![doc = \"x\"] Ok(1) }",
+            "async fn f() -> impl IntoResponse { #! }",
         ] {
             let out = expand_str("CREATED", item);
             assert!(!out.contains("compile_error"), "{item:?} gave {out}");

@@ -11,13 +11,17 @@ use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 use crate::error::detail_body;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
-/// `T`'s response with the status replaced.
+/// `T`'s response, sent with this status if `T` left it at the default
+/// `200 OK`; any other status (an error's, `None`'s 404, a deliberate 202)
+/// is kept.
 impl<T: Responder> Responder for WithStatus<T> {
     type Body = T::Body;
 
     fn respond_to(self, req: &HttpRequest) -> HttpResponse<T::Body> {
         let mut response = self.value.respond_to(req);
-        *response.status_mut() = self.status.into();
+        if response.status() == StatusCode::OK {
+            *response.status_mut() = self.status.into();
+        }
         response
     }
 }
@@ -40,8 +44,12 @@ impl ResponseError for HttpError {
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
         let mut response = detail_response(self.status(), &self.detail());
-        for (name, value) in self.typed_headers::<HeaderName, HeaderValue>() {
-            response.headers_mut().append(name, value);
+        for (name, value, first) in self.typed_headers::<HeaderName, HeaderValue>() {
+            if first {
+                response.headers_mut().insert(name, value);
+            } else {
+                response.headers_mut().append(name, value);
+            }
         }
         response
     }
@@ -72,7 +80,12 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> HttpResponse<Box
 macro_rules! __impl_actix_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::actix::ResponseError for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::actix::ResponseError for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus + ::core::fmt::Debug + ::core::fmt::Display,
+        {
             fn status_code(&self) -> $crate::__private::actix::StatusCode {
                 ::core::convert::From::from(<Self as $crate::HttpStatus>::status(self))
             }

@@ -10,10 +10,16 @@ use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use crate::error::detail_body;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
-/// `T`'s response with the status replaced, as axum's `(StatusCode, T)`.
+/// `T`'s response, sent with this status if `T` left it at the default
+/// `200 OK`; any other status (an error's, a redirect's, a deliberate 202)
+/// is kept.
 impl<T: IntoResponse> IntoResponse for WithStatus<T> {
     fn into_response(self) -> Response {
-        (http::StatusCode::from(self.status), self.value).into_response()
+        let mut response = self.value.into_response();
+        if response.status() == http::StatusCode::OK {
+            *response.status_mut() = self.status.into();
+        }
+        response
     }
 }
 
@@ -28,8 +34,12 @@ impl IntoResponse for NoBody {
 impl IntoResponse for HttpError {
     fn into_response(self) -> Response {
         let mut response = detail_response(self.status(), &self.detail());
-        for (name, value) in self.typed_headers::<HeaderName, HeaderValue>() {
-            response.headers_mut().append(name, value);
+        for (name, value, first) in self.typed_headers::<HeaderName, HeaderValue>() {
+            if first {
+                response.headers_mut().insert(name, value);
+            } else {
+                response.headers_mut().append(name, value);
+            }
         }
         response
     }
@@ -53,7 +63,12 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
 macro_rules! __impl_axum_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus + ::core::fmt::Display,
+        {
             fn into_response(self) -> $crate::__private::axum::Response {
                 $crate::__private::axum::detail_response(
                     <Self as $crate::HttpStatus>::status(&self),

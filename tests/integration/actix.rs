@@ -12,7 +12,10 @@ use statuscode::{HttpError, Status, http02_status, status, status_code};
 
 mod common;
 
-use common::{Item, ItemError, NewItem, check_api};
+use common::{AppResult, Item, ItemError, NewItem, check_api, check_status_rules, plain_error};
+
+// `Result` under another name: `#[status_code]` must not need to see it.
+use std::result::Result as Outcome;
 
 // Route attribute first: `#[status_code]` is expanded on the function that
 // actix's macro keeps inside the service it generates.
@@ -71,6 +74,58 @@ async fn accepted() -> (web::Json<Value>, actix_web::http::StatusCode) {
     (web::Json(json!({"queued": true})), http02_status!(ACCEPTED))
 }
 
+// Issue 11, item 1: however the return type is spelled, an error keeps its
+// status and only a default 200 takes the declared one.
+#[get("/alias/{id}")]
+#[status_code(CREATED)]
+async fn alias(id: web::Path<u32>) -> AppResult<web::Json<u32>> {
+    match id.into_inner() {
+        1 => Ok(web::Json(1)),
+        id => Err(ItemError::Missing(id)),
+    }
+}
+
+#[get("/renamed/{id}")]
+#[status_code(CREATED)]
+async fn renamed(id: web::Path<u32>) -> Outcome<web::Json<u32>, ItemError> {
+    match id.into_inner() {
+        1 => Ok(web::Json(1)),
+        id => Err(ItemError::Missing(id)),
+    }
+}
+
+#[get("/opaque/{id}")]
+#[status_code(CREATED)]
+async fn opaque(id: web::Path<u32>) -> impl actix_web::Responder {
+    let id = id.into_inner();
+    if id != 1 {
+        return Err(ItemError::Missing(id));
+    }
+    Ok(web::Json(id))
+}
+
+#[get("/inner/{code}")]
+#[status_code(CREATED)]
+async fn inner(code: web::Path<u16>) -> (web::Json<u16>, actix_web::http::StatusCode) {
+    let code = code.into_inner();
+    (
+        web::Json(code),
+        actix_web::http::StatusCode::from_u16(code).unwrap(),
+    )
+}
+
+// actix-web answers `None` with 404: kept under the attribute.
+#[get("/maybe/{id}")]
+#[status_code(CREATED)]
+async fn maybe(id: web::Path<u32>) -> Option<web::Json<u32>> {
+    Some(id.into_inner()).filter(|&id| id == 1).map(web::Json)
+}
+
+#[get("/plain")]
+async fn plain() -> Result<String, HttpError> {
+    Err(plain_error()?)
+}
+
 #[actix_web::test]
 async fn responses_on_the_wire() {
     let server = HttpServer::new(|| {
@@ -81,6 +136,12 @@ async fn responses_on_the_wire() {
             .service(admin)
             .service(teapot)
             .service(accepted)
+            .service(alias)
+            .service(renamed)
+            .service(opaque)
+            .service(inner)
+            .service(maybe)
+            .service(plain)
     })
     .workers(1)
     .disable_signals()
@@ -100,4 +161,10 @@ async fn responses_on_the_wire() {
 
 async fn run(base: String) {
     check_api(&base).await;
+    check_status_rules(&base).await;
+    let http = reqwest::Client::builder().no_proxy().build().unwrap();
+    for (id, code) in [(1, 201), (2, 404)] {
+        let response = http.get(format!("{base}/maybe/{id}")).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), code, "/maybe/{id}");
+    }
 }

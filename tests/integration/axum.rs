@@ -16,7 +16,10 @@ use statuscode::{HttpError, Status, http_status, status, status_code};
 
 mod common;
 
-use common::{Item, ItemError, NewItem, check_api};
+use common::{AppResult, Item, ItemError, NewItem, check_api, check_status_rules, plain_error};
+
+// `Result` under another name: `#[status_code]` must not need to see it.
+use std::result::Result as Outcome;
 
 // With axum's own handler check, in both orders.
 #[status_code(CREATED)]
@@ -68,6 +71,43 @@ async fn accepted() -> (StatusCode, Json<Value>) {
     (http_status!(ACCEPTED), Json(json!({"queued": true})))
 }
 
+// Issue 11, item 1: however the return type is spelled, an error keeps its
+// status and only a default 200 takes the declared one.
+#[status_code(CREATED)]
+async fn alias(Path(id): Path<u32>) -> AppResult<Json<u32>> {
+    if id == 1 {
+        Ok(Json(id))
+    } else {
+        Err(ItemError::Missing(id))
+    }
+}
+
+#[status_code(CREATED)]
+async fn renamed(Path(id): Path<u32>) -> Outcome<Json<u32>, ItemError> {
+    if id == 1 {
+        Ok(Json(id))
+    } else {
+        Err(ItemError::Missing(id))
+    }
+}
+
+#[status_code(CREATED)]
+async fn opaque(Path(id): Path<u32>) -> impl axum::response::IntoResponse {
+    if id != 1 {
+        return Err(ItemError::Missing(id));
+    }
+    Ok(Json(id))
+}
+
+#[status_code(CREATED)]
+async fn inner(Path(code): Path<u16>) -> (StatusCode, Json<u16>) {
+    (StatusCode::from_u16(code).unwrap(), Json(code))
+}
+
+async fn plain() -> Result<(), HttpError> {
+    Err(plain_error()?)
+}
+
 fn app() -> Router {
     Router::new()
         .route("/items", post(create_item))
@@ -75,6 +115,11 @@ fn app() -> Router {
         .route("/admin", get(admin))
         .route("/teapot", get(teapot))
         .route("/jobs", post(accepted))
+        .route("/alias/{id}", get(alias))
+        .route("/renamed/{id}", get(renamed))
+        .route("/opaque/{id}", get(opaque))
+        .route("/inner/{code}", get(inner))
+        .route("/plain", get(plain))
 }
 
 /// Serves `app()` on an ephemeral loopback port until the runtime ends with
@@ -96,4 +141,5 @@ async fn responses_on_the_wire() {
 async fn run() {
     let base = format!("http://{}", serve().await);
     check_api(&base).await;
+    check_status_rules(&base).await;
 }

@@ -42,8 +42,8 @@ impl From<CloseCode> for Message {
 impl TryFrom<&CloseFrame> for CloseCode {
     type Error = ParseCloseCodeError;
 
-    /// The frame's code; same as [`CloseCode::from_u16`].
+    /// The frame's code as received: [`CloseCode::from_wire`].
     fn try_from(frame: &CloseFrame) -> Result<Self, Self::Error> {
-        CloseCode::from_u16(frame.code)
+        CloseCode::from_wire(frame.code)
     }
 }

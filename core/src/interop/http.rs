@@ -17,14 +17,15 @@ macro_rules! impl_status_code {
             }
         }
 
-        /// Fallible: `StatusCode` also holds 600..=999 and codes the IANA
-        /// registry does not assign (499). For those, use
-        /// [`Status::unassigned`] when the program means to accept them.
+        /// A status as received ([`Status::from_wire`]): any code in
+        /// 100..=599, assigned or not, so a client holds nginx's 499 or
+        /// Cloudflare's 520. Fallible only for 600..=999, which
+        /// `StatusCode` holds and HTTP does not.
         impl TryFrom<$http::StatusCode> for Status {
             type Error = ParseStatusError;
 
             fn try_from(code: $http::StatusCode) -> Result<Self, Self::Error> {
-                Status::from_u16(code.as_u16())
+                Status::from_wire(code.as_u16())
             }
         }
 
@@ -32,7 +33,7 @@ macro_rules! impl_status_code {
             type Error = ParseStatusError;
 
             fn try_from(code: &$http::StatusCode) -> Result<Self, Self::Error> {
-                Status::from_u16(code.as_u16())
+                Status::from_wire(code.as_u16())
             }
         }
 
@@ -70,11 +71,9 @@ mod tests {
             assert_eq!(status, code);
             assert_eq!(code, status);
         }
+        // A received 499 (nginx) is held, and converts back unchanged.
         let nginx = http::StatusCode::from_u16(499).unwrap();
-        assert!(matches!(
-            Status::try_from(nginx),
-            Err(ParseStatusError::Unassigned { code: 499, .. })
-        ));
+        assert_eq!(Status::try_from(nginx), Status::from_wire(499));
         assert_eq!(
             Status::try_from(http::StatusCode::from_u16(999).unwrap()),
             Err(ParseStatusError::OutOfRange)

@@ -7,9 +7,11 @@ use serde::ser::{Serialize, Serializer};
 
 use crate::{CloseCode, Status};
 
-/// Serialize as the number; deserialize from a number the registry assigns
-/// or from a string in any form the macro accepts. Anything else is an error
-/// that says why, with a suggestion for a misspelled name.
+/// Serialize as the number; deserialize what was written back: a number as
+/// received (anything the protocol allows on the wire, assigned or not, so a
+/// stored 499 or 2000 reads back), or a string in any form the macro accepts
+/// or `Display` writes. Anything else is an error that says why, with a
+/// suggestion for a misspelled name.
 macro_rules! impl_serde {
     ($ty:ident, $visitor:ident, $from_number:path, $expecting:literal, $what:literal) => {
         /// The number: `404`, `1008`.
@@ -19,8 +21,9 @@ macro_rules! impl_serde {
             }
         }
 
-        /// A number (`404`) or a string in any form the macro accepts
-        /// (`"NOT_FOUND"`, `"HTTP_404_NOT_FOUND"`, `"404"`).
+        /// A number (`404`, `499`) or a string in any form the macro accepts
+        /// or `Display` writes (`"NOT_FOUND"`, `"HTTP_404_NOT_FOUND"`,
+        /// `"404"`, `"404 Not Found"`).
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 if deserializer.is_human_readable() {
@@ -57,7 +60,7 @@ macro_rules! impl_serde {
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<$ty, E> {
-                $ty::from_name(v).map_err(|e| {
+                v.parse::<$ty>().map_err(|e| {
                     E::custom(format_args!(concat!("invalid ", $what, " {:?}: {}"), v, e))
                 })
             }
@@ -68,7 +71,7 @@ macro_rules! impl_serde {
 impl_serde!(
     Status,
     StatusVisitor,
-    crate::resolve_code,
+    status_from_number,
     "an HTTP status code: a number such as 404 or a name such as \"NOT_FOUND\"",
     "status code"
 );
@@ -76,7 +79,24 @@ impl_serde!(
 impl_serde!(
     CloseCode,
     CloseCodeVisitor,
-    crate::resolve_close_code,
+    close_code_from_number,
     "a WebSocket close code: a number such as 1008 or a name such as \"POLICY_VIOLATION\"",
     "close code"
 );
+
+/// A number as received ([`Status::from_wire`]: 100..=599, assigned or
+/// not); a number too large for a `u16` gets the resolver's message.
+fn status_from_number(v: u64) -> Result<Status, crate::ParseStatusError> {
+    match u16::try_from(v) {
+        Ok(code) => Status::from_wire(code),
+        Err(_) => crate::resolve_code(v),
+    }
+}
+
+/// A number as received ([`CloseCode::from_wire`]: 1000..=4999).
+fn close_code_from_number(v: u64) -> Result<CloseCode, crate::ParseCloseCodeError> {
+    match u16::try_from(v) {
+        Ok(code) => CloseCode::from_wire(code),
+        Err(_) => crate::resolve_close_code(v),
+    }
+}

@@ -3,9 +3,10 @@
 //! `tokio-tungstenite` 0.30 re-exports).
 //!
 //! Every [`CloseCode`] converts to tungstenite's `CloseCode` and to a
-//! `CloseFrame` with an empty reason; the other way is a `TryFrom`, which
-//! fails for what a `CloseCode` never holds (0..=999, 1016..=2999, 5000 and
-//! above).
+//! `CloseFrame` with an empty reason; the other way is a `TryFrom` that reads
+//! the code as received ([`CloseCode::from_wire`]: any of 1000..=4999, so a
+//! peer's code from a newer protocol revision is held), failing only for
+//! 0..=999 and 5000 and above.
 //!
 //! One disagreement to know about: tungstenite does not know 1014 (Bad
 //! Gateway, registered with IANA in 2016) and treats it as a protocol error
@@ -18,7 +19,8 @@
 //!
 //! assert_eq!(TCloseCode::from(CloseCode::POLICY_VIOLATION), TCloseCode::Policy);
 //! assert_eq!(CloseCode::try_from(TCloseCode::Again), Ok(CloseCode::TRY_AGAIN_LATER));
-//! assert!(CloseCode::try_from(TCloseCode::from(2000)).is_err());
+//! assert_eq!(CloseCode::try_from(TCloseCode::from(2000)).map(u16::from), Ok(2000));
+//! assert!(CloseCode::try_from(TCloseCode::from(999)).is_err());
 //!
 //! let frame = CloseFrame::from(CloseCode::GOING_AWAY);
 //! assert_eq!((frame.code, frame.reason.as_str()), (TCloseCode::Away, ""));
@@ -39,9 +41,9 @@ impl From<CloseCode> for TungsteniteCloseCode {
 impl TryFrom<TungsteniteCloseCode> for CloseCode {
     type Error = ParseCloseCodeError;
 
-    /// Same as [`CloseCode::from_u16`] on the number.
+    /// The code as received: [`CloseCode::from_wire`] on the number.
     fn try_from(code: TungsteniteCloseCode) -> Result<Self, Self::Error> {
-        CloseCode::from_u16(code.into())
+        CloseCode::from_wire(code.into())
     }
 }
 
@@ -58,7 +60,7 @@ impl From<CloseCode> for CloseFrame {
 impl TryFrom<&CloseFrame> for CloseCode {
     type Error = ParseCloseCodeError;
 
-    /// The frame's code; same as [`CloseCode::from_u16`] on the number.
+    /// The frame's code as received: [`CloseCode::from_wire`] on the number.
     fn try_from(frame: &CloseFrame) -> Result<Self, Self::Error> {
         CloseCode::try_from(frame.code)
     }

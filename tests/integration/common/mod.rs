@@ -23,6 +23,9 @@ pub struct Item {
     pub name: String,
 }
 
+/// The alias most services define; `#[status_code]` must see through it.
+pub type AppResult<T> = Result<T, ItemError>;
+
 /// A service's error enum: its status from the derive, its body
 /// `{"detail": "<Display>"}` from `#[status(response)]`.
 #[derive(Debug, HttpStatus)]
@@ -216,4 +219,61 @@ async fn status_lines(base: &str) {
             "{method} {path}"
         );
     }
+}
+
+/// The rule `#[status_code(CREATED)]` follows, whatever the spelling of the
+/// return type: an inner response at the default `200 OK` is sent with 201,
+/// any other status (an error's 404, a deliberate 202) is kept. Both apps
+/// serve `GET /alias/{id}` (`AppResult<Json<u32>>`), `GET /renamed/{id}`
+/// (`Outcome<Json<u32>, ItemError>`, `std::result::Result` renamed),
+/// `GET /opaque/{id}` (`impl IntoResponse` / `impl Responder` returning
+/// `Err`), all 201 for id 1 and 404 otherwise, and `GET /inner/{code}` (a
+/// `(StatusCode, Json<u16>)` the handler sets itself); and `GET /plain`, an
+/// `HttpError` whose `Content-Type` replaces the default.
+pub async fn check_status_rules(base: &str) {
+    let http = client();
+    for (path, code, body) in [
+        ("/alias/1", 201, json!(1)),
+        ("/alias/5", 404, json!({"detail": "Item 5 not found"})),
+        ("/renamed/1", 201, json!(1)),
+        ("/renamed/6", 404, json!({"detail": "Item 6 not found"})),
+        ("/opaque/1", 201, json!(1)),
+        ("/opaque/7", 404, json!({"detail": "Item 7 not found"})),
+        // A 200 the handler sets itself cannot be told from the default one:
+        // it goes out with the declared status (documented).
+        ("/inner/200", 201, json!(200)),
+        ("/inner/202", 202, json!(202)),
+        ("/inner/418", 418, json!(418)),
+    ] {
+        let response = http.get(format!("{base}{path}")).send().await.unwrap();
+        assert_eq!(
+            parts(response).await,
+            (code, Some("application/json".to_owned()), body),
+            "{path}"
+        );
+    }
+
+    // One content-type on the wire, the user's; repeated user headers all
+    // arrive.
+    let response = http.get(format!("{base}/plain")).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 400);
+    let values = |name: &str| -> Vec<String> {
+        response
+            .headers()
+            .get_all(name)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(values("content-type"), ["text/plain"]);
+    assert_eq!(values("x-note"), ["a", "b"]);
+    assert_eq!(response.text().await.unwrap(), r#"{"detail":"Plain text"}"#);
+}
+
+/// The `HttpError` of `GET /plain`.
+pub fn plain_error() -> Result<statuscode::HttpError, statuscode::InvalidHeader> {
+    statuscode::HttpError::new(statuscode::status!(BAD_REQUEST), "Plain text")
+        .with_header("Content-Type", "text/plain")?
+        .with_header("x-note", "a")?
+        .with_header("X-Note", "b")
 }

@@ -53,9 +53,9 @@ mod tests {
 
     #[test]
     fn status_code_with_crate_path() {
-        let created = super::create("x").unwrap();
+        let created = super::create("x");
         assert_eq!(
-            (created.status, created.value.as_str()),
+            (created.status, created.value.unwrap().as_str()),
             (status!(201), "x")
         );
         assert_eq!(super::delete().status, status!(204));
