@@ -13,7 +13,7 @@ use crate::resolve::{
 };
 use crate::suggest;
 use crate::suggestion::{Suggestion, Suggestions};
-use crate::table::{CLOSE, CLOSE_NAMES};
+use crate::table::{CLOSE, CLOSE_FOREIGN, CLOSE_NAMES};
 
 /// A WebSocket close code (RFC 6455 §7.4): the status code of a Close frame.
 ///
@@ -474,8 +474,8 @@ pub const fn resolve_close_code(code: u64) -> Result<CloseCode, ParseCloseCodeEr
 
 /// The closest close-code names to `input`.
 fn suggestions(input: &str) -> Suggestions<CloseCode> {
-    Suggestions::from_hits(
-        suggest::suggest(input, CLOSE_NAMES, "WS"),
+    Suggestions::from_matches(
+        suggest::suggest(input, CLOSE_NAMES, CLOSE_FOREIGN, "WS"),
         CloseCode::new_unchecked,
     )
 }

@@ -95,7 +95,7 @@ pub use http::{Status, StatusClass};
 pub use http_status::{HttpStatus, StatusSet, StatusSetIter};
 pub use parse::{ParseStatusError, Resolved, resolve_code, resolve_name};
 pub use registry::{NameForm, RegistryStatus};
-pub use suggestion::{Suggestion, Suggestions};
+pub use suggestion::{ForeignName, Origin, Suggestion, Suggestions};
 
 #[doc(hidden)]
 pub mod __private {

@@ -13,7 +13,7 @@ use crate::registry::{NameEntry, NameForm};
 use crate::resolve::{Found, HTTP_NAMES, assigned, find, nearest};
 use crate::suggest;
 use crate::suggestion::{Suggestion, Suggestions};
-use crate::table::NAMES;
+use crate::table::{FOREIGN, NAMES};
 
 /// A name or number that resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -333,8 +333,8 @@ const fn code_error(code: u64) -> ParseStatusError {
 
 /// The closest HTTP status names to `input`.
 fn suggestions(input: &str) -> Suggestions {
-    Suggestions::from_hits(
-        suggest::suggest(input, NAMES, "HTTP"),
+    Suggestions::from_matches(
+        suggest::suggest(input, NAMES, FOREIGN, "HTTP"),
         Status::new_unchecked,
     )
 }

@@ -82,3 +82,22 @@ pub(crate) struct NameEntry {
     /// For a name Starlette deprecates, the name to use instead.
     pub(crate) replacement: Option<&'static str>,
 }
+
+/// A name another ecosystem gives a code (gRPC's `PERMISSION_DENIED`, Go's
+/// `StatusTeapot`, nginx's 499), kept for suggestions only: no resolver
+/// accepts it.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct ForeignEntry {
+    pub(crate) name: &'static str,
+    /// The HTTP status, or the close code in a close-code table; for gRPC,
+    /// the status its canonical code maps to. May be a code the IANA registry
+    /// does not assign (nginx's 499).
+    pub(crate) code: u16,
+    /// Whose name it is, as a message says it: `gRPC`, `Go`, `.NET`.
+    pub(crate) ecosystem: &'static str,
+    /// That ecosystem's phrase for the code, or what an unassigned code is.
+    pub(crate) meaning: &'static str,
+    /// Whether `code` is a mapping to HTTP (gRPC) rather than the same code
+    /// under another name.
+    pub(crate) mapped: bool,
+}

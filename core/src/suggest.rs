@@ -1,12 +1,17 @@
-//! "Did you mean": the closest known names to a misspelled one, comparing
-//! with case and underscores ignored, by optimal-string-alignment distance
-//! (Levenshtein plus adjacent transpositions). No allocation: names are short,
-//! and inputs longer than [`MAX`] get no suggestion.
+//! "Did you mean": the names closest to an unknown one. A name is read as a
+//! sequence of words (`NOT_FOUND`, `NotFound` and `StatusNotFound` are all
+//! `NOT FOUND`, the last with Go's `STATUS` in front), and compared word by
+//! word: a word may be dropped, added or moved, misspelled by an edit or two,
+//! abbreviated (`REQ`, `AUTH`) or replaced by the word an older RFC used
+//! (`ENTITY` for `CONTENT`). The whole name is also compared letter by letter
+//! (optimal-string-alignment distance), for typos that split or join words.
+//! Other ecosystems' names (gRPC's `PERMISSION_DENIED`) are candidates too,
+//! and an exact one is reported as where the name comes from.
 //!
-//! It works on the rows of a name table and returns rows; the public
-//! [`Suggestions`](crate::Suggestions) wrap them in typed codes.
+//! It runs only once a name is known to be unknown, and allocates nothing:
+//! names are short, and inputs longer than [`MAX`] get no suggestion.
 
-use crate::registry::{NameEntry, NameForm};
+use crate::registry::{ForeignEntry, NameEntry, NameForm};
 
 /// A name proposed for a misspelled one: a row of the name table, and the
 /// FastAPI prefix (`"HTTP"`, `"WS"`) to show it with, or `""`.
@@ -16,47 +21,317 @@ pub(crate) struct Hit {
     pub(crate) prefix: &'static str,
 }
 
-/// Up to three [`Hit`]s, best first.
+/// Up to three [`Hit`]s, best first, each for a different code.
 pub(crate) type Hits = [Option<Hit>; 3];
 
-/// The longest normalised input compared.
+/// What [`suggest`] found: the hits, and the other ecosystem's name the input
+/// is, if it is one.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Matches {
+    pub(crate) hits: Hits,
+    pub(crate) foreign: Option<&'static ForeignEntry>,
+}
+
+/// The longest input compared, in letters and digits.
 const MAX: usize = 63;
 
-/// A name with case and underscores dropped: `not_Found` → `NOTFOUND`.
-struct Normal {
+/// The most words a name is read as; the rest join the last word.
+const WORDS: usize = 12;
+
+/// Costs, in quarters of a word. A misspelled letter costs half a word, so a
+/// word with one typo still beats a word left out.
+const EDIT: u32 = 2;
+/// A word of the name that the input leaves out.
+const DROPPED: u32 = 3;
+/// A word of the input that the name does not have.
+const ADDED: u32 = 4;
+/// A filler word (`A`, `FOR`) or a prefix that says nothing (`STATUS`,
+/// `HTTP`, `CLOSE`), dropped or added.
+const FILLER: u32 = 1;
+/// An abbreviation, an inflection or an older RFC's word for the same thing.
+const NEAR: u32 = 1;
+/// Two words with a long common stem (`ACCEPTED`, `ACCEPTABLE`).
+const STEM: u32 = 2;
+/// Words in another order.
+const MOVED: u32 = 1;
+/// `NOT` left over on either side: it turns the meaning around.
+const NEGATION: u32 = 8;
+
+/// A name read as words: its letters and digits upper-cased and joined
+/// (`NOTFOUND`), and where each word starts and ends.
+#[derive(Clone, Copy)]
+struct Words {
     buf: [u8; MAX],
     len: usize,
+    bounds: [(u8, u8); WORDS],
+    count: usize,
 }
 
-impl Normal {
-    /// `None` if the input has a character no name has, or is too long.
-    fn new(s: &str) -> Option<Normal> {
-        let mut buf = [0; MAX];
-        let mut len = 0;
-        for b in s.bytes() {
-            match b {
-                b'_' => {}
-                b if b.is_ascii_alphanumeric() => {
-                    *buf.get_mut(len)? = b.to_ascii_uppercase();
-                    len += 1;
-                }
-                _ => return None,
+impl Words {
+    /// Splits at underscores, at a lower-case letter followed by a capital
+    /// (`NotFound`), at the last capital of an acronym (`HTTPVersion`) and
+    /// between letters and digits. `None` if a character is neither a
+    /// letter, a digit nor `_`, or the name is too long.
+    fn new(s: &str) -> Option<Words> {
+        let mut w = Words {
+            buf: [0; MAX],
+            len: 0,
+            bounds: [(0, 0); WORDS],
+            count: 0,
+        };
+        let bytes = s.as_bytes();
+        let mut start = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'_' {
+                start = true;
+                continue;
             }
+            if !b.is_ascii_alphanumeric() {
+                return None;
+            }
+            let prev = i.checked_sub(1).map(|p| bytes[p]);
+            let next = bytes.get(i + 1).copied();
+            let boundary = match prev {
+                Some(p) if p.is_ascii_lowercase() && b.is_ascii_uppercase() => true,
+                Some(p) if p.is_ascii_digit() != b.is_ascii_digit() && p != b'_' => true,
+                Some(p) => {
+                    p.is_ascii_uppercase()
+                        && b.is_ascii_uppercase()
+                        && next.is_some_and(|n| n.is_ascii_lowercase())
+                }
+                None => false,
+            };
+            if (start || boundary) && w.count < WORDS {
+                w.bounds[w.count] = (to_u8(w.len), to_u8(w.len));
+                w.count += 1;
+            }
+            start = false;
+            *w.buf.get_mut(w.len)? = b.to_ascii_uppercase();
+            w.len += 1;
+            w.bounds[w.count - 1].1 = to_u8(w.len);
         }
-        Some(Normal { buf, len })
+        Some(w)
     }
 
-    fn as_bytes(&self) -> &[u8] {
+    /// All the letters and digits: `NOTFOUND`.
+    fn joined(&self) -> &[u8] {
         &self.buf[..self.len]
     }
+
+    fn word(&self, i: usize) -> &[u8] {
+        let (a, b) = self.bounds[i];
+        &self.buf[usize::from(a)..usize::from(b)]
+    }
+
+    fn words(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        (0..self.count).map(|i| self.word(i))
+    }
+
+    /// `NOT` joined to the word after it as `UN…` (`NOT_AUTHORIZED` →
+    /// `UNAUTHORIZED`), if the name has a `NOT` before another word.
+    fn negated(&self) -> Option<Words> {
+        let at = (0..self.count.saturating_sub(1)).find(|&i| self.word(i) == b"NOT")?;
+        let mut w = *self;
+        // `NOT` + `X` becomes `UN` + `X`: one letter fewer, in place.
+        let (a, _) = self.bounds[at];
+        let a = usize::from(a);
+        w.buf[a] = b'U';
+        w.buf[a + 1] = b'N';
+        w.buf.copy_within(a + 3..self.len, a + 2);
+        w.len = self.len - 1;
+        w.bounds[at].1 = self.bounds[at + 1].1 - 1;
+        for i in at + 1..self.count - 1 {
+            let (s, e) = self.bounds[i + 1];
+            w.bounds[i] = (s - 1, e - 1);
+        }
+        w.count = self.count - 1;
+        Some(w)
+    }
 }
 
-/// Strips a FastAPI prefix (`HTTP` or `WS`, then digits) from a normalised
-/// name.
-fn strip_prefixed<'a>(n: &'a [u8], prefix: &str) -> Option<&'a [u8]> {
-    let tail = n.strip_prefix(prefix.as_bytes())?;
-    let digits = tail.iter().take_while(|b| b.is_ascii_digit()).count();
-    (digits > 0).then(|| &tail[digits..])
+/// A position in a [`Words`] buffer, which is under 64 bytes long.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "positions are below MAX, 63"
+)]
+fn to_u8(n: usize) -> u8 {
+    n as u8
+}
+
+/// Words that carry little meaning: cheap to drop or add.
+fn is_filler(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"A" | b"AN" | b"THE" | b"FOR" | b"OF" | b"IS" | b"AM" | b"ALSO"
+    )
+}
+
+/// Prefixes that name the kind of constant, not the status: `STATUS` (Go's
+/// `StatusNotFound`), `HTTP`, `SC` (Java servlets), `CODE`, `CLOSE`
+/// (gorilla's `CloseGoingAway`), `WS`, and digits.
+fn is_noise(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"STATUS" | b"HTTP" | b"SC" | b"CODE" | b"CLOSE" | b"WS" | b"RESPONSE"
+    ) || w.iter().all(u8::is_ascii_digit)
+}
+
+/// Words that name the same thing: the RFCs renamed `ENTITY` to `PAYLOAD`
+/// to `CONTENT`, WebSocket says `BIG` where HTTP says `LARGE`, and a few
+/// abbreviations are not prefixes of their word.
+const SAME: &[&[&[u8]]] = &[
+    &[b"CONTENT", b"ENTITY", b"PAYLOAD"],
+    &[b"LARGE", b"BIG"],
+    &[b"URI", b"URL"],
+    &[b"SERVICE", b"SVC"],
+    &[b"GATEWAY", b"GW"],
+    &[b"MESSAGE", b"MSG"],
+    &[b"RECEIVED", b"RCVD"],
+    &[b"REQUEST", b"RQ"],
+];
+
+/// How far a word of the input is from a word of the name, in quarter
+/// words, or `None` when they are different words.
+fn word_cost(input: &[u8], name: &[u8]) -> Option<u32> {
+    if input == name {
+        return Some(0);
+    }
+    if SAME
+        .iter()
+        .any(|group| group.contains(&input) && group.contains(&name))
+    {
+        return Some(NEAR);
+    }
+    // An abbreviation (`REQ`, `AUTH`, `INFO`, `TEMP`) or an inflection
+    // (`REQUESTS`, `FAILED` for `FAIL`).
+    let (short, long) = if input.len() < name.len() {
+        (input, name)
+    } else {
+        (name, input)
+    };
+    if short.len() >= 3
+        && long.starts_with(short)
+        && (input == short || long.len() - short.len() <= 3)
+    {
+        return Some(NEAR);
+    }
+    // A common stem of most of the shorter word (`ACCEPTED`, `ACCEPTABLE`).
+    let stem = input.iter().zip(name).take_while(|(a, b)| a == b).count();
+    if stem >= 4 && stem * 10 >= short.len() * 6 {
+        return Some(STEM);
+    }
+    let limit = match long.len() {
+        0..=3 => 0,
+        4..=5 => 1,
+        6..=9 => 2,
+        _ => 3,
+    };
+    distance(input, name, limit).map(|d| to_u32(d) * EDIT)
+}
+
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "distances and word counts are below MAX, 63"
+)]
+fn to_u32(n: usize) -> u32 {
+    n as u32
+}
+
+/// The cost of reading `input` as `name`, word by word: each word of the
+/// input paired with the word of the name it is nearest to (the cheapest
+/// pairs first), plus the words left over on either side and a little for a
+/// changed order. `None` when no word pairs well, or too little of the input
+/// is accounted for.
+fn words_cost(input: &Words, name: &Words) -> Option<u32> {
+    let mut paired_in = [false; WORDS];
+    let mut paired_name = [None::<usize>; WORDS];
+    let mut cost = 0;
+    let mut strong = false;
+    loop {
+        let mut best: Option<(u32, usize, usize)> = None;
+        for (i, w) in input.words().enumerate() {
+            if paired_in[i] {
+                continue;
+            }
+            for (j, n) in name.words().enumerate() {
+                if paired_name[j].is_some() {
+                    continue;
+                }
+                if let Some(c) = word_cost(w, n)
+                    && best.is_none_or(|(b, _, _)| c < b)
+                {
+                    best = Some((c, i, j));
+                }
+            }
+        }
+        let Some((c, i, j)) = best else { break };
+        paired_in[i] = true;
+        paired_name[j] = Some(i);
+        cost += c;
+        strong |= c <= EDIT && !is_filler(input.word(i)) && !is_noise(input.word(i));
+    }
+    if !strong {
+        return None;
+    }
+    let mut weight = 0;
+    for (i, w) in input.words().enumerate() {
+        let each = if is_filler(w) || is_noise(w) {
+            FILLER
+        } else {
+            ADDED
+        };
+        weight += each;
+        if !paired_in[i] {
+            cost += if w == b"NOT" { NEGATION } else { each };
+        }
+    }
+    for (j, n) in name.words().enumerate() {
+        if paired_name[j].is_none() {
+            cost += if is_filler(n) {
+                FILLER
+            } else if n == b"NOT" {
+                NEGATION
+            } else {
+                DROPPED
+            };
+        }
+    }
+    // Pairs out of order: the name's words should meet the input's in order.
+    let order = paired_name[..name.count].iter().flatten();
+    let moved = order
+        .clone()
+        .zip(order.skip(1))
+        .filter(|(a, b)| a > b)
+        .count();
+    cost += MOVED * to_u32(moved.min(2));
+    // Enough of the input must be found in the name: at most 60% of its
+    // weight may go to words left over.
+    (cost * 10 <= (weight * 6).max(40)).then_some(cost)
+}
+
+/// How close `name` is to `input`, lower is better: the better of the word
+/// reading and the letter-by-letter distance, each also tried with `NOT X`
+/// read as `UNX` on either side.
+fn score(input: &Words, negated: Option<&Words>, name: &Words) -> Option<u32> {
+    let letters = {
+        let limit = match input.len {
+            0..=3 => 0,
+            4..=6 => 1,
+            7..=10 => 2,
+            _ => 3,
+        };
+        distance(input.joined(), name.joined(), limit).map(|d| to_u32(d) * EDIT)
+    };
+    let name_negated = name.negated();
+    let mut best = letters;
+    for i in [Some(input), negated].into_iter().flatten() {
+        for n in [Some(name), name_negated.as_ref()].into_iter().flatten() {
+            if let Some(c) = words_cost(i, n) {
+                best = Some(best.map_or(c, |b| b.min(c)));
+            }
+        }
+    }
+    best
 }
 
 /// Optimal-string-alignment distance, or `None` once it exceeds `limit`.
@@ -92,93 +367,161 @@ fn distance(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
     (d <= limit).then_some(d)
 }
 
-/// How far a name may be from the input and still be suggested.
-fn limit(len: usize) -> usize {
-    match len {
-        0..=3 => 0,
-        4..=6 => 1,
-        7..=10 => 2,
-        _ => 3,
+/// Strips a FastAPI prefix (`HTTP` or `WS` in any case, then `_`, digits
+/// and `_`) from a name as written.
+fn strip_prefixed<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = name.get(..prefix.len())?;
+    if !head.eq_ignore_ascii_case(prefix) {
+        return None;
+    }
+    let tail = name[prefix.len()..].strip_prefix('_')?;
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = tail[digits..].trim_start_matches('_');
+    (digits > 0 && !rest.is_empty()).then_some(rest)
+}
+
+/// A candidate kept while scanning: its sort key (score, form, code) and
+/// what it proposes.
+#[derive(Clone, Copy)]
+struct Ranked {
+    score: u32,
+    /// 0 for a canonical name, 1 for an alias, 2 for another ecosystem's.
+    form: u8,
+    code: u16,
+    hit: Hit,
+}
+
+impl Ranked {
+    fn key(&self) -> (u32, u8, u16) {
+        (self.score, self.form, self.code)
     }
 }
 
-/// How close `candidate` is to `input` (both normalised), lower is better.
-fn score(input: &[u8], candidate: &[u8]) -> Option<usize> {
-    let limit = limit(input.len());
-    distance(input, candidate, limit).or_else(|| {
-        // A fragment of a long name: `UNPROCESSABLE` for `UNPROCESSABLE_CONTENT`.
-        (input.len() >= 4 && candidate.windows(input.len()).any(|w| w == input))
-            .then_some(limit + 1)
-    })
-}
-
-/// The closest names of `table` to `input`, best first. A FastAPI-shaped input (`prefix` then digits:
-/// `HTTP_404_NOT_FUOND`, `WS_1008_POLICY_VIOLATOIN`) is compared by its name
-/// part and gets FastAPI names back (`HTTP_404_NOT_FOUND`).
-pub(crate) fn suggest(input: &str, table: &'static [NameEntry], prefix: &'static str) -> Hits {
-    let mut out = [None; 3];
-    let Some(normal) = Normal::new(input) else {
+/// The closest names of `table` to `input`, best first, at most one per
+/// code; other ecosystems' names (`foreign`) count as names of their code,
+/// shown as its canonical name. A FastAPI-shaped input (`prefix` then
+/// digits: `HTTP_404_NOT_FUOND`, `WS_1008_POLICY_VIOLATOIN`) is compared by
+/// its name part and gets FastAPI names back (`HTTP_404_NOT_FOUND`).
+pub(crate) fn suggest(
+    input: &str,
+    table: &'static [NameEntry],
+    foreign: &'static [ForeignEntry],
+    prefix: &'static str,
+) -> Matches {
+    let mut out = Matches {
+        hits: [None; 3],
+        foreign: None,
+    };
+    let (fastapi, wanted) = match strip_prefixed(input, prefix) {
+        Some(rest) => (true, rest),
+        None => (false, input),
+    };
+    let Some(words) = Words::new(wanted) else {
         return out;
     };
-    let (fastapi, wanted) = match strip_prefixed(normal.as_bytes(), prefix) {
-        Some(rest) if !rest.is_empty() => (true, rest),
-        _ => (false, normal.as_bytes()),
-    };
-    // (score, rank, code, suggestion), kept sorted; rank prefers canonical names.
-    let mut best: [Option<Ranked>; 3] = [None, None, None];
+    let negated = words.negated();
+    let shown = if fastapi { prefix } else { "" };
+    // At most one per code, the best first; kept sorted.
+    let mut best: [Option<Ranked>; 3] = [None; 3];
     for e in table {
-        let Some((rank, name)) = candidate(e, fastapi) else {
+        let rank = match e.form {
+            NameForm::Canonical => 0,
+            NameForm::Alias => 1,
+            // The FastAPI names that are not `HTTP_<code>_<name>` (306's
+            // `RESERVED`), for FastAPI-shaped input only.
+            NameForm::FastApi if fastapi && e.replacement.is_none() => 0,
+            _ => continue,
+        };
+        let name = match e.form {
+            NameForm::FastApi => strip_prefixed(e.name, prefix).unwrap_or(e.name),
+            _ => e.name,
+        };
+        let Some(cand) = Words::new(name) else {
             continue;
         };
-        let Some(cand) = Normal::new(name) else {
-            continue;
-        };
-        let cand = match (fastapi, e.form) {
-            (true, NameForm::FastApi) => {
-                strip_prefixed(cand.as_bytes(), prefix).unwrap_or_default()
-            }
-            _ => cand.as_bytes(),
-        };
-        let Some(score) = score(wanted, cand) else {
-            continue;
-        };
-        let shown = if fastapi && e.form != NameForm::FastApi {
-            prefix
-        } else {
-            ""
-        };
-        let hit = Hit {
-            entry: e,
-            prefix: shown,
-        };
-        insert(&mut best, (score, rank, e.code, hit));
+        if let Some(score) = score(&words, negated.as_ref(), &cand) {
+            let hit = Hit {
+                entry: e,
+                prefix: if e.form == NameForm::FastApi {
+                    ""
+                } else {
+                    shown
+                },
+            };
+            insert(
+                &mut best,
+                Ranked {
+                    score,
+                    form: rank,
+                    code: e.code,
+                    hit,
+                },
+            );
+        }
     }
-    for (slot, item) in out.iter_mut().zip(best) {
-        *slot = item.map(|(_, _, _, s)| s);
+    if !fastapi {
+        for f in foreign {
+            let Some(cand) = Words::new(f.name) else {
+                continue;
+            };
+            if cand.joined() == words.joined() && out.foreign.is_none() {
+                out.foreign = Some(f);
+            }
+            let Some(canonical) = table
+                .iter()
+                .find(|e| e.code == f.code && e.form == NameForm::Canonical)
+            else {
+                continue;
+            };
+            if let Some(score) = score(&words, negated.as_ref(), &cand) {
+                let hit = Hit {
+                    entry: canonical,
+                    prefix: "",
+                };
+                insert(
+                    &mut best,
+                    Ranked {
+                        score,
+                        form: 2,
+                        code: f.code,
+                        hit,
+                    },
+                );
+            }
+        }
+    }
+    // The ecosystem's own code comes first when the input is its name.
+    if let Some(f) = out.foreign
+        && let Some(first) = best.iter().flatten().position(|r| r.code == f.code)
+    {
+        best[..=first].rotate_right(1);
+    }
+    for (slot, item) in out.hits.iter_mut().zip(best) {
+        *slot = item.map(|r| r.hit);
     }
     out
 }
 
-/// A candidate with its sort key: score, rank, code.
-type Ranked = (usize, u8, u16, Hit);
-
-/// Whether `e` may be proposed, and its rank among equal scores.
-fn candidate(e: &NameEntry, fastapi: bool) -> Option<(u8, &'static str)> {
-    match e.form {
-        NameForm::Canonical => Some((0, e.name)),
-        NameForm::Alias => Some((1, e.name)),
-        // Only the FastAPI names that are not deprecated, and only for
-        // FastAPI-shaped input.
-        NameForm::FastApi if fastapi && e.replacement.is_none() => Some((0, e.name)),
-        _ => None,
-    }
-}
-
+/// Adds `item` to the three best, keeping one per code: a code already there
+/// keeps the better of its two names, and a canonical name over an alias
+/// that scores the same.
 fn insert(best: &mut [Option<Ranked>; 3], item: Ranked) {
-    let key = |x: &Ranked| (x.0, x.1, x.2);
+    if let Some(i) = best
+        .iter()
+        .position(|b| b.is_some_and(|b| b.code == item.code))
+    {
+        if best[i].is_some_and(|old| item.key() >= old.key()) {
+            return;
+        }
+        // The better name for the same code: take its place, then restore
+        // the order.
+        best[i] = Some(item);
+        best.sort_unstable_by_key(|b| b.map_or((u32::MAX, u8::MAX, u16::MAX), |b| b.key()));
+        return;
+    }
     let pos = best
         .iter()
-        .position(|slot| slot.as_ref().is_none_or(|b| key(&item) < key(b)));
+        .position(|slot| slot.is_none_or(|b| item.key() < b.key()));
     if let Some(pos) = pos {
         best.copy_within(pos..2, pos + 1);
         best[pos] = Some(item);
@@ -187,7 +530,11 @@ fn insert(best: &mut [Option<Ranked>; 3], item: Ranked) {
 
 #[cfg(test)]
 mod tests {
-    use super::distance;
+    extern crate std;
+    use std::string::String;
+    use std::vec::Vec;
+
+    use super::{Words, distance};
 
     #[test]
     fn distance_counts_edits_and_transpositions() {
@@ -197,5 +544,34 @@ mod tests {
         assert_eq!(distance(b"KITTEN", b"SITTING", 3), Some(3));
         assert_eq!(distance(b"KITTEN", b"SITTING", 2), None);
         assert_eq!(distance(b"", b"AB", 2), Some(2));
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        let w = Words::new(s).unwrap();
+        w.words()
+            .map(|b| String::from_utf8(b.to_vec()).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn names_are_read_as_words() {
+        assert_eq!(words("NOT_FOUND"), ["NOT", "FOUND"]);
+        assert_eq!(words("StatusNotFound"), ["STATUS", "NOT", "FOUND"]);
+        assert_eq!(
+            words("HTTPVersionNotSupported"),
+            ["HTTP", "VERSION", "NOT", "SUPPORTED"]
+        );
+        assert_eq!(words("ImATeapot"), ["IM", "A", "TEAPOT"]);
+        assert_eq!(words("HTTP_404_not_found"), ["HTTP", "404", "NOT", "FOUND"]);
+        assert_eq!(words("CloseTLSHandshake"), ["CLOSE", "TLS", "HANDSHAKE"]);
+    }
+
+    #[test]
+    fn not_reads_as_un() {
+        let w = Words::new("NOT_AUTHORIZED_X").unwrap().negated().unwrap();
+        assert_eq!(w.joined(), b"UNAUTHORIZEDX");
+        assert_eq!(w.count, 2);
+        assert_eq!(w.word(0), b"UNAUTHORIZED");
+        assert_eq!(w.word(1), b"X");
     }
 }

@@ -20,6 +20,7 @@ const CLOSE_CSV: &str = include_str!("../data/websocket-close-codes.csv");
 const DESCRIPTIONS_CSV: &str = include_str!("../data/descriptions.csv");
 const ALIASES_CSV: &str = include_str!("../data/aliases.csv");
 const PROJECT_ALIASES_CSV: &str = include_str!("../data/project-aliases.csv");
+const FOREIGN_CSV: &str = include_str!("../data/foreign-names.csv");
 const TABLE_RS: &str = "src/table.rs";
 const CONSTS_RS: &str = "src/consts.rs";
 
@@ -234,7 +235,7 @@ fn generate_table() -> String {
     let fastapi = fastapi_names();
     let mut out = String::from(HEADER);
     out.push_str(
-        "use crate::registry::{CloseEntry, CloseRange, Entry, NameEntry, NameForm, RegistryStatus};\n\n\
+        "use crate::registry::{\n    CloseEntry, CloseRange, Entry, ForeignEntry, NameEntry, NameForm, RegistryStatus,\n};\n\n\
          /// The IANA HTTP Status Code Registry (2025-09-15), in ascending order.\n\
          pub(crate) const HTTP: &[Entry] = &[\n",
     );
@@ -275,7 +276,60 @@ fn generate_table() -> String {
     }
     out.push_str("];\n\n");
     generate_close_rows(&mut out);
+    generate_foreign(&mut out);
     out
+}
+
+/// A row of `foreign-names.csv`: another ecosystem's name for a code.
+struct Foreign {
+    name: String,
+    code: u16,
+    ecosystem: String,
+    meaning: String,
+    note: String,
+}
+
+fn foreign_names() -> Vec<Foreign> {
+    csv(FOREIGN_CSV)
+        .into_iter()
+        .map(|f| Foreign {
+            name: f[0].clone(),
+            code: f[1].parse().unwrap(),
+            ecosystem: f[2].clone(),
+            meaning: f[3].clone(),
+            note: f[5].clone(),
+        })
+        .collect()
+}
+
+/// The suggestion-only part of `src/table.rs`: other ecosystems' names, in
+/// the order of the data (the first of two rows with one spelling wins).
+fn generate_foreign(out: &mut String) {
+    let rows = foreign_names();
+    for (title, table, close) in [
+        ("HTTP statuses", "FOREIGN", false),
+        ("WebSocket close codes", "CLOSE_FOREIGN", true),
+    ] {
+        writeln!(
+            out,
+            "\n/// What other ecosystems call {title}: for suggestions only, never accepted.\n\
+             pub(crate) static {table}: &[ForeignEntry] = &["
+        )
+        .unwrap();
+        for r in rows.iter().filter(|r| (r.code >= 1000) == close) {
+            writeln!(
+                out,
+                "    ForeignEntry {{ name: {:?}, code: {}, ecosystem: {:?}, meaning: {:?}, mapped: {} }},",
+                r.name,
+                r.code,
+                r.ecosystem,
+                r.meaning,
+                r.note.contains("HTTP Mapping")
+            )
+            .unwrap();
+        }
+        out.push_str("];\n");
+    }
 }
 
 /// The text of `src/consts.rs`: the associated constants of `Status` and
@@ -660,5 +714,56 @@ fn every_constant_close_code_alias_resolves_to_its_code() {
         assert_eq!((r.code.as_u16(), r.form), (a.code, NameForm::Alias));
         let fastapi = resolve_close_name(&format!("WS_{}_{}", a.code, a.name)).unwrap();
         assert_eq!(fastapi.code.as_u16(), a.code);
+    }
+}
+
+/// Other ecosystems' names are suggestion-only: each one is refused, or is
+/// also an accepted name (gRPC's `NOT_FOUND`, Spring's `PAYLOAD_TOO_LARGE`)
+/// for the same code; and where `aliases.csv` lists the same spelling, the
+/// codes agree.
+#[test]
+fn every_foreign_name_is_refused_or_means_the_same() {
+    let aliases = csv(ALIASES_CSV);
+    for r in foreign_names() {
+        if r.code >= 1000 {
+            match resolve_close_name(&r.name) {
+                Ok(ok) => assert_eq!(ok.code.as_u16(), r.code, "{}", r.name),
+                Err(ParseCloseCodeError::UnknownName { suggestions }) => {
+                    // The generated table has the row: the error names it.
+                    let foreign = suggestions.foreign().expect(&r.name);
+                    assert_eq!(foreign.code(), r.code, "{}", r.name);
+                    let first = suggestions.iter().next().map(|s| s.status.as_u16());
+                    assert_eq!(first, Some(r.code), "{}", r.name);
+                }
+                Err(e) => panic!("{}: {e:?}", r.name),
+            }
+        } else {
+            match resolve_name(&r.name) {
+                Ok(ok) => assert_eq!(ok.status.as_u16(), r.code, "{}", r.name),
+                Err(statuscode_core::ParseStatusError::UnknownName { suggestions }) => {
+                    let foreign = suggestions.foreign().expect(&r.name);
+                    assert_eq!(foreign.code(), r.code, "{}", r.name);
+                    // An assigned code is suggested first; an unassigned one
+                    // (nginx's 499) is only explained.
+                    let first = suggestions.iter().next().map(|s| s.status.as_u16());
+                    if Status::from_u16(r.code).is_ok() {
+                        assert_eq!(first, Some(r.code), "{}", r.name);
+                    }
+                }
+                Err(e) => panic!("{}: {e:?}", r.name),
+            }
+        }
+        let bare = r.name.as_str();
+        for a in &aliases {
+            let alias = a[0].strip_prefix("CloseCode::").unwrap_or(&a[0]);
+            if alias == bare {
+                assert_eq!(
+                    a[1],
+                    r.code.to_string(),
+                    "{bare}: aliases.csv and foreign-names.csv disagree"
+                );
+            }
+        }
+        assert!(!r.ecosystem.is_empty() && !r.name.is_empty(), "{}", r.name);
     }
 }

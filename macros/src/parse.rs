@@ -184,7 +184,25 @@ where
     C: Copy + Into<u16> + fmt::Display,
 {
     let normal = |s: &str| s.replace('_', "").to_ascii_uppercase();
-    match suggestions.iter().next() {
+    let best = suggestions.iter().next();
+    if let Some(origin) = suggestions.origin()
+        && best.is_none_or(|b| normal(&b.to_string()) != normal(name))
+    {
+        // Another ecosystem's name: say whose, and what to write here.
+        let said = if origin.foreign.name() == name {
+            origin.to_string()
+        } else {
+            format!("unknown {} `{name}`: {origin}", noun.what)
+        };
+        return match origin.target {
+            Some(_) => said,
+            None => format!(
+                "{said}; write `unassigned {}` to opt in",
+                origin.foreign.code()
+            ),
+        };
+    }
+    match best {
         Some(best) if normal(&best.to_string()) == normal(name) => format!(
             "unknown {} `{name}`: names are written in SCREAMING_SNAKE_CASE, `{best}` ({})",
             noun.what, best.status

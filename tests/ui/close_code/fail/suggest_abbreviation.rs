@@ -1,0 +1,5 @@
+use statuscode::close_code;
+
+fn main() {
+    let _ = close_code!(PROTOCOL_ERR);
+}

@@ -1,0 +1,5 @@
+use statuscode::status;
+
+fn main() {
+    let _ = status!(CLIENT_CLOSED_REQUEST);
+}

@@ -1,0 +1,5 @@
+use statuscode::status;
+
+fn main() {
+    let _ = status!(REQUEST_TOO_MANY);
+}

@@ -1,0 +1,5 @@
+use statuscode::status;
+
+fn main() {
+    let _ = status!(INTERNAL_SERVOR_EROR);
+}
