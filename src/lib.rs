@@ -364,6 +364,19 @@ pub mod __private {
         pub use axum_core::response::{IntoResponse, Response};
     }
 
+    /// utoipa items the generated code names.
+    #[cfg(feature = "utoipa")]
+    pub mod utoipa {
+        pub use crate::interop::utoipa::responses;
+        pub use utoipa::IntoResponses;
+
+        /// What `IntoResponses::responses` returns.
+        pub type Responses = std::collections::BTreeMap<
+            std::string::String,
+            utoipa::openapi::RefOr<utoipa::openapi::Response>,
+        >;
+    }
+
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
     pub mod actix {

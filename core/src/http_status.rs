@@ -87,6 +87,20 @@ pub trait HttpStatus {
     fn statuses() -> StatusSet
     where
         Self: Sized;
+
+    /// Calls `describe` with each status a value of this type can have and
+    /// the doc comment of the variant that produces it (`""` without one).
+    /// `#[derive(HttpStatus)]` writes it (a transparent field's pairs come
+    /// from the field's type); the OpenAPI features of `statuscode` read it
+    /// for the responses' descriptions. A type that does not implement it
+    /// describes nothing: its statuses are documented by their reason phrase.
+    #[doc(hidden)]
+    fn __describe_statuses(describe: &mut dyn FnMut(Status, &'static str))
+    where
+        Self: Sized,
+    {
+        let _ = describe;
+    }
 }
 
 impl<T: HttpStatus> HttpStatus for &T {
@@ -96,6 +110,10 @@ impl<T: HttpStatus> HttpStatus for &T {
 
     fn statuses() -> StatusSet {
         T::statuses()
+    }
+
+    fn __describe_statuses(describe: &mut dyn FnMut(Status, &'static str)) {
+        T::__describe_statuses(describe);
     }
 }
 
@@ -107,6 +125,10 @@ impl<T: HttpStatus> HttpStatus for &mut T {
     fn statuses() -> StatusSet {
         T::statuses()
     }
+
+    fn __describe_statuses(describe: &mut dyn FnMut(Status, &'static str)) {
+        T::__describe_statuses(describe);
+    }
 }
 
 #[cfg(feature = "std")]
@@ -117,6 +139,10 @@ impl<T: HttpStatus> HttpStatus for std::boxed::Box<T> {
 
     fn statuses() -> StatusSet {
         T::statuses()
+    }
+
+    fn __describe_statuses(describe: &mut dyn FnMut(Status, &'static str)) {
+        T::__describe_statuses(describe);
     }
 }
 
