@@ -97,6 +97,20 @@ pub use with_status::{NoBody, WithStatus};
 /// both orders work; putting `#[status_code]` below the route attribute is
 /// the usual one.
 ///
+/// # OpenAPI (utoipa)
+///
+/// Written above `#[utoipa::path(…)]`, it adds its status to that
+/// attribute's `responses(…)` (first, so an entry the user wrote for the
+/// same status wins; `responses(…)` is added when missing), described by the
+/// reason phrase, with `body = X` when the declared type is `Json<X>` or
+/// `Result<Json<X>, E>` and the status may have content (not 204, 205 or
+/// 304). Written *below* `#[utoipa::path]`, it cannot: utoipa's attribute
+/// runs first and has already generated the operation when this one sees
+/// the function, so the success status is missing from the document unless
+/// it is listed in `responses(…)` by hand. The error type is documented by
+/// listing it there: `responses(ApiError)` for a `#[status(response)]`
+/// type (feature `utoipa`).
+///
 /// An attribute cannot see `$crate`, so the expansion names
 /// `::statuscode`; when the dependency is renamed in `Cargo.toml`, say where
 /// it is: `#[sc::status_code(CREATED, crate = ::sc)]`.

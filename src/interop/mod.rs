@@ -21,6 +21,8 @@ pub(crate) mod actix;
 pub(crate) mod axum;
 #[cfg(any(feature = "http", feature = "http02"))]
 pub(crate) mod http;
+#[cfg(feature = "utoipa")]
+pub(crate) mod utoipa;
 
 /// `[impl generics] [type with its generics] [where clause]` to the axum and
 /// actix-web response impls that the facade's features turn on. The type must
@@ -31,6 +33,7 @@ macro_rules! __impl_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         $crate::__impl_axum_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_actix_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_utoipa_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
     };
 }
 
@@ -47,5 +50,13 @@ macro_rules! __impl_axum_response {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `utoipa` feature off, `impl_response!` adds no `IntoResponses`.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_response {
     ($($input:tt)*) => {};
 }

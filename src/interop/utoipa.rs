@@ -36,9 +36,10 @@ fn detail_schema() -> Schema {
 /// A response with `description` and the detail body.
 fn detail_response(description: String) -> RefOr<Response> {
     let mut response = Response::new(description);
-    response
-        .content
-        .insert(JSON.to_string(), Content::new(Some(detail_schema())));
+    response.content.insert(
+        JSON.to_string(),
+        RefOr::T(Content::new(Some(detail_schema()))),
+    );
     RefOr::T(response)
 }
 

@@ -18,7 +18,7 @@ use crate::status::StatusArg;
 pub fn expand(input: &Input) -> TokenStream {
     let krate = input.krate();
     let ident = input.ident;
-    let (status, statuses, delegated) = match &input.data {
+    let (status, statuses, delegated, describe) = match &input.data {
         Shape::Struct(body) => struct_body(input, body, &krate),
         Shape::Enum(variants) => enum_body(input, variants, &krate),
         // Refused by `valid.rs`: never expanded.
@@ -43,13 +43,20 @@ pub fn expand(input: &Input) -> TokenStream {
             fn statuses() -> #krate::StatusSet {
                 #statuses
             }
+
+            fn __describe_statuses(
+                __describe: &mut dyn ::core::ops::FnMut(#krate::Status, &'static ::core::primitive::str),
+            ) {
+                #describe
+            }
         }
         #response
     }
 }
 
-/// `status()` and `statuses()` bodies, and the transparent field types.
-type Bodies<'a> = (TokenStream, TokenStream, Vec<&'a Type>);
+/// `status()` and `statuses()` bodies, the transparent field types, and the
+/// `__describe_statuses()` body (each status with its variant's doc).
+type Bodies<'a> = (TokenStream, TokenStream, Vec<&'a Type>, TokenStream);
 
 fn struct_body<'a>(input: &Input, body: &Variant<'a>, krate: &TokenStream) -> Bodies<'a> {
     match (&input.attrs.status, body.fields.first()) {
@@ -57,20 +64,26 @@ fn struct_body<'a>(input: &Input, body: &Variant<'a>, krate: &TokenStream) -> Bo
             let member = &field.member;
             let call = delegate(field.ty, krate, &quote!(&self.#member));
             let set = field_statuses(field.ty, krate);
-            (call, set, vec![field.ty])
+            let describe = field_describe(field.ty, krate);
+            (call, set, vec![field.ty], describe)
         }
         (Some(Spec::Code(arg)), _) => {
             let set = canonical(arg, krate);
+            let doc = &body.doc;
             (
                 code(arg, krate),
                 quote!(#krate::StatusSet::new().with(#set)),
                 Vec::new(),
+                quote!(__describe(#set, #doc);),
             )
         }
         // Refused by `valid.rs`.
-        (None | Some(Spec::Transparent(_)), _) => {
-            (TokenStream::new(), TokenStream::new(), Vec::new())
-        }
+        (None | Some(Spec::Transparent(_)), _) => (
+            TokenStream::new(),
+            TokenStream::new(),
+            Vec::new(),
+            TokenStream::new(),
+        ),
     }
 }
 
@@ -80,9 +93,11 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
             quote!(match *self {}),
             quote!(#krate::StatusSet::new()),
             Vec::new(),
+            TokenStream::new(),
         );
     }
     let mut arms = TokenStream::new();
+    let mut describe = TokenStream::new();
     // Codes (deduplicated by value, first spelling kept) and field types
     // (deduplicated by their tokens), in the order written.
     let mut codes: Vec<(u16, TokenStream)> = Vec::new();
@@ -103,6 +118,8 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
                 };
                 default_used |= v.attrs.status.is_none();
                 arms.extend(quote!(Self::#ident { .. } => #code,));
+                let (status, doc) = (canonical(arg, krate), &v.doc);
+                describe.extend(quote!(__describe(#status, #doc);));
                 if !codes.iter().any(|(c, _)| *c == arg.status.as_u16()) {
                     codes.push((arg.status.as_u16(), canonical(arg, krate)));
                 }
@@ -130,8 +147,9 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
     for ty in &types {
         let statuses = field_statuses(ty, krate);
         set.extend(quote!(.union(#statuses)));
+        describe.extend(field_describe(ty, krate));
     }
-    (quote!(match self { #arms }), set, types)
+    (quote!(match self { #arms }), set, types, describe)
 }
 
 /// The constant for a status argument. A deprecated FastAPI name is spanned
@@ -189,6 +207,12 @@ fn delegate(ty: &Type, krate: &TokenStream, field: &TokenStream) -> TokenStream 
 fn field_statuses(ty: &Type, krate: &TokenStream) -> TokenStream {
     let span = at(ty);
     quote_spanned!(span=> <#ty as #krate::HttpStatus>::statuses())
+}
+
+/// `<ty as HttpStatus>::__describe_statuses(__describe);`.
+fn field_describe(ty: &Type, krate: &TokenStream) -> TokenStream {
+    let span = at(ty);
+    quote_spanned!(span=> <#ty as #krate::HttpStatus>::__describe_statuses(__describe);)
 }
 
 /// The where clause of `generics` with `T: HttpStatus` added for every
