@@ -634,7 +634,7 @@ mod tests {
 /// The function's outer attributes, with the status added to the
 /// `responses(…)` of a `#[utoipa::path(…)]` among them (written below
 /// `#[status_code]`, so it is still in the item): `(status = 201,
-/// description = "Created")`, with `body = X` when the success type is
+/// description = "Created")`, with `body = X` (as JSON) when the success type is
 /// `Json<X>` (or `Result<Json<X>, E>`) and the status may have content.
 /// It goes first, so an entry for the same status written by the user wins.
 fn document(attrs: &[TokenTree], arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
@@ -681,7 +681,9 @@ fn utoipa_path(attr: &Group) -> Option<Group> {
     }
 }
 
-/// `(status = 201, description = "Created"[, body = X])`.
+/// `(status = 201, description = "Created"[, body = X, content_type =
+/// "application/json"])`: `Json` sends JSON, even for a `u64` that utoipa
+/// would otherwise document as `text/plain`.
 fn success_response(arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
     let code = Literal::u16_unsuffixed(arg.status.as_u16());
     let reason = match arg.status.reason() {
@@ -694,7 +696,7 @@ fn success_response(arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
         .filter(|_| !matches!(arg.status.as_u16(), 204 | 205 | 304))
         .map(|body| {
             let body: TokenStream = body.iter().cloned().collect();
-            quote!(, body = #body)
+            quote!(, body = #body, content_type = "application/json")
         });
     quote!((status = #code, description = #description #body))
 }
