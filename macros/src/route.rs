@@ -551,6 +551,120 @@ fn is_unit(ty: &[TokenTree]) -> bool {
     }
 }
 
+/// The function's outer attributes, with the status added to the
+/// `responses(…)` of a `#[utoipa::path(…)]` among them (written below
+/// `#[status_code]`, so it is still in the item): `(status = 201,
+/// description = "Created")`, with `body = X` (as JSON) when the success type is
+/// `Json<X>` (or `Result<Json<X>, E>`) and the status may have content.
+/// It goes first, so an entry for the same status written by the user wins.
+fn document(attrs: &[TokenTree], arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
+    attrs
+        .chunks(2)
+        .flat_map(|pair| match pair {
+            [hash, TokenTree::Group(g)] if g.delimiter() == Delimiter::Bracket => {
+                let inner = match utoipa_path(g) {
+                    Some(args) => {
+                        let mut group = Group::new(
+                            Delimiter::Bracket,
+                            add_response(g, &args, &success_response(arg, ret)),
+                        );
+                        group.set_span(g.span());
+                        TokenTree::Group(group)
+                    }
+                    None => TokenTree::Group(g.clone()),
+                };
+                vec![hash.clone(), inner]
+            }
+            other => other.to_vec(),
+        })
+        .collect()
+}
+
+/// The argument group of `utoipa::path(…)` or `::utoipa::path(…)`.
+fn utoipa_path(attr: &Group) -> Option<Group> {
+    let tokens: Vec<TokenTree> = attr.stream().into_iter().collect();
+    let path: Vec<String> = tokens
+        .iter()
+        .take_while(|tt| !matches!(tt, TokenTree::Group(_)))
+        .map(ToString::to_string)
+        .collect();
+    let rest = &tokens[path.len()..];
+    let path = path.concat();
+    match rest {
+        [TokenTree::Group(args)]
+            if args.delimiter() == Delimiter::Parenthesis
+                && (path == "utoipa::path" || path == "::utoipa::path") =>
+        {
+            Some(args.clone())
+        }
+        _ => None,
+    }
+}
+
+/// `(status = 201, description = "Created"[, body = X, content_type =
+/// "application/json"])`: `Json` sends JSON, even for a `u64` that utoipa
+/// would otherwise document as `text/plain`.
+fn success_response(arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
+    let code = Literal::u16_unsuffixed(arg.status.as_u16());
+    let reason = match arg.status.reason() {
+        "" => arg.status.as_u16().to_string(),
+        reason => reason.to_owned(),
+    };
+    let description = Literal::string(&reason);
+    let ok = split_result(ret).map_or(ret, |(_, ok, _)| ok);
+    let body = json_body(ok)
+        .filter(|_| !matches!(arg.status.as_u16(), 204 | 205 | 304))
+        .map(|body| {
+            let body: TokenStream = body.iter().cloned().collect();
+            quote!(, body = #body, content_type = "application/json")
+        });
+    quote!((status = #code, description = #description #body))
+}
+
+/// `X` of `Json<X>` (any path ending in `Json`).
+fn json_body(ty: &[TokenTree]) -> Option<&[TokenTree]> {
+    let lt = ty
+        .iter()
+        .position(|tt| matches!(tt, TokenTree::Punct(p) if p.as_char() == '<'))?;
+    let is_json = lt > 0 && matches!(&ty[lt - 1], TokenTree::Ident(j) if j == "Json");
+    let closes = matches!(ty.last(), Some(TokenTree::Punct(p)) if p.as_char() == '>');
+    (is_json && closes && ty.len() > lt + 2).then(|| &ty[lt + 1..ty.len() - 1])
+}
+
+/// `path`'s arguments (`attr` is `utoipa::path(args)`) with `response`
+/// first in `responses(…)`, which is added if missing.
+fn add_response(attr: &Group, args: &Group, response: &TokenStream) -> TokenStream {
+    let mut tokens: Vec<TokenTree> = args.stream().into_iter().collect();
+    let at = tokens.windows(2).position(|w| {
+        matches!(&w[0], TokenTree::Ident(r) if r == "responses")
+            && matches!(&w[1], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis)
+    });
+    if let Some(at) = at {
+        let TokenTree::Group(list) = &tokens[at + 1] else {
+            unreachable!("matched as a group above")
+        };
+        let user = list.stream();
+        let mut group = Group::new(Delimiter::Parenthesis, quote!(#response, #user));
+        group.set_span(list.span());
+        tokens[at + 1] = TokenTree::Group(group);
+    } else {
+        let comma = match tokens.last() {
+            None => None,
+            Some(TokenTree::Punct(p)) if p.as_char() == ',' => None,
+            Some(_) => Some(quote!(,)),
+        };
+        tokens.extend(quote!(#comma responses(#response)));
+    }
+    let mut new_args = Group::new(Delimiter::Parenthesis, tokens.into_iter().collect());
+    new_args.set_span(args.span());
+    let path: TokenStream = attr
+        .stream()
+        .into_iter()
+        .take_while(|tt| !matches!(tt, TokenTree::Group(_)))
+        .collect();
+    quote!(#path #new_args)
+}
+
 #[cfg(test)]
 mod tests {
     use proc_macro2::TokenStream;
@@ -629,118 +743,4 @@ mod tests {
             assert!(out.contains("WithStatus"), "{item:?} gave {out}");
         }
     }
-}
-
-/// The function's outer attributes, with the status added to the
-/// `responses(…)` of a `#[utoipa::path(…)]` among them (written below
-/// `#[status_code]`, so it is still in the item): `(status = 201,
-/// description = "Created")`, with `body = X` (as JSON) when the success type is
-/// `Json<X>` (or `Result<Json<X>, E>`) and the status may have content.
-/// It goes first, so an entry for the same status written by the user wins.
-fn document(attrs: &[TokenTree], arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
-    attrs
-        .chunks(2)
-        .flat_map(|pair| match pair {
-            [hash, TokenTree::Group(g)] if g.delimiter() == Delimiter::Bracket => {
-                let inner = match utoipa_path(g) {
-                    Some(args) => {
-                        let mut group = Group::new(
-                            Delimiter::Bracket,
-                            add_response(g, args, &success_response(arg, ret)),
-                        );
-                        group.set_span(g.span());
-                        TokenTree::Group(group)
-                    }
-                    None => TokenTree::Group(g.clone()),
-                };
-                vec![hash.clone(), inner]
-            }
-            other => other.to_vec(),
-        })
-        .collect()
-}
-
-/// The argument group of `utoipa::path(…)` or `::utoipa::path(…)`.
-fn utoipa_path(attr: &Group) -> Option<Group> {
-    let tokens: Vec<TokenTree> = attr.stream().into_iter().collect();
-    let path: Vec<String> = tokens
-        .iter()
-        .take_while(|tt| !matches!(tt, TokenTree::Group(_)))
-        .map(ToString::to_string)
-        .collect();
-    let rest = &tokens[path.len()..];
-    let path = path.concat();
-    match rest {
-        [TokenTree::Group(args)]
-            if args.delimiter() == Delimiter::Parenthesis
-                && (path == "utoipa::path" || path == "::utoipa::path") =>
-        {
-            Some(args.clone())
-        }
-        _ => None,
-    }
-}
-
-/// `(status = 201, description = "Created"[, body = X, content_type =
-/// "application/json"])`: `Json` sends JSON, even for a `u64` that utoipa
-/// would otherwise document as `text/plain`.
-fn success_response(arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
-    let code = Literal::u16_unsuffixed(arg.status.as_u16());
-    let reason = match arg.status.reason() {
-        "" => arg.status.as_u16().to_string(),
-        reason => reason.to_owned(),
-    };
-    let description = Literal::string(&reason);
-    let ok = split_result(ret).map_or(ret, |(_, ok, _)| ok);
-    let body = json_body(ok)
-        .filter(|_| !matches!(arg.status.as_u16(), 204 | 205 | 304))
-        .map(|body| {
-            let body: TokenStream = body.iter().cloned().collect();
-            quote!(, body = #body, content_type = "application/json")
-        });
-    quote!((status = #code, description = #description #body))
-}
-
-/// `X` of `Json<X>` (any path ending in `Json`).
-fn json_body(ty: &[TokenTree]) -> Option<&[TokenTree]> {
-    let lt = ty
-        .iter()
-        .position(|tt| matches!(tt, TokenTree::Punct(p) if p.as_char() == '<'))?;
-    let is_json = lt > 0 && matches!(&ty[lt - 1], TokenTree::Ident(j) if j == "Json");
-    let closes = matches!(ty.last(), Some(TokenTree::Punct(p)) if p.as_char() == '>');
-    (is_json && closes && ty.len() > lt + 2).then(|| &ty[lt + 1..ty.len() - 1])
-}
-
-/// `path`'s arguments (`attr` is `utoipa::path(args)`) with `response`
-/// first in `responses(…)`, which is added if missing.
-fn add_response(attr: &Group, args: Group, response: &TokenStream) -> TokenStream {
-    let mut tokens: Vec<TokenTree> = args.stream().into_iter().collect();
-    let at = tokens.windows(2).position(|w| {
-        matches!(&w[0], TokenTree::Ident(r) if r == "responses")
-            && matches!(&w[1], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis)
-    });
-    if let Some(at) = at {
-        let TokenTree::Group(list) = &tokens[at + 1] else {
-            unreachable!("matched as a group above")
-        };
-        let user = list.stream();
-        let mut group = Group::new(Delimiter::Parenthesis, quote!(#response, #user));
-        group.set_span(list.span());
-        tokens[at + 1] = TokenTree::Group(group);
-    } else {
-        let comma = match tokens.last() {
-            None => None,
-            Some(TokenTree::Punct(p)) if p.as_char() == ',' => None,
-            Some(_) => Some(quote!(,)),
-        };
-        tokens.extend(quote!(#comma responses(#response)));
-    }
-    let mut new_args = Group::new(Delimiter::Parenthesis, tokens.into_iter().collect());
-    new_args.set_span(args.span());
-    let path: TokenStream = attr
-        .stream()
-        .into_iter()
-        .take_while(|tt| !matches!(tt, TokenTree::Group(_)))
-        .collect();
-    quote!(#path #new_args)
 }

@@ -50,7 +50,8 @@ serve() {
 # (the document describes what the handlers send, not axum's rejections of
 # malformed requests).
 schemathesis() {
-    st run "$base/openapi.json" \
+    # From the scratch directory: schemathesis keeps a cache in `.schemathesis`.
+    (cd "$scratch" && st run "$base/openapi.json" \
         --checks status_code_conformance,response_schema_conformance \
         --mode positive \
         --phases examples,coverage,fuzzing \
@@ -59,7 +60,7 @@ schemathesis() {
         --seed 1 \
         --workers 1 \
         --no-color \
-        --generation-database none
+        --generation-database none)
 }
 
 echo "==> the document is valid OpenAPI (openapi-spec-validator)"
