@@ -391,6 +391,16 @@ pub mod __private {
         >;
     }
 
+    /// aide items the generated code names.
+    #[cfg(feature = "aide")]
+    pub mod aide {
+        pub use crate::interop::aide::{response, responses};
+        pub use aide::generate::GenContext;
+        pub use aide::openapi::{Operation, Response};
+        pub use aide::operation::OperationOutput;
+        pub use std::vec::Vec;
+    }
+
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
     pub mod actix {

@@ -17,10 +17,14 @@
 
 #[cfg(feature = "actix-web")]
 pub(crate) mod actix;
+#[cfg(feature = "aide")]
+pub(crate) mod aide;
 #[cfg(feature = "axum")]
 pub(crate) mod axum;
 #[cfg(any(feature = "http", feature = "http02"))]
 pub(crate) mod http;
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+mod openapi;
 #[cfg(feature = "utoipa")]
 pub(crate) mod utoipa;
 
@@ -34,6 +38,7 @@ macro_rules! __impl_response {
         $crate::__impl_axum_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_actix_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_utoipa_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_aide_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
     };
 }
 
@@ -58,5 +63,13 @@ macro_rules! __impl_actix_response {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `aide` feature off, `impl_response!` adds no `OperationOutput`.
+#[cfg(not(feature = "aide"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_aide_response {
     ($($input:tt)*) => {};
 }

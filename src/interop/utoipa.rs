@@ -20,7 +20,8 @@ use utoipa::IntoResponses;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{Content, RefOr, Response, Schema};
 
-use crate::{HttpError, HttpStatus, Status};
+use super::openapi::description;
+use crate::{HttpError, HttpStatus};
 
 /// The media type of the detail body.
 const JSON: &str = "application/json";
@@ -41,27 +42,6 @@ fn detail_response(description: String) -> RefOr<Response> {
         RefOr::T(Content::new(Some(detail_schema()))),
     );
     RefOr::T(response)
-}
-
-/// The description of `status`: the docs given for it (one, or a list of
-/// several), or its reason phrase when none is.
-fn description(status: Status, docs: &[(Status, &'static str)]) -> String {
-    let mut listed: Vec<&str> = Vec::new();
-    for (_, doc) in docs.iter().filter(|(s, d)| *s == status && !d.is_empty()) {
-        if !listed.contains(doc) {
-            listed.push(doc);
-        }
-    }
-    match listed.as_slice() {
-        [] if status.reason().is_empty() => status.as_u16().to_string(),
-        [] => status.reason().to_string(),
-        [one] => (*one).to_string(),
-        many => many
-            .iter()
-            .map(|doc| std::format!("- {}", doc.replace('\n', "\n  ")))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    }
 }
 
 /// The responses of a type with `HttpStatus`: one per status of its
