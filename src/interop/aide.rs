@@ -127,7 +127,12 @@ impl<T: OperationOutput> OperationOutput for WithStatus<T> {
 macro_rules! __impl_aide_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::aide::OperationOutput for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::aide::OperationOutput for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus,
+        {
             type Inner = Self;
 
             fn operation_response(

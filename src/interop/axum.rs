@@ -63,7 +63,12 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
 macro_rules! __impl_axum_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus + ::core::fmt::Display,
+        {
             fn into_response(self) -> $crate::__private::axum::Response {
                 $crate::__private::axum::detail_response(
                     <Self as $crate::HttpStatus>::status(&self),

@@ -89,7 +89,12 @@ impl IntoResponses for HttpError {
 macro_rules! __impl_utoipa_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus,
+        {
             fn responses() -> $crate::__private::utoipa::Responses {
                 $crate::__private::utoipa::responses::<Self>()
             }

@@ -104,7 +104,7 @@ fn shared_statuses() {
 /// wrapped type's docs.
 #[derive(Debug, thiserror::Error, HttpStatus)]
 #[status(response)]
-enum Wrapper<E: std::error::Error + 'static> {
+enum Wrapper<E> {
     /// Too many requests.
     #[error("slow down")]
     #[status(TOO_MANY_REQUESTS)]
