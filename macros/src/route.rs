@@ -677,6 +677,69 @@ mod tests {
         expand(args, item).to_string()
     }
 
+    /// The attribute of `#[utoipa::path(…)]` (or none) below
+    /// `#[status_code(code)]` on `fn f() -> ret`, after the rewrite.
+    fn path_attribute(code: &str, attr: &str, ret: &str) -> String {
+        let out = expand_str(code, &format!("{attr} fn f() {ret} {{}}"));
+        let start = out.find('#').unwrap();
+        let end = out.find(" fn f").unwrap();
+        out[start..end].to_owned()
+    }
+
+    fn tokens(text: &str) -> String {
+        text.parse::<TokenStream>().unwrap().to_string()
+    }
+
+    /// The status goes first into `utoipa::path`'s `responses(…)`, which is
+    /// added when missing; other attributes are left alone.
+    #[test]
+    fn status_is_added_to_utoipa_path() {
+        for (code, attr, ret, expected) in [
+            (
+                "CREATED",
+                "#[utoipa::path(post, path = \"/a\", responses(E))]",
+                "-> Json<Item>",
+                "#[utoipa::path(post, path = \"/a\", responses((status = 201, description = \"Created\", body = Item, content_type = \"application/json\"), E))]",
+            ),
+            (
+                "ACCEPTED",
+                "#[::utoipa::path(get, path = \"/a\",)]",
+                "-> Result<axum::Json<Vec<u8>>, E>",
+                "#[::utoipa::path(get, path = \"/a\", responses((status = 202, description = \"Accepted\", body = Vec<u8>, content_type = \"application/json\")))]",
+            ),
+            (
+                "NO_CONTENT",
+                "#[utoipa::path(delete, path = \"/a\")]",
+                "",
+                "#[utoipa::path(delete, path = \"/a\", responses((status = 204, description = \"No Content\")))]",
+            ),
+            (
+                "NO_CONTENT",
+                "#[utoipa::path(delete, path = \"/a\")]",
+                "-> Json<u8>",
+                "#[utoipa::path(delete, path = \"/a\", responses((status = 204, description = \"No Content\")))]",
+            ),
+            (
+                "OK",
+                "#[utoipa::path(get, path = \"/a\")]",
+                "-> String",
+                "#[utoipa::path(get, path = \"/a\", responses((status = 200, description = \"OK\")))]",
+            ),
+            (
+                "CREATED",
+                "#[other::path(get, responses(E))]",
+                "-> Json<u8>",
+                "#[other::path(get, responses(E))]",
+            ),
+        ] {
+            assert_eq!(
+                path_attribute(code, attr, ret),
+                tokens(expected),
+                "{code} {attr} {ret}"
+            );
+        }
+    }
+
     /// Odd items are errors, never panics, and the item is kept.
     #[test]
     fn odd_items_are_refused_without_panicking() {
