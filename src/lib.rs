@@ -32,6 +32,8 @@
 //! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
 //! | `axum` | axum 0.8 (axum-core 0.5): `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`], and for `#[status(response)]` errors |
 //! | `actix-web` | actix-web 4: `Responder` for the same, `ResponseError` for [`HttpError`] and `#[status(response)]` errors |
+//! | `utoipa` | utoipa 6: `IntoResponses` for `#[status(response)]` errors (one response per status, described by the variants' doc comments) and [`HttpError`] (a `default` response); `#[status_code]` adds its status to the `#[utoipa::path]` written below it |
+//! | `aide` | aide 0.15: `OperationOutput` for the same and for [`WithStatus`] |
 //! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
 //! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
 //!
@@ -177,7 +179,7 @@ pub use statuscode_macros::status_code;
 /// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
-/// | enum, struct | `response` | also make the type a web response when the `axum` / `actix-web` feature is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, and `Debug` for actix-web's `ResponseError`), so a generic type is a response for exactly the parameters with which it can render |
+/// | enum, struct | `response` | also make the type a web response when the `axum` / `actix-web` feature is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, and `Debug` for actix-web's `ResponseError`), so a generic type is a response for exactly the parameters with which it can render. With `utoipa` / `aide` it is also documented: every status of `statuses()`, described by the doc comment of the variants (or struct) that produce it, else by the reason phrase |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
 /// Keys may be combined with commas or given in separate attributes:
