@@ -106,3 +106,30 @@ fn with_status_lists_the_success_as_2xx() {
         })
     );
 }
+
+/// A generic wrapper: its own status and the wrapped type's, with their docs.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum Wrapper<E> {
+    /// Slow down.
+    #[error("slow down")]
+    #[status(TOO_MANY_REQUESTS)]
+    Throttled,
+    #[error(transparent)]
+    #[status(transparent)]
+    Inner(E),
+}
+
+#[test]
+fn transparent_generic_wrapper() {
+    let _ = (Wrapper::<Plain>::Throttled, Wrapper::Inner(Plain::Missing));
+    assert_eq!(
+        inferred::<Wrapper<Plain>>().0,
+        json!([
+            [400, detail("- The name is empty.\n- The name is too long.")],
+            [404, detail("The item does not exist.")],
+            [429, detail("Slow down.")],
+            [503, detail("Service Unavailable")],
+        ])
+    );
+}
