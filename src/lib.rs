@@ -36,6 +36,8 @@
 //! | `rocket` | Rocket 0.5: `Responder` for the same; conversions with `rocket::http::Status` |
 //! | `salvo` | salvo 1: `Scribe` for [`Status`], [`NoBody`], [`HttpError`] and `#[status(response)]` errors, `Writer` for [`WithStatus`] |
 //! | `warp` | warp 0.4: `Reply` for the same (errors are replies, not rejections) |
+//! | `utoipa` | utoipa 6: `IntoResponses` for `#[status(response)]` errors (one response per status, described by the variants' doc comments) and [`HttpError`] (a `default` response); `#[status_code]` adds its status to the `#[utoipa::path]` written below it |
+//! | `aide` | aide 0.15: `OperationOutput` for the same and for [`WithStatus`] |
 //! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
 //! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
 //!
@@ -106,6 +108,20 @@ pub use with_status::{NoBody, WithStatus};
 /// no handler attribute: put it on the function a filter calls with
 /// `.then(…)`.
 ///
+/// # OpenAPI (utoipa)
+///
+/// Written above `#[utoipa::path(…)]`, it adds its status to that
+/// attribute's `responses(…)` (first, so an entry the user wrote for the
+/// same status wins; `responses(…)` is added when missing), described by the
+/// reason phrase, with `body = X` when the declared type is `Json<X>` or
+/// `Result<Json<X>, E>` and the status may have content (not 204, 205 or
+/// 304). Written *below* `#[utoipa::path]`, it cannot: utoipa's attribute
+/// runs first and has already generated the operation when this one sees
+/// the function, so the success status is missing from the document unless
+/// it is listed in `responses(…)` by hand. The error type is documented by
+/// listing it there: `responses(ApiError)` for a `#[status(response)]`
+/// type (feature `utoipa`).
+///
 /// An attribute cannot see `$crate`, so the expansion names
 /// `::statuscode`; when the dependency is renamed in `Cargo.toml`, say where
 /// it is: `#[sc::status_code(CREATED, crate = ::sc)]`.
@@ -172,7 +188,7 @@ pub use statuscode_macros::status_code;
 /// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
-/// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render |
+/// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render. With `utoipa` / `aide` it is also documented: every status of `statuses()`, described by the doc comment of the variants (or struct) that produce it, else by the reason phrase |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
 /// Keys may be combined with commas or given in separate attributes:
@@ -387,6 +403,28 @@ pub mod __private {
     pub use crate::interop::salvo::private as salvo;
     #[cfg(feature = "warp")]
     pub use crate::interop::warp::private as warp;
+    /// utoipa items the generated code names.
+    #[cfg(feature = "utoipa")]
+    pub mod utoipa {
+        pub use crate::interop::utoipa::responses;
+        pub use utoipa::IntoResponses;
+
+        /// What `IntoResponses::responses` returns.
+        pub type Responses = std::collections::BTreeMap<
+            std::string::String,
+            utoipa::openapi::RefOr<utoipa::openapi::Response>,
+        >;
+    }
+
+    /// aide items the generated code names.
+    #[cfg(feature = "aide")]
+    pub mod aide {
+        pub use crate::interop::aide::{response, responses};
+        pub use aide::generate::GenContext;
+        pub use aide::openapi::{Operation, Response};
+        pub use aide::operation::OperationOutput;
+        pub use std::vec::Vec;
+    }
 
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]

@@ -114,6 +114,20 @@ pub trait HttpStatus {
     fn statuses() -> StatusSet
     where
         Self: Sized;
+
+    /// Calls `describe` with each status a value of this type can have and
+    /// the doc comment of the variant that produces it (`""` without one).
+    /// `#[derive(HttpStatus)]` writes it (a transparent field's pairs come
+    /// from the field's type); the OpenAPI features of `statuscode` read it
+    /// for the responses' descriptions. A type that does not implement it
+    /// describes nothing: its statuses are documented by their reason phrase.
+    #[doc(hidden)]
+    fn __describe_statuses(describe: &mut dyn FnMut(Status, &'static str))
+    where
+        Self: Sized,
+    {
+        let _ = describe;
+    }
 }
 
 /// A pointer to a sized `T`: `T`'s status and `T`'s statuses.
@@ -127,6 +141,10 @@ macro_rules! sized_pointers {
 
             fn statuses() -> StatusSet {
                 T::statuses()
+            }
+
+            fn __describe_statuses(describe: &mut dyn FnMut(Status, &'static str)) {
+                T::__describe_statuses(describe);
             }
         }
     )*};

@@ -267,7 +267,7 @@ impl<'a> Function<'a> {
         let status = arg.to_tokens(krate);
         let (declared_type, body) = (self.ret, self.body);
         let (inner_attrs, statements) = split_inner_attributes(body);
-        let attrs: TokenStream = self.attrs.iter().cloned().collect();
+        let attrs = document(self.attrs, arg, self.ret);
         let head: TokenStream = self.head.iter().cloned().collect();
         let where_clause: TokenStream = self.where_clause.iter().cloned().collect();
         let declared: TokenStream = if declared_type.is_empty() {
@@ -551,6 +551,120 @@ fn is_unit(ty: &[TokenTree]) -> bool {
     }
 }
 
+/// The function's outer attributes, with the status added to the
+/// `responses(…)` of a `#[utoipa::path(…)]` among them (written below
+/// `#[status_code]`, so it is still in the item): `(status = 201,
+/// description = "Created")`, with `body = X` (as JSON) when the success type is
+/// `Json<X>` (or `Result<Json<X>, E>`) and the status may have content.
+/// It goes first, so an entry for the same status written by the user wins.
+fn document(attrs: &[TokenTree], arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
+    attrs
+        .chunks(2)
+        .flat_map(|pair| match pair {
+            [hash, TokenTree::Group(g)] if g.delimiter() == Delimiter::Bracket => {
+                let inner = match utoipa_path(g) {
+                    Some(args) => {
+                        let mut group = Group::new(
+                            Delimiter::Bracket,
+                            add_response(g, &args, &success_response(arg, ret)),
+                        );
+                        group.set_span(g.span());
+                        TokenTree::Group(group)
+                    }
+                    None => TokenTree::Group(g.clone()),
+                };
+                vec![hash.clone(), inner]
+            }
+            other => other.to_vec(),
+        })
+        .collect()
+}
+
+/// The argument group of `utoipa::path(…)` or `::utoipa::path(…)`.
+fn utoipa_path(attr: &Group) -> Option<Group> {
+    let tokens: Vec<TokenTree> = attr.stream().into_iter().collect();
+    let path: Vec<String> = tokens
+        .iter()
+        .take_while(|tt| !matches!(tt, TokenTree::Group(_)))
+        .map(ToString::to_string)
+        .collect();
+    let rest = &tokens[path.len()..];
+    let path = path.concat();
+    match rest {
+        [TokenTree::Group(args)]
+            if args.delimiter() == Delimiter::Parenthesis
+                && (path == "utoipa::path" || path == "::utoipa::path") =>
+        {
+            Some(args.clone())
+        }
+        _ => None,
+    }
+}
+
+/// `(status = 201, description = "Created"[, body = X, content_type =
+/// "application/json"])`: `Json` sends JSON, even for a `u64` that utoipa
+/// would otherwise document as `text/plain`.
+fn success_response(arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
+    let code = Literal::u16_unsuffixed(arg.status.as_u16());
+    let reason = match arg.status.reason() {
+        "" => arg.status.as_u16().to_string(),
+        reason => reason.to_owned(),
+    };
+    let description = Literal::string(&reason);
+    let ok = split_result(ret).map_or(ret, |(_, ok, _)| ok);
+    let body = json_body(ok)
+        .filter(|_| !matches!(arg.status.as_u16(), 204 | 205 | 304))
+        .map(|body| {
+            let body: TokenStream = body.iter().cloned().collect();
+            quote!(, body = #body, content_type = "application/json")
+        });
+    quote!((status = #code, description = #description #body))
+}
+
+/// `X` of `Json<X>` (any path ending in `Json`).
+fn json_body(ty: &[TokenTree]) -> Option<&[TokenTree]> {
+    let lt = ty
+        .iter()
+        .position(|tt| matches!(tt, TokenTree::Punct(p) if p.as_char() == '<'))?;
+    let is_json = lt > 0 && matches!(&ty[lt - 1], TokenTree::Ident(j) if j == "Json");
+    let closes = matches!(ty.last(), Some(TokenTree::Punct(p)) if p.as_char() == '>');
+    (is_json && closes && ty.len() > lt + 2).then(|| &ty[lt + 1..ty.len() - 1])
+}
+
+/// `path`'s arguments (`attr` is `utoipa::path(args)`) with `response`
+/// first in `responses(…)`, which is added if missing.
+fn add_response(attr: &Group, args: &Group, response: &TokenStream) -> TokenStream {
+    let mut tokens: Vec<TokenTree> = args.stream().into_iter().collect();
+    let at = tokens.windows(2).position(|w| {
+        matches!(&w[0], TokenTree::Ident(r) if r == "responses")
+            && matches!(&w[1], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis)
+    });
+    if let Some(at) = at {
+        let TokenTree::Group(list) = &tokens[at + 1] else {
+            unreachable!("matched as a group above")
+        };
+        let user = list.stream();
+        let mut group = Group::new(Delimiter::Parenthesis, quote!(#response, #user));
+        group.set_span(list.span());
+        tokens[at + 1] = TokenTree::Group(group);
+    } else {
+        let comma = match tokens.last() {
+            None => None,
+            Some(TokenTree::Punct(p)) if p.as_char() == ',' => None,
+            Some(_) => Some(quote!(,)),
+        };
+        tokens.extend(quote!(#comma responses(#response)));
+    }
+    let mut new_args = Group::new(Delimiter::Parenthesis, tokens.into_iter().collect());
+    new_args.set_span(args.span());
+    let path: TokenStream = attr
+        .stream()
+        .into_iter()
+        .take_while(|tt| !matches!(tt, TokenTree::Group(_)))
+        .collect();
+    quote!(#path #new_args)
+}
+
 #[cfg(test)]
 mod tests {
     use proc_macro2::TokenStream;
@@ -561,6 +675,69 @@ mod tests {
         let args: TokenStream = args.parse().unwrap();
         let item: TokenStream = item.parse().unwrap();
         expand(args, item).to_string()
+    }
+
+    /// The attribute of `#[utoipa::path(…)]` (or none) below
+    /// `#[status_code(code)]` on `fn f() -> ret`, after the rewrite.
+    fn path_attribute(code: &str, attr: &str, ret: &str) -> String {
+        let out = expand_str(code, &format!("{attr} fn f() {ret} {{}}"));
+        let start = out.find('#').unwrap();
+        let end = out.find(" fn f").unwrap();
+        out[start..end].to_owned()
+    }
+
+    fn tokens(text: &str) -> String {
+        text.parse::<TokenStream>().unwrap().to_string()
+    }
+
+    /// The status goes first into `utoipa::path`'s `responses(…)`, which is
+    /// added when missing; other attributes are left alone.
+    #[test]
+    fn status_is_added_to_utoipa_path() {
+        for (code, attr, ret, expected) in [
+            (
+                "CREATED",
+                "#[utoipa::path(post, path = \"/a\", responses(E))]",
+                "-> Json<Item>",
+                "#[utoipa::path(post, path = \"/a\", responses((status = 201, description = \"Created\", body = Item, content_type = \"application/json\"), E))]",
+            ),
+            (
+                "ACCEPTED",
+                "#[::utoipa::path(get, path = \"/a\",)]",
+                "-> Result<axum::Json<Vec<u8>>, E>",
+                "#[::utoipa::path(get, path = \"/a\", responses((status = 202, description = \"Accepted\", body = Vec<u8>, content_type = \"application/json\")))]",
+            ),
+            (
+                "NO_CONTENT",
+                "#[utoipa::path(delete, path = \"/a\")]",
+                "",
+                "#[utoipa::path(delete, path = \"/a\", responses((status = 204, description = \"No Content\")))]",
+            ),
+            (
+                "NO_CONTENT",
+                "#[utoipa::path(delete, path = \"/a\")]",
+                "-> Json<u8>",
+                "#[utoipa::path(delete, path = \"/a\", responses((status = 204, description = \"No Content\")))]",
+            ),
+            (
+                "OK",
+                "#[utoipa::path(get, path = \"/a\")]",
+                "-> String",
+                "#[utoipa::path(get, path = \"/a\", responses((status = 200, description = \"OK\")))]",
+            ),
+            (
+                "CREATED",
+                "#[other::path(get, responses(E))]",
+                "-> Json<u8>",
+                "#[other::path(get, responses(E))]",
+            ),
+        ] {
+            assert_eq!(
+                path_attribute(code, attr, ret),
+                tokens(expected),
+                "{code} {attr} {ret}"
+            );
+        }
     }
 
     /// Odd items are errors, never panics, and the item is kept.

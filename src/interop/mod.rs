@@ -18,16 +18,22 @@
 
 #[cfg(feature = "actix-web")]
 pub(crate) mod actix;
+#[cfg(feature = "aide")]
+pub(crate) mod aide;
 #[cfg(feature = "axum")]
 pub(crate) mod axum;
 #[cfg(any(feature = "http", feature = "http02"))]
 pub(crate) mod http;
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+mod openapi;
 #[cfg(feature = "poem")]
 pub(crate) mod poem;
 #[cfg(feature = "rocket")]
 pub(crate) mod rocket;
 #[cfg(feature = "salvo")]
 pub(crate) mod salvo;
+#[cfg(feature = "utoipa")]
+pub(crate) mod utoipa;
 #[cfg(feature = "warp")]
 pub(crate) mod warp;
 
@@ -47,6 +53,8 @@ macro_rules! __impl_response {
         $crate::__impl_rocket_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_salvo_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_warp_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_utoipa_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_aide_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
     };
 }
 
@@ -110,5 +118,21 @@ macro_rules! __impl_salvo_response {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_warp_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `utoipa` feature off, `impl_response!` adds no `IntoResponses`.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `aide` feature off, `impl_response!` adds no `OperationOutput`.
+#[cfg(not(feature = "aide"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_aide_response {
     ($($input:tt)*) => {};
 }

@@ -3,7 +3,10 @@
 //! attributes parsed.
 
 use proc_macro2::{Span, TokenStream};
-use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
+use syn::{
+    Attribute, Data, DeriveInput, Expr, ExprLit, Fields, Generics, Ident, Lit, Member, Meta,
+    MetaNameValue, Type,
+};
 
 use super::attr::{self, Attrs};
 use crate::error::Errors;
@@ -30,6 +33,9 @@ pub enum Shape<'a> {
 pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub attrs: Attrs,
+    /// The doc comment (of the variant, or of a struct), for OpenAPI
+    /// descriptions; empty without one.
+    pub doc: String,
     pub fields: Vec<Field<'a>>,
 }
 
@@ -54,6 +60,7 @@ impl<'a> Input<'a> {
             Data::Struct(s) => Shape::Struct(Variant {
                 ident,
                 attrs: Attrs::default(),
+                doc: doc(&input.attrs),
                 fields: fields(&s.fields),
             }),
             Data::Enum(e) => Shape::Enum(
@@ -65,6 +72,7 @@ impl<'a> Input<'a> {
                         Variant {
                             ident: &v.ident,
                             attrs: attr::parse(&v.attrs, &format!("variant `{}`", v.ident), errors),
+                            doc: doc(&v.attrs),
                             fields: fields(&v.fields),
                         }
                     })
@@ -92,6 +100,32 @@ pub fn krate(attrs: &Attrs) -> TokenStream {
         .krate
         .as_ref()
         .map_or_else(crate::status::default_crate, |(_, path)| path.clone())
+}
+
+/// The text of the `#[doc = "…"]` attributes (`///` comments): lines
+/// joined, each without the one space after `///`, trimmed. A doc that is
+/// not a string literal (`#[doc = include_str!(…)]`) is skipped.
+fn doc(attrs: &[Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            Meta::NameValue(MetaNameValue {
+                value:
+                    Expr::Lit(ExprLit {
+                        lit: Lit::Str(s), ..
+                    }),
+                ..
+            }) => Some(s.value()),
+            _ => None,
+        })
+        .flat_map(|text| {
+            text.lines()
+                .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    lines.join("\n").trim().to_owned()
 }
 
 fn fields(fields: &Fields) -> Vec<Field<'_>> {

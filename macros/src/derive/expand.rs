@@ -29,7 +29,7 @@ pub fn expand(input: &Input) -> TokenStream {
         input.ident,
         input.generics,
         &predicates,
-        [&bodies.status, &bodies.statuses],
+        [&bodies.status, &bodies.statuses, &bodies.describe],
         input.attrs.response.is_some(),
     );
     // The deprecated status names, outside the impls (which allow
@@ -42,7 +42,8 @@ pub fn expand(input: &Input) -> TokenStream {
     out
 }
 
-/// The `HttpStatus` impl with the `status()` and `statuses()` bodies, and
+/// The `HttpStatus` impl with the `status()`, `statuses()` and
+/// `__describe_statuses()` bodies (the last has the closure `__describe`), and
 /// with `response` the facade's response impls; `predicates` go in the
 /// where clause of each. Also the fallback's, with bodies never run.
 ///
@@ -53,7 +54,7 @@ pub fn impls(
     ident: &Ident,
     generics: &Generics,
     predicates: &[TokenStream],
-    [status, statuses]: [&TokenStream; 2],
+    [status, statuses, describe]: [&TokenStream; 3],
     response: bool,
 ) -> TokenStream {
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
@@ -79,6 +80,12 @@ pub fn impls(
             fn statuses() -> #krate::StatusSet {
                 #statuses
             }
+
+            fn __describe_statuses(
+                __describe: &mut dyn ::core::ops::FnMut(#krate::Status, &'static ::core::primitive::str),
+            ) {
+                #describe
+            }
         }
         #response
     }
@@ -94,11 +101,13 @@ pub fn predicates(generics: &Generics) -> Vec<TokenStream> {
         .collect()
 }
 
-/// The `status()` and `statuses()` bodies, the transparent field types, and
-/// the deprecated status names used (spanned at the user's tokens).
+/// The `status()` and `statuses()` bodies, the transparent field types, the
+/// deprecated status names used (spanned at the user's tokens), and the
+/// `__describe_statuses()` body (each status with its variant's doc comment).
 struct Bodies<'a> {
     status: TokenStream,
     statuses: TokenStream,
+    describe: TokenStream,
     delegated: Vec<&'a Type>,
     deprecated: Vec<TokenStream>,
 }
@@ -114,15 +123,22 @@ fn struct_body<'a>(input: &Input, body: &Variant<'a>, krate: &TokenStream) -> Bo
                 } else {
                     field_statuses(field.ty, krate)
                 },
+                describe: if recursive(field.ty, input.ident) {
+                    TokenStream::new()
+                } else {
+                    field_describe(field.ty, krate)
+                },
                 delegated: vec![field.ty],
                 deprecated: Vec::new(),
             }
         }
         (Some(Spec::Code(arg)), _) => {
             let set = canonical(arg, krate);
+            let doc = &body.doc;
             Bodies {
                 status: set.clone(),
                 statuses: quote!(#krate::StatusSet::new().with(#set)),
+                describe: quote!(__describe(#set, #doc);),
                 delegated: Vec::new(),
                 deprecated: deprecated(arg, krate).into_iter().collect(),
             }
@@ -131,6 +147,7 @@ fn struct_body<'a>(input: &Input, body: &Variant<'a>, krate: &TokenStream) -> Bo
         (None | Some(Spec::Transparent(_)), _) => Bodies {
             status: TokenStream::new(),
             statuses: TokenStream::new(),
+            describe: TokenStream::new(),
             delegated: Vec::new(),
             deprecated: Vec::new(),
         },
@@ -142,11 +159,13 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
         return Bodies {
             status: quote!(match *self {}),
             statuses: quote!(#krate::StatusSet::new()),
+            describe: TokenStream::new(),
             delegated: Vec::new(),
             deprecated: Vec::new(),
         };
     }
     let mut arms = TokenStream::new();
+    let mut describe = TokenStream::new();
     // Codes (deduplicated by value, first spelling kept) and field types
     // (deduplicated by their tokens), in the order written.
     let mut codes: Vec<(u16, TokenStream)> = Vec::new();
@@ -169,6 +188,8 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
                     names.extend(deprecated(arg, krate));
                 }
                 arms.extend(quote!(Self::#ident { .. } => #code,));
+                let doc = &v.doc;
+                describe.extend(quote!(__describe(#code, #doc);));
                 if !codes.iter().any(|(c, _)| *c == arg.status.as_u16()) {
                     codes.push((arg.status.as_u16(), code));
                 }
@@ -196,10 +217,12 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
     for ty in types.iter().filter(|ty| !recursive(ty, input.ident)) {
         let statuses = field_statuses(ty, krate);
         set.extend(quote!(.union(#statuses)));
+        describe.extend(field_describe(ty, krate));
     }
     Bodies {
         status: quote!(match self { #arms }),
         statuses: set,
+        describe,
         delegated: types,
         deprecated: names,
     }
@@ -257,6 +280,12 @@ fn delegate(ty: &Type, krate: &TokenStream, field: &TokenStream) -> TokenStream 
 fn field_statuses(ty: &Type, krate: &TokenStream) -> TokenStream {
     let span = at(ty);
     quote_spanned!(span=> <#ty as #krate::HttpStatus>::statuses())
+}
+
+/// `<ty as HttpStatus>::__describe_statuses(__describe);`.
+fn field_describe(ty: &Type, krate: &TokenStream) -> TokenStream {
+    let span = at(ty);
+    quote_spanned!(span=> <#ty as #krate::HttpStatus>::__describe_statuses(__describe);)
 }
 
 /// The where-clause predicates of `generics` with `T: HttpStatus` added for

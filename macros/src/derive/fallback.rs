@@ -17,7 +17,7 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, response: bool) -> Token
         &input.ident,
         &input.generics,
         &expand::predicates(&input.generics),
-        [&unreachable, &unreachable],
+        [&unreachable, &unreachable, &TokenStream::new()],
         response,
     )
 }

@@ -1,0 +1,211 @@
+//! An items API in axum whose OpenAPI document comes from the same
+//! declarations that set the statuses: each error enum lists its statuses
+//! with its variants' doc comments (`#[status(response)]`, feature
+//! `utoipa`), and `#[status_code]` adds the success status to the
+//! `#[utoipa::path]` below it.
+//!
+//! ```sh
+//! cargo run -p statuscode-examples --example utoipa_api --features utoipa          # a self-demo over real HTTP, then exits
+//! SERVE=1 cargo run -p statuscode-examples --example utoipa_api --features utoipa  # serves on 127.0.0.1:8000 (PORT to change), document at /openapi.json
+//! ```
+//!
+//! With the feature `undocumented` as well, `LookupError` is left out of
+//! the document: `tests/openapi/check.sh` shows that schemathesis then
+//! finds the undocumented 404.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use axum::extract::{Path, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use statuscode::{HttpStatus, status_code};
+use utoipa::{OpenApi, ToSchema};
+
+#[derive(Clone, Serialize, ToSchema)]
+struct Item {
+    id: u32,
+    name: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+struct NewItem {
+    name: String,
+}
+
+/// Why an item cannot be created.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum CreateError {
+    /// An item with this name exists already.
+    #[error("an item named {0:?} exists already")]
+    #[status(CONFLICT)]
+    Exists(String),
+    /// The name is blank.
+    #[error("the name is blank")]
+    #[status(UNPROCESSABLE_CONTENT)]
+    Blank,
+}
+
+/// Why an item cannot be found.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum LookupError {
+    /// No item has this id.
+    #[error("no item has the id {0}")]
+    #[status(NOT_FOUND)]
+    NotFound(u32),
+}
+
+#[derive(Default)]
+struct Db {
+    items: BTreeMap<u32, Item>,
+    next_id: u32,
+}
+
+type AppState = Arc<Mutex<Db>>;
+
+fn lock(db: &Mutex<Db>) -> MutexGuard<'_, Db> {
+    db.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Every item.
+#[status_code(OK)]
+#[utoipa::path(get, path = "/items")]
+async fn list_items(State(db): State<AppState>) -> Json<Vec<Item>> {
+    Json(lock(&db).items.values().cloned().collect())
+}
+
+/// Stores a new item.
+#[status_code(CREATED)]
+#[utoipa::path(post, path = "/items", request_body = NewItem, responses(CreateError))]
+async fn create_item(
+    State(db): State<AppState>,
+    Json(new): Json<NewItem>,
+) -> Result<Json<Item>, CreateError> {
+    let name = new.name.trim();
+    if name.is_empty() {
+        return Err(CreateError::Blank);
+    }
+    let mut db = lock(&db);
+    if db.items.values().any(|item| item.name == name) {
+        return Err(CreateError::Exists(name.to_owned()));
+    }
+    db.next_id += 1;
+    let item = Item {
+        id: db.next_id,
+        name: name.to_owned(),
+    };
+    db.items.insert(item.id, item.clone());
+    Ok(Json(item))
+}
+
+/// One item.
+#[status_code(OK)]
+#[cfg_attr(not(feature = "undocumented"), utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path)), responses(LookupError)))]
+#[cfg_attr(feature = "undocumented", utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path))))]
+async fn get_item(
+    State(db): State<AppState>,
+    Path(id): Path<u32>,
+) -> Result<Json<Item>, LookupError> {
+    let item = lock(&db).items.get(&id).cloned();
+    item.map(Json).ok_or(LookupError::NotFound(id))
+}
+
+/// Deletes an item.
+#[status_code(NO_CONTENT)]
+#[cfg_attr(not(feature = "undocumented"), utoipa::path(delete, path = "/items/{id}", params(("id" = u32, Path)), responses(LookupError)))]
+#[cfg_attr(feature = "undocumented", utoipa::path(delete, path = "/items/{id}", params(("id" = u32, Path))))]
+async fn delete_item(State(db): State<AppState>, Path(id): Path<u32>) -> Result<(), LookupError> {
+    lock(&db)
+        .items
+        .remove(&id)
+        .map(drop)
+        .ok_or(LookupError::NotFound(id))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "items", version = "1.0.0"),
+    paths(list_items, create_item, get_item, delete_item)
+)]
+struct ApiDoc;
+
+fn app() -> Router {
+    Router::new()
+        .route("/items", get(list_items).post(create_item))
+        .route("/items/{id}", get(get_item).delete(delete_item))
+        .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+        .with_state(AppState::default())
+}
+
+/// `Some(port)` when asked to serve (`SERVE=1` or `--serve`; `PORT`,
+/// default 8000) instead of running the self-demo.
+fn serve_port() -> Option<String> {
+    let serve = std::env::var_os("SERVE").is_some_and(|v| v != "0")
+        || std::env::args().any(|a| a == "--serve");
+    serve.then(|| std::env::var("PORT").unwrap_or_else(|_| "8000".to_owned()))
+}
+
+/// Fetches the document over HTTP and checks that it lists every status
+/// the handlers send, described by the doc comments.
+async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::Client::builder().no_proxy().build()?;
+    let created = client
+        .post(format!("{base}/items"))
+        .json(&serde_json::json!({ "name": "hammer" }))
+        .send()
+        .await?;
+    assert_eq!(created.status().as_u16(), 201);
+    let missing = client.get(format!("{base}/items/99")).send().await?;
+    assert_eq!(missing.status().as_u16(), 404);
+    let doc: serde_json::Value = client
+        .get(format!("{base}/openapi.json"))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let statuses = |path: &str, method: &str| -> Vec<String> {
+        doc["paths"][path][method]["responses"]
+            .as_object()
+            .map(|r| r.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    println!("GET /openapi.json lists:");
+    for (path, method) in [
+        ("/items", "get"),
+        ("/items", "post"),
+        ("/items/{id}", "get"),
+        ("/items/{id}", "delete"),
+    ] {
+        println!(
+            "  {} {path}: {}",
+            method.to_uppercase(),
+            statuses(path, method).join(", ")
+        );
+    }
+    assert_eq!(statuses("/items", "post"), ["201", "409", "422"]);
+    assert_eq!(
+        doc["paths"]["/items"]["post"]["responses"]["409"]["description"],
+        "An item with this name exists already."
+    );
+    if cfg!(not(feature = "undocumented")) {
+        assert_eq!(statuses("/items/{id}", "delete"), ["204", "404"]);
+    }
+    Ok(())
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    if let Some(port) = serve_port() {
+        let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
+        println!("serving on http://{}", listener.local_addr()?);
+        axum::serve(listener, app()).await?;
+        return Ok(());
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(async move { axum::serve(listener, app()).await });
+    tokio::time::timeout(std::time::Duration::from_secs(30), demo(&base)).await?
+}

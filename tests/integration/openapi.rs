@@ -1,0 +1,211 @@
+//! The OpenAPI documents of derived response types and `#[status_code]`
+//! handlers (feature `utoipa`), pinned as JSON: status keys, descriptions,
+//! content types and schemas.
+
+use axum::Json;
+use serde_json::{Value, json};
+use statuscode::{HttpError, HttpStatus, status_code};
+use utoipa::{IntoResponses, Path, ToSchema};
+
+/// The responses of `T` as JSON.
+fn responses<T: IntoResponses>() -> Value {
+    serde_json::to_value(T::responses()).unwrap()
+}
+
+/// The responses of the operation of the `#[utoipa::path]` handler `P`.
+fn operation_responses<P: Path>() -> Value {
+    serde_json::to_value(P::operation().responses).unwrap()
+}
+
+/// `{"detail": string}` as `application/json`, described.
+fn detail(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": { "detail": { "type": "string" } },
+                    "required": ["detail"],
+                },
+            },
+        },
+    })
+}
+
+/// A plain enum: one response per variant, described by its doc comment,
+/// or by the reason phrase without one.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum Plain {
+    /// The item does not exist.
+    #[error("not found")]
+    #[status(NOT_FOUND)]
+    Missing,
+    #[error("conflict")]
+    #[status(CONFLICT)]
+    Conflict,
+    /// The store is down;
+    /// try again later.
+    #[error("down")]
+    #[status(SERVICE_UNAVAILABLE)]
+    Down,
+}
+
+#[test]
+fn plain_enum() {
+    let _ = (Plain::Missing, Plain::Conflict, Plain::Down);
+    assert_eq!(
+        responses::<Plain>(),
+        json!({
+            "404": detail("The item does not exist."),
+            "409": detail("Conflict"),
+            "503": detail("The store is down;\ntry again later."),
+        })
+    );
+}
+
+/// Several variants with one status: one response listing each doc.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response, BAD_REQUEST)]
+enum Shared {
+    /// The name is empty.
+    #[error("empty name")]
+    EmptyName,
+    /// The age is negative.
+    #[error("negative age")]
+    NegativeAge,
+    #[error("no doc")]
+    Undocumented,
+    /// Log in first.
+    #[error("unauthorized")]
+    #[status(UNAUTHORIZED)]
+    LoggedOut,
+}
+
+#[test]
+fn shared_statuses() {
+    let _ = (
+        Shared::EmptyName,
+        Shared::NegativeAge,
+        Shared::Undocumented,
+        Shared::LoggedOut,
+    );
+    assert_eq!(
+        responses::<Shared>(),
+        json!({
+            "400": detail("- The name is empty.\n- The age is negative."),
+            "401": detail("Log in first."),
+        })
+    );
+}
+
+/// A generic wrapper: its own statuses, and the wrapped type's with the
+/// wrapped type's docs.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum Wrapper<E> {
+    /// Too many requests.
+    #[error("slow down")]
+    #[status(TOO_MANY_REQUESTS)]
+    Throttled,
+    #[error(transparent)]
+    #[status(transparent)]
+    Inner(E),
+}
+
+#[test]
+fn transparent_generic_wrapper() {
+    let _ = Wrapper::<Plain>::Throttled;
+    let _ = Wrapper::Inner(Plain::Missing);
+    assert_eq!(
+        responses::<Wrapper<Plain>>(),
+        json!({
+            "404": detail("The item does not exist."),
+            "409": detail("Conflict"),
+            "429": detail("Too many requests."),
+            "503": detail("The store is down;\ntry again later."),
+        })
+    );
+}
+
+/// A struct: its one status, described by the struct's doc comment.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("teapot")]
+#[status(response, IM_A_TEAPOT)]
+struct Teapot;
+
+#[test]
+fn a_struct() {
+    let _ = Teapot;
+    assert_eq!(
+        responses::<Teapot>(),
+        json!({ "418": detail("A struct: its one status, described by the struct's doc comment.") })
+    );
+}
+
+#[test]
+fn http_error_is_a_default_response() {
+    assert_eq!(
+        responses::<HttpError>(),
+        json!({ "default": detail("An error, with the status and detail chosen when it is sent") })
+    );
+}
+
+#[derive(serde::Serialize, ToSchema)]
+struct User {
+    name: String,
+}
+
+/// `T`: the success status with the `Json` body named.
+#[status_code(CREATED)]
+#[utoipa::path(post, path = "/users", responses(Plain))]
+async fn create() -> Json<User> {
+    Json(User { name: "a".into() })
+}
+
+/// `Result<T, E>`: the success status next to the error's.
+#[status_code(ACCEPTED)]
+#[utoipa::path(get, path = "/users/{id}", responses((status = 404, description = "Not here")))]
+async fn fetch() -> Result<Json<User>, Plain> {
+    Err(Plain::Missing)
+}
+
+/// `()`: no content; and `responses` added when the path has none.
+#[status_code(NO_CONTENT)]
+#[utoipa::path(delete, path = "/users/{id}")]
+async fn delete() {}
+
+#[test]
+fn status_code_above_utoipa_path() {
+    let user = json!({ "$ref": "#/components/schemas/User" });
+    let mut plain = responses::<Plain>();
+    plain["201"] = json!({
+        "description": "Created",
+        "content": { "application/json": { "schema": user } },
+    });
+    assert_eq!(operation_responses::<__path_create>(), plain);
+    assert_eq!(
+        operation_responses::<__path_fetch>(),
+        json!({
+            "202": {
+                "description": "Accepted",
+                "content": { "application/json": { "schema": user } },
+            },
+            "404": { "description": "Not here" },
+        })
+    );
+    assert_eq!(
+        operation_responses::<__path_delete>(),
+        json!({ "204": { "description": "No Content" } })
+    );
+    // The handlers still run.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        assert_eq!(create().await.status.as_u16(), 201);
+        assert!(fetch().await.value.is_err());
+        assert_eq!(delete().await.status.as_u16(), 204);
+    });
+}

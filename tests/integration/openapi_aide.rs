@@ -1,0 +1,135 @@
+//! The OpenAPI responses of derived response types, `HttpError` and
+//! `WithStatus<T>` through aide (feature `aide`), pinned as JSON.
+
+use aide::generate::in_context;
+use aide::openapi::Operation;
+use aide::operation::OperationOutput;
+use serde_json::{Value, json};
+use statuscode::{HttpError, HttpStatus, WithStatus};
+
+/// `T`'s inferred responses as `[[code or null, response], …]`, and the
+/// operation's responses it set itself.
+fn inferred<T: OperationOutput>() -> (Value, Value) {
+    in_context(|ctx| {
+        let mut operation = Operation::default();
+        let responses = T::inferred_responses(ctx, &mut operation);
+        (
+            serde_json::to_value(responses).unwrap(),
+            serde_json::to_value(operation.responses).unwrap(),
+        )
+    })
+}
+
+fn detail(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": { "detail": { "type": "string" } },
+                    "required": ["detail"],
+                },
+            },
+        },
+    })
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum Plain {
+    /// The item does not exist.
+    #[error("not found")]
+    #[status(NOT_FOUND)]
+    Missing,
+    /// The name is empty.
+    #[error("empty")]
+    #[status(BAD_REQUEST)]
+    Empty,
+    /// The name is too long.
+    #[error("long")]
+    #[status(BAD_REQUEST)]
+    Long,
+    #[error("down")]
+    #[status(SERVICE_UNAVAILABLE)]
+    Down,
+}
+
+#[test]
+fn derived_type() {
+    let _ = (Plain::Missing, Plain::Empty, Plain::Long, Plain::Down);
+    assert_eq!(
+        inferred::<Plain>(),
+        (
+            json!([
+                [400, detail("- The name is empty.\n- The name is too long.")],
+                [404, detail("The item does not exist.")],
+                [503, detail("Service Unavailable")],
+            ]),
+            Value::Null
+        )
+    );
+}
+
+#[test]
+fn http_error_is_a_default_response() {
+    assert_eq!(
+        inferred::<HttpError>(),
+        (
+            json!([[
+                null,
+                detail("An error, with the status and detail chosen when it is sent")
+            ]]),
+            Value::Null
+        )
+    );
+}
+
+#[test]
+fn with_status_lists_the_success_as_2xx() {
+    let (inferred_responses, operation) = inferred::<WithStatus<Result<String, Plain>>>();
+    assert_eq!(
+        inferred_responses,
+        json!([
+            [400, detail("- The name is empty.\n- The name is too long.")],
+            [404, detail("The item does not exist.")],
+            [503, detail("Service Unavailable")],
+        ])
+    );
+    assert_eq!(
+        operation,
+        json!({
+            "2XX": {
+                "description": "plain text",
+                "content": { "text/plain; charset=utf-8": {} },
+            },
+        })
+    );
+}
+
+/// A generic wrapper: its own status and the wrapped type's, with their docs.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum Wrapper<E> {
+    /// Slow down.
+    #[error("slow down")]
+    #[status(TOO_MANY_REQUESTS)]
+    Throttled,
+    #[error(transparent)]
+    #[status(transparent)]
+    Inner(E),
+}
+
+#[test]
+fn transparent_generic_wrapper() {
+    let _ = (Wrapper::<Plain>::Throttled, Wrapper::Inner(Plain::Missing));
+    assert_eq!(
+        inferred::<Wrapper<Plain>>().0,
+        json!([
+            [400, detail("- The name is empty.\n- The name is too long.")],
+            [404, detail("The item does not exist.")],
+            [429, detail("Slow down.")],
+            [503, detail("Service Unavailable")],
+        ])
+    );
+}
