@@ -47,6 +47,7 @@ extern crate std;
 #[cfg(feature = "std")]
 mod error;
 mod interop;
+mod rules;
 mod with_status;
 
 #[cfg(feature = "std")]
@@ -314,6 +315,7 @@ macro_rules! close_code {
 
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::rules::*;
     pub use crate::__impl_response as impl_response;
     #[cfg(feature = "http")]
     pub use crate::interop::http::HttpCode;
