@@ -7,6 +7,8 @@ use std::vec::Vec;
 
 use crate::Status;
 
+mod required;
+
 /// An error a handler returns to answer with a status and a message, as
 /// FastAPI's `raise HTTPException(status_code=404, detail="Item not found")`.
 ///
