@@ -1,0 +1,71 @@
+//! The wire checks of RFC 9110's response rules, shared by the axum and
+//! actix-web apps of `rules_axum.rs` and `rules_actix.rs`. Both serve:
+//! `GET /rules/{401,405,407,426}` (`HttpError`'s constructors that take the
+//! required header) and `DELETE /rules/empty` (a `#[status_code(NO_CONTENT)]`
+//! handler, read on a raw socket).
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+/// Every required header arrives, with the status and the `{"detail"}` body.
+pub async fn check_required_headers(base: &str) {
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .no_proxy()
+        .build()
+        .unwrap();
+    for (path, code, header, value, detail) in [
+        (
+            "/rules/401",
+            401,
+            "www-authenticate",
+            "Bearer realm=\"api\"",
+            "Not authenticated",
+        ),
+        ("/rules/405", 405, "allow", "GET, HEAD", "Read-only"),
+        (
+            "/rules/407",
+            407,
+            "proxy-authenticate",
+            "Basic realm=\"proxy\"",
+            "Log in to the proxy",
+        ),
+        ("/rules/426", 426, "upgrade", "HTTP/3.0", "Use HTTP/3"),
+    ] {
+        let response = http.get(format!("{base}{path}")).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), code, "{path}");
+        let values: Vec<_> = response
+            .headers()
+            .get_all(header)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(values, [value], "{path}: {header}");
+        let body: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
+        assert_eq!(body, json!({ "detail": detail }), "{path}");
+    }
+}
+
+/// A `#[status_code(NO_CONTENT)]` response read off a raw socket: the
+/// status line says 204, and no byte follows the header section (RFC 9110
+/// §15.3.5; RFC 9112 §6.3: a 204 ends at the empty line).
+pub fn check_no_content_raw(addr: SocketAddr) {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream
+        .write_all(b"DELETE /rules/empty HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 204 "), "{text}");
+    let end = text.find("\r\n\r\n").expect("a header section") + 4;
+    assert_eq!(&raw[end..], b"", "no body after the header section: {text:?}");
+    let headers = text[..end].to_ascii_lowercase();
+    assert!(!headers.contains("transfer-encoding"), "{text}");
+}
