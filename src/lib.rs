@@ -362,14 +362,14 @@ pub mod __private {
     /// axum items the generated code names.
     #[cfg(feature = "axum")]
     pub mod axum {
-        pub use crate::interop::axum::detail_response;
+        pub use crate::interop::axum::{derived_response, detail_response};
         pub use axum_core::response::{IntoResponse, Response};
     }
 
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
     pub mod actix {
-        pub use crate::interop::actix::detail_response;
+        pub use crate::interop::actix::{derived_response, detail_response};
         pub use actix_web::http::StatusCode;
         pub use actix_web::{HttpResponse, ResponseError};
     }

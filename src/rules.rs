@@ -56,3 +56,12 @@ impl<E> NotModifiedBody for Result<NoBody, E> {}
 
 /// Compiles only when `T` has no content (304 Not Modified).
 pub const fn not_modified_body<T: NotModifiedBody>() {}
+
+/// The headers a `#[status(response)]` type declares with
+/// `#[status(header("Name" = …))]`, on the type or on the variant being
+/// sent: the derive implements it, and the framework impls send them.
+pub trait ResponseHeaders {
+    /// Calls `header` with each header's name and value, in the order
+    /// declared (the variant's before the type's).
+    fn response_headers(&self, header: &mut dyn FnMut(&'static str, &dyn core::fmt::Display));
+}

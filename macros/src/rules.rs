@@ -39,14 +39,26 @@ fn no_content(code: u16) -> Option<NoContent> {
 /// `HttpError` constructor that adds it).
 pub fn required_header(code: u16) -> Option<(&'static str, &'static str, &'static str)> {
     Some(match code {
-        401 => ("WWW-Authenticate", "§15.5.2", "HttpError::unauthorized(challenge, detail)"),
-        405 => ("Allow", "§15.5.6", "HttpError::method_not_allowed(allow, detail)"),
+        401 => (
+            "WWW-Authenticate",
+            "§15.5.2",
+            "HttpError::unauthorized(challenge, detail)",
+        ),
+        405 => (
+            "Allow",
+            "§15.5.6",
+            "HttpError::method_not_allowed(allow, detail)",
+        ),
         407 => (
             "Proxy-Authenticate",
             "§15.5.8",
             "HttpError::proxy_authentication_required(challenge, detail)",
         ),
-        426 => ("Upgrade", "§15.5.22", "HttpError::upgrade_required(upgrade, detail)"),
+        426 => (
+            "Upgrade",
+            "§15.5.22",
+            "HttpError::upgrade_required(upgrade, detail)",
+        ),
         _ => return None,
     })
 }
