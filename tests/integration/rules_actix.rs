@@ -4,14 +4,17 @@
 
 use std::time::Duration;
 
-use actix_web::{App, HttpServer, delete, get};
+use actix_web::{App, HttpServer, delete, get, web};
 use statuscode::{HttpError, status_code};
 
 mod rules;
 
 #[get("/rules/401")]
 async fn unauthorized() -> Result<String, HttpError> {
-    Err(HttpError::unauthorized("Bearer realm=\"api\"", "Not authenticated"))
+    Err(HttpError::unauthorized(
+        "Bearer realm=\"api\"",
+        "Not authenticated",
+    ))
 }
 
 #[get("/rules/405")]
@@ -40,6 +43,11 @@ async fn empty() -> Result<(), HttpError> {
     Ok(())
 }
 
+#[get("/derived/{n}")]
+async fn derived(n: web::Path<u32>) -> Result<String, rules::GateError> {
+    Err(rules::gate_error(n.into_inner()))
+}
+
 #[actix_web::test]
 async fn rules_on_the_wire() {
     let server = HttpServer::new(|| {
@@ -49,6 +57,7 @@ async fn rules_on_the_wire() {
             .service(proxy)
             .service(upgrade)
             .service(empty)
+            .service(derived)
     })
     .workers(1)
     .disable_signals()
@@ -60,10 +69,11 @@ async fn rules_on_the_wire() {
     let handle = server.handle();
     actix_web::rt::spawn(server);
 
-    let outcome = tokio::time::timeout(
-        Duration::from_secs(30),
-        rules::check_required_headers(&format!("http://{addr}")),
-    )
+    let base = format!("http://{addr}");
+    let outcome = tokio::time::timeout(Duration::from_secs(30), async {
+        rules::check_required_headers(&base).await;
+        rules::check_declared_headers(&base).await;
+    })
     .await;
     let raw = actix_web::rt::task::spawn_blocking(move || rules::check_no_content_raw(addr)).await;
     handle.stop(true).await;

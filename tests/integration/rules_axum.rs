@@ -5,13 +5,17 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::Path;
 use axum::routing::{delete, get};
 use statuscode::{HttpError, status_code};
 
 mod rules;
 
 async fn unauthorized() -> Result<String, HttpError> {
-    Err(HttpError::unauthorized("Bearer realm=\"api\"", "Not authenticated"))
+    Err(HttpError::unauthorized(
+        "Bearer realm=\"api\"",
+        "Not authenticated",
+    ))
 }
 
 async fn method_not_allowed() -> Result<String, HttpError> {
@@ -37,6 +41,10 @@ async fn empty() -> ApiResult<()> {
     Ok(())
 }
 
+async fn derived(Path(n): Path<u32>) -> Result<String, rules::GateError> {
+    Err(rules::gate_error(n))
+}
+
 fn app() -> Router {
     Router::new()
         .route("/rules/401", get(unauthorized))
@@ -44,6 +52,7 @@ fn app() -> Router {
         .route("/rules/407", get(proxy))
         .route("/rules/426", get(upgrade))
         .route("/rules/empty", delete(empty))
+        .route("/derived/{n}", get(derived))
 }
 
 async fn serve() -> SocketAddr {
@@ -56,10 +65,11 @@ async fn serve() -> SocketAddr {
 #[tokio::test(flavor = "current_thread")]
 async fn rules_on_the_wire() {
     let addr = serve().await;
-    tokio::time::timeout(
-        Duration::from_secs(30),
-        rules::check_required_headers(&format!("http://{addr}")),
-    )
+    let base = format!("http://{addr}");
+    tokio::time::timeout(Duration::from_secs(30), async {
+        rules::check_required_headers(&base).await;
+        rules::check_declared_headers(&base).await;
+    })
     .await
     .expect("the axum test finishes within 30 s");
     tokio::task::spawn_blocking(move || rules::check_no_content_raw(addr))

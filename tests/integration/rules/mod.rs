@@ -2,13 +2,104 @@
 //! actix-web apps of `rules_axum.rs` and `rules_actix.rs`. Both serve:
 //! `GET /rules/{401,405,407,426}` (`HttpError`'s constructors that take the
 //! required header) and `DELETE /rules/empty` (a `#[status_code(NO_CONTENT)]`
-//! handler, read on a raw socket).
+//! handler, read on a raw socket), and `GET /derived/{0..=6}` (a
+//! `#[status(response)]` enum's declared headers).
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use statuscode::HttpStatus;
+
+/// Every way to declare a header, and the statuses that need one.
+#[derive(Debug, HttpStatus)]
+#[status(response, header("Cache-Control" = "no-store"))]
+pub enum GateError {
+    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer realm=\"api\""))]
+    NoToken,
+    #[status(METHOD_NOT_ALLOWED, header("Allow" = allow))]
+    ReadOnly { allow: &'static str },
+    #[status(PROXY_AUTHENTICATION_REQUIRED, header("Proxy-Authenticate" = 0))]
+    Proxy(String),
+    #[status(UPGRADE_REQUIRED, header("Upgrade" = "HTTP/3.0"))]
+    Upgrade,
+    #[status(SERVICE_UNAVAILABLE, header("Retry-After" = 0))]
+    Busy(u32),
+    #[status(TEMPORARY_REDIRECT, header("Location" = to))]
+    Moved { to: String },
+    /// A field whose value cannot be sent: a 500, never a panic.
+    #[status(BAD_REQUEST, header("X-Reason" = 0))]
+    Bad(String),
+}
+
+impl std::fmt::Display for GateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "gate {}", self.status().as_u16())
+    }
+}
+
+/// The error `GET /derived/{n}` answers with.
+pub fn gate_error(n: u32) -> GateError {
+    match n {
+        0 => GateError::NoToken,
+        1 => GateError::ReadOnly { allow: "GET, HEAD" },
+        2 => GateError::Proxy("Basic realm=\"proxy\"".to_owned()),
+        3 => GateError::Upgrade,
+        4 => GateError::Busy(120),
+        5 => GateError::Moved {
+            to: "/new/place".to_owned(),
+        },
+        _ => GateError::Bad("line\nbreak".to_owned()),
+    }
+}
+
+/// Each variant's declared headers arrive, with the type's own.
+pub async fn check_declared_headers(base: &str) {
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    for (n, code, header, value) in [
+        (0, 401, "www-authenticate", "Bearer realm=\"api\""),
+        (1, 405, "allow", "GET, HEAD"),
+        (2, 407, "proxy-authenticate", "Basic realm=\"proxy\""),
+        (3, 426, "upgrade", "HTTP/3.0"),
+        (4, 503, "retry-after", "120"),
+        (5, 307, "location", "/new/place"),
+    ] {
+        let response = http
+            .get(format!("{base}/derived/{n}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), code, "/derived/{n}");
+        let get = |name: &str| -> Vec<String> {
+            response
+                .headers()
+                .get_all(name)
+                .iter()
+                .map(|v| v.to_str().unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(get(header), [value], "/derived/{n}: {header}");
+        assert_eq!(get("cache-control"), ["no-store"], "/derived/{n}");
+        let body: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
+        assert_eq!(
+            body,
+            json!({ "detail": format!("gate {code}") }),
+            "/derived/{n}"
+        );
+    }
+    // A header value with a line break: 500, no half-sent header.
+    let response = http.get(format!("{base}/derived/6")).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 500);
+    assert!(response.headers().get("x-reason").is_none());
+    let body: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
+    assert_eq!(body, json!({ "detail": "Internal Server Error" }));
+}
 
 /// Every required header arrives, with the status and the `{"detail"}` body.
 pub async fn check_required_headers(base: &str) {
@@ -65,7 +156,11 @@ pub fn check_no_content_raw(addr: SocketAddr) {
     let text = String::from_utf8_lossy(&raw);
     assert!(text.starts_with("HTTP/1.1 204 "), "{text}");
     let end = text.find("\r\n\r\n").expect("a header section") + 4;
-    assert_eq!(&raw[end..], b"", "no body after the header section: {text:?}");
+    assert_eq!(
+        &raw[end..],
+        b"",
+        "no body after the header section: {text:?}"
+    );
     let headers = text[..end].to_ascii_lowercase();
     assert!(!headers.contains("transfer-encoding"), "{text}");
 }
