@@ -315,12 +315,12 @@ macro_rules! close_code {
 
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::rules::*;
     pub use crate::__impl_response as impl_response;
     #[cfg(feature = "http")]
     pub use crate::interop::http::HttpCode;
     #[cfg(feature = "http02")]
     pub use crate::interop::http::{Http02Code, http02_const};
+    pub use crate::rules::*;
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::{close_code, framework_status, status};
 

@@ -88,16 +88,14 @@ pub fn derived_response(
 ) -> HttpResponse<BoxBody> {
     let mut response = detail_response(status, detail);
     let mut valid = true;
-    headers.response_headers(&mut |name, value| {
-        match (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::try_from(value.to_string()),
-        ) {
-            (Ok(name), Ok(value)) => {
-                response.headers_mut().append(name, value);
-            }
-            _ => valid = false,
+    headers.response_headers(&mut |name, value| match (
+        HeaderName::from_bytes(name.as_bytes()),
+        HeaderValue::try_from(value.to_string()),
+    ) {
+        (Ok(name), Ok(value)) => {
+            response.headers_mut().append(name, value);
         }
+        _ => valid = false,
     });
     if valid {
         response

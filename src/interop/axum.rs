@@ -72,21 +72,22 @@ pub fn derived_response(
 ) -> Response {
     let mut response = detail_response(status, detail);
     let mut valid = true;
-    headers.response_headers(&mut |name, value| {
-        match (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::try_from(value.to_string()),
-        ) {
-            (Ok(name), Ok(value)) => {
-                response.headers_mut().append(name, value);
-            }
-            _ => valid = false,
+    headers.response_headers(&mut |name, value| match (
+        HeaderName::from_bytes(name.as_bytes()),
+        HeaderValue::try_from(value.to_string()),
+    ) {
+        (Ok(name), Ok(value)) => {
+            response.headers_mut().append(name, value);
         }
+        _ => valid = false,
     });
     if valid {
         response
     } else {
-        detail_response(Status::INTERNAL_SERVER_ERROR, &Status::INTERNAL_SERVER_ERROR.reason())
+        detail_response(
+            Status::INTERNAL_SERVER_ERROR,
+            &Status::INTERNAL_SERVER_ERROR.reason(),
+        )
     }
 }
 
