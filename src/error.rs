@@ -260,6 +260,17 @@ pub(crate) fn detail_body(detail: &dyn fmt::Display) -> String {
     out
 }
 
+/// `value`'s `Display` as a quoted JSON string.
+pub(crate) fn json_string(value: &dyn fmt::Display) -> String {
+    use fmt::Write as _;
+    let mut out = JsonString(String::from("\""));
+    // As in `detail_body`: only `value`'s own `Display` can fail.
+    let _ = write!(out, "{value}");
+    let JsonString(mut out) = out;
+    out.push('"');
+    out
+}
+
 /// A `String` that escapes what is written to it as the inside of a JSON
 /// string (RFC 8259 §7).
 struct JsonString(String);

@@ -47,11 +47,15 @@ extern crate std;
 #[cfg(feature = "std")]
 mod error;
 mod interop;
+#[cfg(feature = "std")]
+mod problem;
 mod rules;
 mod with_status;
 
 #[cfg(feature = "std")]
 pub use error::{HttpError, InvalidHeader};
+#[cfg(feature = "std")]
+pub use problem::{InvalidMember, ProblemDetails};
 
 pub use statuscode_core::{CloseCode, ParseCloseCodeError, ResolvedClose};
 pub use statuscode_core::{

@@ -48,6 +48,11 @@ async fn derived(n: web::Path<u32>) -> Result<String, rules::GateError> {
     Err(rules::gate_error(n.into_inner()))
 }
 
+#[get("/problem/{n}")]
+async fn problem(n: web::Path<u32>) -> Result<String, statuscode::ProblemDetails> {
+    Err(rules::problem(n.into_inner()))
+}
+
 #[actix_web::test]
 async fn rules_on_the_wire() {
     let server = HttpServer::new(|| {
@@ -58,6 +63,7 @@ async fn rules_on_the_wire() {
             .service(upgrade)
             .service(empty)
             .service(derived)
+            .service(problem)
     })
     .workers(1)
     .disable_signals()
@@ -73,6 +79,7 @@ async fn rules_on_the_wire() {
     let outcome = tokio::time::timeout(Duration::from_secs(30), async {
         rules::check_required_headers(&base).await;
         rules::check_declared_headers(&base).await;
+        rules::check_problems(&base).await;
     })
     .await;
     let raw = actix_web::rt::task::spawn_blocking(move || rules::check_no_content_raw(addr)).await;

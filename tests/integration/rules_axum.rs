@@ -45,6 +45,10 @@ async fn derived(Path(n): Path<u32>) -> Result<String, rules::GateError> {
     Err(rules::gate_error(n))
 }
 
+async fn problem(Path(n): Path<u32>) -> Result<String, statuscode::ProblemDetails> {
+    Err(rules::problem(n))
+}
+
 fn app() -> Router {
     Router::new()
         .route("/rules/401", get(unauthorized))
@@ -53,6 +57,7 @@ fn app() -> Router {
         .route("/rules/426", get(upgrade))
         .route("/rules/empty", delete(empty))
         .route("/derived/{n}", get(derived))
+        .route("/problem/{n}", get(problem))
 }
 
 async fn serve() -> SocketAddr {
@@ -69,6 +74,7 @@ async fn rules_on_the_wire() {
     tokio::time::timeout(Duration::from_secs(30), async {
         rules::check_required_headers(&base).await;
         rules::check_declared_headers(&base).await;
+        rules::check_problems(&base).await;
     })
     .await
     .expect("the axum test finishes within 30 s");

@@ -3,7 +3,8 @@
 //! `GET /rules/{401,405,407,426}` (`HttpError`'s constructors that take the
 //! required header) and `DELETE /rules/empty` (a `#[status_code(NO_CONTENT)]`
 //! handler, read on a raw socket), and `GET /derived/{0..=6}` (a
-//! `#[status(response)]` enum's declared headers).
+//! `#[status(response)]` enum's declared headers), and `GET /problem/{0,1}`
+//! (`ProblemDetails`, validated against RFC 9457 Appendix A's JSON Schema).
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -163,4 +164,99 @@ pub fn check_no_content_raw(addr: SocketAddr) {
     );
     let headers = text[..end].to_ascii_lowercase();
     assert!(!headers.contains("transfer-encoding"), "{text}");
+}
+
+/// The problem `GET /problem/{n}` answers with.
+pub fn problem(n: u32) -> statuscode::ProblemDetails {
+    use statuscode::{ProblemDetails, status};
+    match n {
+        0 => ProblemDetails::new(status!(NOT_FOUND), "No item 7"),
+        _ => ProblemDetails::new(
+            status!(FORBIDDEN),
+            "Your current balance is 30, but that costs 50.",
+        )
+        .with_type("https://example.com/probs/out-of-credit")
+        .with_title("You do not have enough credit.")
+        .with_instance("/account/12345/msgs/abc")
+        .with_extension("balance", 30)
+        .unwrap()
+        .with_header("Cache-Control", "no-store")
+        .unwrap(),
+    }
+}
+
+/// Problem details on the wire: content type, members, the schema.
+pub async fn check_problems(base: &str) {
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .no_proxy()
+        .build()
+        .unwrap();
+    let mut bodies = Vec::new();
+    for (n, code, expected) in [
+        (
+            0,
+            404,
+            json!({"type": "about:blank", "title": "Not Found", "status": 404, "detail": "No item 7"}),
+        ),
+        (
+            1,
+            403,
+            json!({
+                "type": "https://example.com/probs/out-of-credit",
+                "title": "You do not have enough credit.",
+                "status": 403,
+                "detail": "Your current balance is 30, but that costs 50.",
+                "instance": "/account/12345/msgs/abc",
+                "balance": "30",
+            }),
+        ),
+    ] {
+        let response = http
+            .get(format!("{base}/problem/{n}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), code);
+        assert_eq!(
+            response.headers().get("content-type").unwrap(),
+            "application/problem+json"
+        );
+        if n == 1 {
+            assert_eq!(response.headers().get("cache-control").unwrap(), "no-store");
+        }
+        let body: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
+        assert_eq!(body, expected, "/problem/{n}");
+        bodies.push(body);
+    }
+    validate_problems(&bodies);
+}
+
+/// Validates `bodies` against RFC 9457 Appendix A's JSON Schema with
+/// Python's `jsonschema` (format checks on), and makes sure the validator
+/// does reject a wrong one.
+pub fn validate_problems(bodies: &[Value]) {
+    let schema = include_str!("problem.schema.json");
+    let mut wrong = bodies.to_vec();
+    wrong.push(json!({"status": "404"}));
+    let script = r#"
+import json, sys
+import jsonschema
+schema, instances = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+print(json.dumps([not list(validator.iter_errors(i)) for i in instances]))
+"#;
+    let output = std::process::Command::new("python3")
+        .args(["-c", script, schema, &Value::Array(wrong).to_string()])
+        .output()
+        .expect("python3 runs (the problem bodies are validated with Python's jsonschema)");
+    assert!(
+        output.status.success(),
+        "python3 with jsonschema: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let valid: Vec<bool> = serde_json::from_slice(&output.stdout).unwrap();
+    let mut expected = vec![true; bodies.len()];
+    expected.push(false);
+    assert_eq!(valid, expected, "{bodies:?}");
 }
