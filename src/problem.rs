@@ -147,6 +147,18 @@ impl ProblemDetails {
         Ok(self)
     }
 
+    /// Adds an extension member checked by the derive: `false` (and
+    /// nothing added) if the name is not allowed.
+    pub(crate) fn push_extension(&mut self, name: &str, value: &dyn fmt::Display) -> bool {
+        match self.clone().with_extension(name, value) {
+            Ok(next) => {
+                *self = next;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
     /// Adds a response header, as [`HttpError::with_header`].
     ///
     /// # Errors
@@ -371,4 +383,27 @@ mod actix {
             self.error_response()
         }
     }
+}
+
+/// The problem a `#[status(problem)]` type is sent as: its status, its
+/// `Display` as `detail`, and what it declares.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn derived_problem(
+    status: Status,
+    detail: &dyn fmt::Display,
+    parts: &dyn crate::rules::ResponseParts,
+    (type_uri, title): (Option<&'static str>, Option<&'static str>),
+) -> ProblemDetails {
+    use std::string::ToString;
+    let mut problem = ProblemDetails::new(status, detail.to_string());
+    if let Some(uri) = type_uri {
+        problem = problem.with_type(uri);
+    }
+    if let Some(title) = title {
+        problem = problem.with_title(title);
+    }
+    parts.problem_members(&mut |name, value| {
+        problem.push_extension(name, value);
+    });
+    problem
 }

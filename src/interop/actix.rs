@@ -10,7 +10,7 @@ use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
 use crate::error::detail_body;
-use crate::rules::ResponseHeaders;
+use crate::rules::ResponseParts;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
 /// `T`'s response, sent with this status if `T` left it at the default
@@ -84,9 +84,14 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> HttpResponse<Box
 pub fn derived_response(
     status: Status,
     detail: &dyn Display,
-    headers: &dyn ResponseHeaders,
+    headers: &dyn ResponseParts,
 ) -> HttpResponse<BoxBody> {
-    let mut response = detail_response(status, detail);
+    let mut response = match headers.problem() {
+        None => detail_response(status, detail),
+        Some(problem) => actix_web::ResponseError::error_response(
+            &crate::problem::derived_problem(status, detail, headers, problem),
+        ),
+    };
     let mut valid = true;
     headers.response_headers(&mut |name, value| match (
         HeaderName::from_bytes(name.as_bytes()),

@@ -9,7 +9,7 @@ use axum_core::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 
 use crate::error::detail_body;
-use crate::rules::ResponseHeaders;
+use crate::rules::ResponseParts;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
 /// `T`'s response, sent with this status if `T` left it at the default
@@ -68,9 +68,14 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
 pub fn derived_response(
     status: Status,
     detail: &dyn Display,
-    headers: &dyn ResponseHeaders,
+    headers: &dyn ResponseParts,
 ) -> Response {
-    let mut response = detail_response(status, detail);
+    let mut response = match headers.problem() {
+        None => detail_response(status, detail),
+        Some(problem) => {
+            crate::problem::derived_problem(status, detail, headers, problem).into_response()
+        }
+    };
     let mut valid = true;
     headers.response_headers(&mut |name, value| match (
         HeaderName::from_bytes(name.as_bytes()),

@@ -53,6 +53,11 @@ async fn problem(n: web::Path<u32>) -> Result<String, statuscode::ProblemDetails
     Err(rules::problem(n.into_inner()))
 }
 
+#[get("/derived-problem/{n}")]
+async fn derived_problem(n: web::Path<u32>) -> Result<String, rules::CreditError> {
+    Err(rules::credit_error(n.into_inner()))
+}
+
 #[actix_web::test]
 async fn rules_on_the_wire() {
     let server = HttpServer::new(|| {
@@ -64,6 +69,7 @@ async fn rules_on_the_wire() {
             .service(empty)
             .service(derived)
             .service(problem)
+            .service(derived_problem)
     })
     .workers(1)
     .disable_signals()
@@ -80,6 +86,7 @@ async fn rules_on_the_wire() {
         rules::check_required_headers(&base).await;
         rules::check_declared_headers(&base).await;
         rules::check_problems(&base).await;
+        rules::check_derived_problems(&base).await;
     })
     .await;
     let raw = actix_web::rt::task::spawn_blocking(move || rules::check_no_content_raw(addr)).await;

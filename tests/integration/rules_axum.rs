@@ -49,6 +49,10 @@ async fn problem(Path(n): Path<u32>) -> Result<String, statuscode::ProblemDetail
     Err(rules::problem(n))
 }
 
+async fn derived_problem(Path(n): Path<u32>) -> Result<String, rules::CreditError> {
+    Err(rules::credit_error(n))
+}
+
 fn app() -> Router {
     Router::new()
         .route("/rules/401", get(unauthorized))
@@ -58,6 +62,7 @@ fn app() -> Router {
         .route("/rules/empty", delete(empty))
         .route("/derived/{n}", get(derived))
         .route("/problem/{n}", get(problem))
+        .route("/derived-problem/{n}", get(derived_problem))
 }
 
 async fn serve() -> SocketAddr {
@@ -75,6 +80,7 @@ async fn rules_on_the_wire() {
         rules::check_required_headers(&base).await;
         rules::check_declared_headers(&base).await;
         rules::check_problems(&base).await;
+        rules::check_derived_problems(&base).await;
     })
     .await
     .expect("the axum test finishes within 30 s");

@@ -22,8 +22,27 @@ pub const CRATE: &str = "crate";
 /// header sent with the response.
 pub const HEADER: &str = "header";
 
+/// `#[status(problem)]`: a web response in RFC 9457's problem details.
+pub const PROBLEM: &str = "problem";
+/// `type = "uri"`: a problem's type URI.
+pub const TYPE: &str = "type";
+/// `title = "…"`: a problem's title.
+pub const TITLE: &str = "title";
+/// `extension("name" = field)`: a problem's extension member.
+pub const EXTENSION: &str = "extension";
+
 /// Every key, for "did you mean".
-const KEYS: [&str; 5] = [TRANSPARENT, RESPONSE, CRATE, HEADER, UNASSIGNED];
+const KEYS: [&str; 9] = [
+    TRANSPARENT,
+    RESPONSE,
+    CRATE,
+    HEADER,
+    PROBLEM,
+    TYPE,
+    TITLE,
+    EXTENSION,
+    UNASSIGNED,
+];
 
 /// What `#[status(…)]` says about one type, variant or field.
 #[derive(Default)]
@@ -36,6 +55,13 @@ pub struct Attrs {
     pub krate: Option<(Span, TokenStream)>,
     /// `header(…)`, in the order written.
     pub headers: Vec<Header>,
+    /// `problem`, at its span (`response` is then set to it too).
+    pub problem: Option<Span>,
+    /// `type = "uri"` and `title = "…"`: the text and the literal's span.
+    pub problem_type: Option<(String, Span)>,
+    pub title: Option<(String, Span)>,
+    /// `extension("name" = …)`, in the order written.
+    pub extensions: Vec<Header>,
     /// Whether a `#[status]` here was refused (then "no status" is not
     /// reported on top).
     pub failed: bool,
@@ -83,6 +109,10 @@ enum Item {
     Response(Span),
     Crate(Span, TokenStream),
     Header(Header),
+    Problem(Span),
+    /// `type = …` or `title = …`: the key, its span, the text and its span.
+    Text(&'static str, Span, String, Span),
+    Extension(Header),
 }
 
 /// Parses every `#[status]` among `attrs`, reporting to `errors` and
@@ -123,6 +153,14 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
                 },
                 Item::Response(span) => match out.response {
                     None => out.response = Some(span),
+                    Some(first) if out.problem.is_some() => duplicate(
+                        errors,
+                        first,
+                        span,
+                        &format!(
+                            "`{PROBLEM}` and `{RESPONSE}` are two body formats, and {what} can have one: keep `{RESPONSE}` for `{{\"detail\": …}}` or `{PROBLEM}` for RFC 9457 problem details"
+                        ),
+                    ),
                     Some(first) => duplicate(
                         errors,
                         first,
@@ -131,6 +169,43 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
                     ),
                 },
                 Item::Header(header) => out.headers.push(header),
+                Item::Extension(member) => out.extensions.push(member),
+                Item::Problem(span) => match (out.problem, out.response) {
+                    (Some(first), _) => duplicate(
+                        errors,
+                        first,
+                        span,
+                        &format!("`{PROBLEM}` is given twice on {what}: remove this one"),
+                    ),
+                    (None, Some(first)) => duplicate(
+                        errors,
+                        first,
+                        span,
+                        &format!(
+                            "`{PROBLEM}` and `{RESPONSE}` are two body formats, and {what} can have one: keep `{RESPONSE}` for `{{\"detail\": …}}` or `{PROBLEM}` for RFC 9457 problem details"
+                        ),
+                    ),
+                    (None, None) => {
+                        out.problem = Some(span);
+                        out.response = Some(span);
+                    }
+                },
+                Item::Text(key, span, text, lit) => {
+                    let slot = if key == TYPE {
+                        &mut out.problem_type
+                    } else {
+                        &mut out.title
+                    };
+                    match slot {
+                        Some((_, first)) => duplicate(
+                            errors,
+                            *first,
+                            span,
+                            &format!("`{key} = …` is given twice on {what}: remove this one"),
+                        ),
+                        None => *slot = Some((text, lit)),
+                    }
+                }
                 Item::Crate(span, path) => match &out.krate {
                     None => out.krate = Some((span, path)),
                     Some((first, _)) => duplicate(
@@ -234,6 +309,36 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     let next = tokens.get(1);
     match (name.as_str(), next) {
         (TRANSPARENT, None) => return Ok(Item::Spec(Spec::Transparent(span))),
+        (PROBLEM, None) => return Ok(Item::Problem(span)),
+        (key @ (TYPE | TITLE), Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
+            let key = if key == TYPE { TYPE } else { TITLE };
+            return match (tokens.get(2), tokens.get(3)) {
+                (Some(TokenTree::Literal(lit)), None) => match string_literal(lit) {
+                    Some(text) => Ok(Item::Text(key, span, text, lit.span())),
+                    None => Err(Error::new(
+                        lit.span(),
+                        format!("expected a string after `{key} =`, as in `{key} = \"…\"`"),
+                    )),
+                },
+                _ => Err(Error::spanning(
+                    span,
+                    tokens.last().map_or(span, TokenTree::span),
+                    format!("expected a string after `{key} =`, as in `{key} = \"…\"`"),
+                )),
+            };
+        }
+        (EXTENSION, Some(TokenTree::Group(g))) if g.delimiter() == Delimiter::Parenthesis => {
+            if let Some(extra) = tokens.get(2) {
+                return Err(Error::spanning(
+                    extra.span(),
+                    tokens.last().map_or(span, TokenTree::span),
+                    format!(
+                        "unexpected `{extra}` after `{EXTENSION}(…)`: separate keys with commas"
+                    ),
+                ));
+            }
+            return header(span, g).map(Item::Extension);
+        }
         (RESPONSE, None) => return Ok(Item::Response(span)),
         (CRATE, Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
             let path: TokenStream = tokens[2..].iter().cloned().collect();
@@ -256,7 +361,7 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
             }
             return header(span, g).map(Item::Header);
         }
-        (TRANSPARENT | RESPONSE, Some(extra)) => {
+        (TRANSPARENT | RESPONSE | PROBLEM, Some(extra)) => {
             return Err(Error::spanning(
                 extra.span(),
                 tokens.last().map_or(span, TokenTree::span),

@@ -1,5 +1,5 @@
 //! RFC 9110's rules for the statuses of a `#[status(response)]` type, and
-//! the `ResponseHeaders` impl its `header(…)`s become.
+//! the `ResponseParts` impl its `header(…)`s become.
 //!
 //! - An error response is never 1xx or 2xx (a failure sent as `200 OK` is a
 //!   success to every client, proxy and cache): refused on the status.
@@ -17,7 +17,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use super::ast::{Input, Shape, Variant};
-use super::attr::{HEADER, Header, HeaderValue, RESPONSE, Spec};
+use super::attr::{
+    Attrs, EXTENSION, HEADER, Header, HeaderValue, PROBLEM, RESPONSE, Spec, TITLE, TYPE,
+};
 use crate::error::{Error, Errors};
 use crate::rules::required_header;
 use crate::status::StatusArg;
@@ -41,11 +43,34 @@ pub fn validate(input: &Input, errors: &Errors) {
             }
         }
     }
+    let problem = input.attrs.problem.is_some();
+    let lists = std::iter::once(&input.attrs).chain(variants(input).map(|v| &v.attrs));
+    for (position, attrs) in lists.enumerate() {
+        errors.at(position);
+        if problem {
+            continue;
+        }
+        let keys = attrs
+            .problem_type
+            .iter()
+            .map(|(_, span)| (TYPE, *span))
+            .chain(attrs.title.iter().map(|(_, span)| (TITLE, *span)))
+            .chain(attrs.extensions.iter().map(|e| (EXTENSION, e.key)));
+        for (key, span) in keys {
+            errors.push(Error::new(
+                span,
+                format!(
+                    "`{key}` describes RFC 9457 problem details, and `{ident}` is not sent as one: put `#[status({PROBLEM})]` on `{ident}`"
+                ),
+            ));
+        }
+    }
     errors.at(0);
     match &input.data {
         Shape::Union(_) => {}
         Shape::Struct(body) => {
             headers(errors, &input.attrs.headers, Some(body), "the struct");
+            members(errors, &input.attrs.extensions, Some(body), "the struct");
             if let (true, Some(Spec::Code(arg))) = (response, &input.attrs.status) {
                 status(
                     errors,
@@ -58,9 +83,11 @@ pub fn validate(input: &Input, errors: &Errors) {
         }
         Shape::Enum(list) => {
             headers(errors, &input.attrs.headers, None, "the enum");
+            members(errors, &input.attrs.extensions, None, "the enum");
             for (i, v) in list.iter().enumerate() {
                 errors.at(i + 1);
                 headers(errors, &v.attrs.headers, Some(v), "the variant");
+                members(errors, &v.attrs.extensions, Some(v), "the variant");
                 if !response {
                     continue;
                 }
@@ -84,6 +111,64 @@ fn variants<'i, 'a>(input: &'i Input<'a>) -> impl Iterator<Item = &'i Variant<'a
     list.iter()
 }
 
+/// Extension member names RFC 9457 §3.2 allows, and fields that exist.
+fn members(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
+    for (i, m) in list.iter().enumerate() {
+        let name = &m.name;
+        let valid = name.len() >= 3
+            && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !valid {
+            errors.push(Error::new(
+                m.name_span,
+                format!(
+                    "`{name}` cannot name an extension member: RFC 9457 §3.2 asks for an ASCII letter, then at least two ASCII letters, digits or `_`"
+                ),
+            ));
+        } else if ["type", "title", "status", "detail", "instance"].contains(&name.as_str()) {
+            errors.push(Error::new(
+                m.name_span,
+                format!(
+                    "`{name}` is a member RFC 9457 defines (§3.1), set by the derive: name the extension otherwise"
+                ),
+            ));
+        } else if list[..i].iter().any(|e| e.name == *name) {
+            errors.push(Error::new(
+                m.name_span,
+                format!("the extension member `{name}` is given twice: remove this one"),
+            ));
+        }
+    }
+    field_values(errors, list, body, on, "an extension member");
+}
+
+/// Fields that values are taken from exist, on a variant or struct.
+fn field_values(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str, what: &str) {
+    for h in list {
+        if let HeaderValue::Field(member, span) = &h.value {
+            match body {
+                None => errors.push(Error::new(
+                    *span,
+                    format!(
+                        "{what} taken from a field goes on the variant that has the field, not on {on}"
+                    ),
+                )),
+                Some(v) if !v.fields.iter().any(|f| f.member == *member) => {
+                    let shown = match member {
+                        syn::Member::Named(id) => id.to_string(),
+                        syn::Member::Unnamed(i) => i.index.to_string(),
+                    };
+                    errors.push(Error::new(
+                        *span,
+                        format!("{on} has no field `{shown}` to take the value of {what} from"),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}
+
 /// Names and values that can be sent, and fields that exist.
 fn headers(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
     for h in list {
@@ -98,34 +183,20 @@ fn headers(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
         }
         match &h.value {
             HeaderValue::Fixed(value, span) => {
-                if !value.bytes().all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f)) {
+                if !value
+                    .bytes()
+                    .all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f))
+                {
                     errors.push(Error::new(
                         *span,
                         "a header value cannot hold a control character other than tab (RFC 9110 §5.5)",
                     ));
                 }
             }
-            HeaderValue::Field(member, span) => match body {
-                None => errors.push(Error::new(
-                    *span,
-                    format!(
-                        "a header taken from a field goes on the variant that has the field, not on {on}"
-                    ),
-                )),
-                Some(v) if !v.fields.iter().any(|f| f.member == *member) => {
-                    let shown = match member {
-                        syn::Member::Named(id) => id.to_string(),
-                        syn::Member::Unnamed(i) => i.index.to_string(),
-                    };
-                    errors.push(Error::new(
-                        *span,
-                        format!("{on} has no field `{shown}` to take the header's value from"),
-                    ));
-                }
-                Some(_) => {}
-            },
+            HeaderValue::Field(..) => {}
         }
     }
+    field_values(errors, list, body, on, "a header");
 }
 
 /// The rules for one status of a response type, whose headers are `own`
@@ -170,102 +241,155 @@ fn is_token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
-/// `ResponseHeaders` for a `#[status(response)]` type: each variant's
-/// headers, then the type's. `body` false gives an empty one, for the
-/// fallback beside errors.
+/// `ResponseParts` for a `#[status(response)]` or `#[status(problem)]`
+/// type: each variant's headers then the type's, and for `problem` the
+/// problem type and title (the variant's, else the type's) and extension
+/// members. `body` false gives empty methods, for the fallback beside
+/// errors.
 pub fn expand(input: &Input, krate: &TokenStream, body: bool) -> TokenStream {
     if input.attrs.response.is_none() {
         return TokenStream::new();
     }
-    let header = format_ident!("__statuscode_header");
+    let sink = format_ident!("__statuscode_sink");
     let mut bounds = Vec::new();
-    let calls = |list: &[Header], bind: &dyn Fn(&syn::Member) -> TokenStream| -> TokenStream {
-        list.iter()
-            .map(|h| {
-                let name = &h.name;
-                let value = match &h.value {
-                    HeaderValue::Fixed(v, _) => quote!(&#v),
-                    HeaderValue::Field(member, _) => bind(member),
-                };
-                quote!(#header(#name, #value);)
-            })
-            .collect()
-    };
-    let shared = calls(&input.attrs.headers, &|_| quote!(&""));
-    let own = match &input.data {
-        Shape::Struct(v) => {
-            for f in &v.fields {
-                if input
-                    .attrs
-                    .headers
-                    .iter()
-                    .any(|h| matches!(&h.value, HeaderValue::Field(m, _) if *m == f.member))
-                {
-                    bounds.push(f.ty);
+    let headers = calls(input, &sink, &mut bounds, |a| &a.headers);
+    let problem = input.attrs.problem.map(|_| {
+        let members = calls(input, &sink, &mut bounds, |a| &a.extensions);
+        let pick = |own: &Attrs| {
+            let ty = literal(
+                own.problem_type
+                    .as_ref()
+                    .or(input.attrs.problem_type.as_ref()),
+            );
+            let title = literal(own.title.as_ref().or(input.attrs.title.as_ref()));
+            quote!(::core::option::Option::Some((#ty, #title)))
+        };
+        let spec = match &input.data {
+            Shape::Enum(list) if !list.is_empty() => {
+                let arms = list.iter().map(|v| {
+                    let vi = v.ident;
+                    let value = pick(&v.attrs);
+                    quote!(Self::#vi { .. } => #value,)
+                });
+                quote!(match self { #(#arms)* })
+            }
+            Shape::Enum(_) => quote!(match *self {}),
+            _ => pick(&Attrs::default()),
+        };
+        (spec, members)
+    });
+    if !body {
+        let problem = problem.map(|_| {
+            quote! {
+                fn problem(&self) -> ::core::option::Option<(
+                    ::core::option::Option<&'static str>,
+                    ::core::option::Option<&'static str>,
+                )> {
+                    ::core::option::Option::None
                 }
             }
-            // A struct's headers are the type's: fields are `self.field`.
-            let fields = calls(&input.attrs.headers, &|m| quote!(&self.#m));
-            return finish(input, krate, body, &header, &fields, &bounds);
+        });
+        return finish(input, krate, &sink, &TokenStream::new(), problem, &[]);
+    }
+    let problem = problem.map(|(spec, members)| {
+        quote! {
+            fn problem(&self) -> ::core::option::Option<(
+                ::core::option::Option<&'static str>,
+                ::core::option::Option<&'static str>,
+            )> {
+                #spec
+            }
+
+            fn problem_members(
+                &self,
+                #sink: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::core::fmt::Display),
+            ) {
+                #members
+            }
+        }
+    });
+    finish(input, krate, &sink, &headers, problem, &bounds)
+}
+
+fn literal(value: Option<&(String, Span)>) -> TokenStream {
+    match value {
+        Some((text, _)) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// `sink(name, &value);` for each entry of the list `pick` selects: the
+/// variant's (binding its fields), then the type's. Field types are added
+/// to `bounds` (they must be `Display`).
+fn calls<'a>(
+    input: &Input<'a>,
+    sink: &syn::Ident,
+    bounds: &mut Vec<&'a syn::Type>,
+    pick: impl Fn(&Attrs) -> &Vec<Header>,
+) -> TokenStream {
+    let emit =
+        |list: &[Header], value: &dyn Fn(usize, &syn::Member) -> TokenStream| -> TokenStream {
+            list.iter()
+                .enumerate()
+                .map(|(i, h)| {
+                    let name = &h.name;
+                    let value = match &h.value {
+                        HeaderValue::Fixed(v, _) => quote!(&#v),
+                        HeaderValue::Field(member, _) => value(i, member),
+                    };
+                    quote!(#sink(#name, #value);)
+                })
+                .collect()
+        };
+    let local = |i: usize| format_ident!("__statuscode_{}", i);
+    match &input.data {
+        Shape::Struct(v) => {
+            let list = pick(&input.attrs);
+            for h in list {
+                if let HeaderValue::Field(m, _) = &h.value {
+                    if let Some(f) = v.fields.iter().find(|f| f.member == *m) {
+                        bounds.push(f.ty);
+                    }
+                }
+            }
+            emit(list, &|_, m| quote!(&self.#m))
         }
         // Nothing after the match: it diverges.
-        Shape::Enum(list) if list.is_empty() => {
-            return finish(
-                input,
-                krate,
-                body,
-                &header,
-                &quote!(match *self {}),
-                &bounds,
-            );
-        }
+        Shape::Enum(list) if list.is_empty() => quote!(match *self {}),
         Shape::Enum(list) => {
             let mut arms = TokenStream::new();
             for v in list {
                 let vi = v.ident;
+                let own = pick(&v.attrs);
                 let mut binds = Vec::new();
-                for (i, h) in v.attrs.headers.iter().enumerate() {
+                for (i, h) in own.iter().enumerate() {
                     if let HeaderValue::Field(member, _) = &h.value {
-                        let local = format_ident!("__statuscode_h{}", i);
-                        binds.push(quote!(#member: #local));
+                        let name = local(i);
+                        binds.push(quote!(#member: #name));
                         if let Some(f) = v.fields.iter().find(|f| f.member == *member) {
                             bounds.push(f.ty);
                         }
                     }
                 }
-                let own_calls: TokenStream = v
-                    .attrs
-                    .headers
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| {
-                        let name = &h.name;
-                        let value = match &h.value {
-                            HeaderValue::Fixed(v, _) => quote!(&#v),
-                            HeaderValue::Field(..) => {
-                                let local = format_ident!("__statuscode_h{}", i);
-                                quote!(#local)
-                            }
-                        };
-                        quote!(#header(#name, #value);)
-                    })
-                    .collect();
-                arms.extend(quote!(Self::#vi { #(#binds,)* .. } => { #own_calls }));
+                let own = emit(own, &|i, _| {
+                    let name = local(i);
+                    quote!(#name)
+                });
+                arms.extend(quote!(Self::#vi { #(#binds,)* .. } => { #own }));
             }
-            quote!(match self { #arms })
+            let shared = emit(pick(&input.attrs), &|_, _| quote!(&""));
+            quote!(match self { #arms } #shared)
         }
-        Shape::Union(_) => return TokenStream::new(),
-    };
-    let all = quote!(#own #shared);
-    finish(input, krate, body, &header, &all, &bounds)
+        Shape::Union(_) => TokenStream::new(),
+    }
 }
 
 fn finish(
     input: &Input,
     krate: &TokenStream,
-    body: bool,
-    header: &syn::Ident,
-    calls: &TokenStream,
+    sink: &syn::Ident,
+    headers: &TokenStream,
+    problem: Option<TokenStream>,
     bounds: &[&syn::Type],
 ) -> TokenStream {
     let ident = input.ident;
@@ -277,22 +401,19 @@ fn finish(
         predicates.push(quote!(#ty: ::core::fmt::Display));
     }
     let where_clause = (!predicates.is_empty()).then(|| quote!(where #(#predicates),*));
-    let calls = if body {
-        calls.clone()
-    } else {
-        TokenStream::new()
-    };
     let span = Span::call_site();
     quote_spanned! {span=>
         #[automatically_derived]
         #[allow(deprecated)]
-        impl #impl_generics #krate::__private::ResponseHeaders for #ident #ty_generics #where_clause {
+        impl #impl_generics #krate::__private::ResponseParts for #ident #ty_generics #where_clause {
             fn response_headers(
                 &self,
-                #header: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::core::fmt::Display),
+                #sink: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::core::fmt::Display),
             ) {
-                #calls
+                #headers
             }
+
+            #problem
         }
     }
 }

@@ -4,7 +4,9 @@
 //! required header) and `DELETE /rules/empty` (a `#[status_code(NO_CONTENT)]`
 //! handler, read on a raw socket), and `GET /derived/{0..=6}` (a
 //! `#[status(response)]` enum's declared headers), and `GET /problem/{0,1}`
-//! (`ProblemDetails`, validated against RFC 9457 Appendix A's JSON Schema).
+//! (`ProblemDetails`) and `GET /derived-problem/{0,1}` (a
+//! `#[status(problem)]` enum), validated against RFC 9457 Appendix A's JSON
+//! Schema.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -259,4 +261,90 @@ print(json.dumps([not list(validator.iter_errors(i)) for i in instances]))
     let mut expected = vec![true; bodies.len()];
     expected.push(false);
     assert_eq!(valid, expected, "{bodies:?}");
+}
+
+/// A `#[status(problem)]` enum: a variant with its own type, title and
+/// members, and one of type `about:blank` with a required header.
+#[derive(Debug, HttpStatus)]
+#[status(problem)]
+pub enum CreditError {
+    #[status(
+        FORBIDDEN,
+        type = "https://example.com/probs/out-of-credit",
+        title = "You do not have enough credit.",
+        extension("balance" = balance),
+        extension("accounts" = "/account/12345")
+    )]
+    OutOfCredit { balance: u32 },
+    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
+    NoToken,
+}
+
+impl std::fmt::Display for CreditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CreditError::OutOfCredit { balance } => {
+                write!(f, "Your current balance is {balance}, but that costs 50.")
+            }
+            CreditError::NoToken => f.write_str("Log in first"),
+        }
+    }
+}
+
+/// The error `GET /derived-problem/{n}` answers with.
+pub fn credit_error(n: u32) -> CreditError {
+    match n {
+        0 => CreditError::OutOfCredit { balance: 30 },
+        _ => CreditError::NoToken,
+    }
+}
+
+/// A derived problem type on the wire.
+pub async fn check_derived_problems(base: &str) {
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .no_proxy()
+        .build()
+        .unwrap();
+    let mut bodies = Vec::new();
+    for (n, code, expected) in [
+        (
+            0,
+            403,
+            json!({
+                "type": "https://example.com/probs/out-of-credit",
+                "title": "You do not have enough credit.",
+                "status": 403,
+                "detail": "Your current balance is 30, but that costs 50.",
+                "balance": "30",
+                "accounts": "/account/12345",
+            }),
+        ),
+        (
+            1,
+            401,
+            json!({"type": "about:blank", "title": "Unauthorized", "status": 401, "detail": "Log in first"}),
+        ),
+    ] {
+        let response = http
+            .get(format!("{base}/derived-problem/{n}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), code);
+        assert_eq!(
+            response.headers().get("content-type").unwrap(),
+            "application/problem+json"
+        );
+        if n == 1 {
+            assert_eq!(
+                response.headers().get("www-authenticate").unwrap(),
+                "Bearer"
+            );
+        }
+        let body: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
+        assert_eq!(body, expected, "/derived-problem/{n}");
+        bodies.push(body);
+    }
+    validate_problems(&bodies);
 }

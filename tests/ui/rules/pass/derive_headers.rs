@@ -3,7 +3,7 @@
 use std::fmt::Display;
 
 use statuscode::HttpStatus;
-use statuscode::__private::ResponseHeaders;
+use statuscode::__private::ResponseParts;
 
 #[derive(Debug, HttpStatus)]
 #[status(response, INTERNAL_SERVER_ERROR, header("Cache-Control" = "no-store"))]
@@ -29,7 +29,7 @@ struct Slow<T: Display> {
     seconds: T,
 }
 
-fn headers(value: &impl ResponseHeaders) -> Vec<(String, String)> {
+fn headers(value: &impl ResponseParts) -> Vec<(String, String)> {
     let mut out = Vec::new();
     value.response_headers(&mut |name, value| out.push((name.to_owned(), value.to_string())));
     out
