@@ -168,14 +168,18 @@ pub use statuscode_macros::status_code;
 /// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
-/// | enum, struct | `response` | also make the type a web response when the `axum` / `actix-web` feature is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException` (the type then needs `Display`, and `Debug` for actix-web's `ResponseError`) |
+/// | enum, struct | `response` | also make the type a web response when the `axum` / `actix-web` feature is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, and `Debug` for actix-web's `ResponseError`), so a generic type is a response for exactly the parameters with which it can render |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
 /// Keys may be combined with commas or given in separate attributes:
 /// `#[status(BAD_REQUEST, response)]`.
 ///
 /// Generic types work; a transparent field whose type mentions a type
-/// parameter adds the bound `FieldType: HttpStatus` to the impl:
+/// parameter adds the bound `FieldType: HttpStatus` to the impl. A
+/// transparent field may be a `Box<dyn HttpStatus + Send + Sync>` (whose
+/// statuses are all of them: [`StatusSet::ALL`]); one that names the type
+/// itself (`Box<Self>`, a recursive error) adds no bound and no statuses of
+/// its own.
 ///
 /// ```
 /// use statuscode::{HttpStatus, Status};
@@ -199,9 +203,11 @@ pub use statuscode_macros::status_code;
 ///
 /// The four FastAPI names Starlette deprecates (`HTTP_422_UNPROCESSABLE_ENTITY`
 /// …) resolve with a `deprecated` warning at the name, as in `status!`. The
-/// warning comes from the generated impl, so an `#[allow(deprecated)]` on the
-/// type does not reach it; allow it on the enclosing module, or better, use
-/// the current name the warning gives.
+/// warning comes from an item generated beside the type, so an
+/// `#[allow(deprecated)]` on the type does not reach it; allow it on the
+/// enclosing module, or better, use the current name the warning gives. A
+/// `#[deprecated]` type, variant or field does not warn through the derive:
+/// the generated impls allow `deprecated`, as thiserror's do.
 ///
 /// Every mistake is a compile error at the token, and one build reports all
 /// of them: a status name `status!` would refuse (with the same message and

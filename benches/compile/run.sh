@@ -6,7 +6,7 @@
 #   bash benches/compile/run.sh --quick    # tiny crates, one run each (CI)
 #
 # Options: --runs N (timed runs per variant; default 9, --quick 1),
-#          --only LIST (comma-separated: expansion,derive,route,cold).
+#          --only LIST (comma-separated: expansion,derive,route,cold,service).
 #
 # It generates throw-away crates under target/bench-compile/ that depend on
 # this workspace's crates by path, seeds them with the workspace's Cargo.lock
@@ -25,9 +25,17 @@
 #              uses status! and the derive, vs the same binary using a one-line
 #              syn-based derive with the same syn version and features as
 #              statuscode-macros (the floor set by syn).         target <= 1.1x
+#   service    an axum 0.8 + tokio + serde + thiserror service, 40 handlers
+#              (#[status_code(CREATED)] POSTs and GETs) and an 8-variant
+#              #[derive(HttpStatus)] #[status(response)] error, vs the same
+#              service by hand (StatusCode::CREATED, impl IntoResponse):
+#              `cargo build` from an empty target dir   target <= 1.03x
+#              and after touching src/main.rs.          target <= 1.02x
 #
 # Every round times each variant once, the order rotating every round; each
-# ratio is computed per round and reported as min / median / max.
+# ratio is computed per round and reported as min / median / max. Every step
+# records wall-clock and CPU time (user + system of cargo and its rustcs);
+# the service reports both, CPU time being the steadier on a shared machine.
 # Results: stdout, and target/bench-compile/results.md.
 set -euo pipefail
 
@@ -35,7 +43,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 OUT=$ROOT/target/bench-compile
 QUICK=0
 RUNS=
-ONLY=expansion,derive,route,cold
+ONLY=expansion,derive,route,cold,service
 
 while (($#)); do
     case $1 in
@@ -62,10 +70,10 @@ done
 
 if ((QUICK)); then
     RUNS=${RUNS:-1}
-    N_CONSTS=40 N_ENUMS=4 N_HANDLERS=20
+    N_CONSTS=40 N_ENUMS=4 N_HANDLERS=20 N_SERVICE_HANDLERS=4
 else
     RUNS=${RUNS:-9}
-    N_CONSTS=10000 N_ENUMS=200 N_HANDLERS=1000
+    N_CONSTS=10000 N_ENUMS=200 N_HANDLERS=1000 N_SERVICE_HANDLERS=40
 fi
 VARIANTS=10
 
@@ -160,9 +168,12 @@ prepare() {
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # time_ms DIR WHAT: one timed step: `check` or `build` after touching
-# src/main.rs or src/lib.rs, or `cold` (empty target dir, then build).
+# src/main.rs or src/lib.rs, or `cold` (empty target dir, then build). Sets
+# WALL_MS, the wall-clock time, and CPU_MS, the user + system time of cargo
+# and every rustc it ran (bash's `time`: what other builds on a shared
+# machine disturb least).
 time_ms() {
-    local dir=$1 what=$2 file t0 t1
+    local dir=$1 what=$2 file t0 t1 cpu TIMEFORMAT='%3U %3S'
     file=$dir/src/lib.rs
     [[ -f $file ]] || file=$dir/src/main.rs
     case $what in
@@ -173,9 +184,11 @@ time_ms() {
         ;;
     esac
     t0=$(now_ms)
-    cargo_in "$dir" "$what" --offline -q
+    # `time` reports on fd 2, captured here; cargo's own output goes to fd 3.
+    cpu=$({ time cargo_in "$dir" "$what" --offline -q >&3 2>&3; } 3>&2 2>&1)
     t1=$(now_ms)
-    echo $((t1 - t0))
+    WALL_MS=$((t1 - t0))
+    CPU_MS=$(awk '{ printf "%d", ($1 + $2) * 1000 }' <<<"$cpu")
 }
 
 # stats VALUES...: "min median max" (median of an even count: mean of the two).
@@ -191,7 +204,8 @@ ratios() {
 }
 
 # run_rounds WHAT NAME=DIR...: RUNS rounds, each timing every variant once,
-# the order rotated every round. Leaves T[NAME] = "ms ms ms ...".
+# the order rotated every round. Leaves T[NAME] = "ms ms ms ..." (wall
+# clock) and T[NAME/cpu] (CPU time).
 declare -A T
 run_rounds() {
     local what=$1 r i n k
@@ -201,14 +215,17 @@ run_rounds() {
         names+=("${pair%%=*}")
         dirs+=("${pair#*=}")
         T[${pair%%=*}]=
+        T[${pair%%=*}/cpu]=
     done
     n=${#names[@]}
     for ((r = 0; r < RUNS; r++)); do
         for ((k = 0; k < n; k++)); do
             i=$(((r + k) % n))
-            T[${names[$i]}]+="$(time_ms "${dirs[$i]}" "$what") "
+            time_ms "${dirs[$i]}" "$what"
+            T[${names[$i]}]+="$WALL_MS "
+            T[${names[$i]}/cpu]+="$CPU_MS "
         done
-        log "    round $((r + 1))/$RUNS: $(for nm in "${names[@]}"; do printf '%s=%sms ' "$nm" "$(awk '{print $NF}' <<<"${T[$nm]}")"; done)"
+        log "    round $((r + 1))/$RUNS: $(for nm in "${names[@]}"; do printf '%s=%sms (cpu %sms) ' "$nm" "$(awk '{print $NF}' <<<"${T[$nm]}")" "$(awk '{print $NF}' <<<"${T[$nm/cpu]}")"; done)"
     done
 }
 
@@ -579,6 +596,182 @@ EOF
     ratio_row "statuscode / syn floor" statuscode floor 1.1
 }
 
+# -------------------------------------------------------------- service ----
+# A realistic axum 0.8 service, twice: 40 handlers over 20 resources (a
+# `#[status_code(CREATED)]` POST returning `Result<Json<T>, ApiError>` and a
+# GET each) and an 8-variant error enum with `#[derive(HttpStatus)]`,
+# `#[status(response)]` and thiserror; and the same service written by hand
+# with http's `StatusCode` constants and an `impl IntoResponse`.
+SERVICE_DEPS='axum = { version = "0.8", default-features = false, features = ["http1", "tokio", "json"] }
+tokio = { version = "1", default-features = false, features = ["rt", "macros", "net"] }
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+thiserror = "2"'
+
+# The error variants: name and fields | #[error] | status | a value of it.
+SERVICE_ERRORS=(
+    'NotFound(u64)|item {0} not found|NOT_FOUND|ApiError::NotFound(id)'
+    'BadRequest(String)|bad request: {0}|BAD_REQUEST|ApiError::BadRequest(format!("id {id}"))'
+    'Unauthorized|sign in first|UNAUTHORIZED|ApiError::Unauthorized'
+    'Forbidden { user: u64 }|user {user} may not do this|FORBIDDEN|ApiError::Forbidden { user: id }'
+    'Conflict(u64)|item {0} exists already|CONFLICT|ApiError::Conflict(id)'
+    "Invalid { field: &'static str }|invalid field \`{field}\`|UNPROCESSABLE_ENTITY|ApiError::Invalid { field: \"name\" }"
+    'RateLimited|slow down|TOO_MANY_REQUESTS|ApiError::RateLimited'
+    'Internal|internal error|INTERNAL_SERVER_ERROR|ApiError::Internal'
+)
+
+# service_main OURS: the whole main.rs (OURS=1: statuscode, 0: by hand).
+service_main() {
+    local ours=$1 k v decl msg status value resources=$((N_SERVICE_HANDLERS / 2))
+    if ((ours)); then
+        echo '//! Generated by benches/compile/run.sh: an axum service using statuscode.'
+        echo 'use axum::{Json, Router, extract::Path, routing::{get, post}};'
+        echo 'use serde::{Deserialize, Serialize};'
+        echo 'use statuscode::{HttpStatus, status_code};'
+        echo
+        echo '#[derive(Debug, HttpStatus, thiserror::Error)]'
+        echo '#[status(INTERNAL_SERVER_ERROR, response)]'
+    else
+        echo '//! Generated by benches/compile/run.sh: the same axum service, written by hand.'
+        echo 'use axum::http::StatusCode;'
+        echo 'use axum::response::{IntoResponse, Response};'
+        echo 'use axum::{Json, Router, extract::Path, routing::{get, post}};'
+        echo 'use serde::{Deserialize, Serialize};'
+        echo
+        echo '#[derive(Debug, thiserror::Error)]'
+    fi
+    echo 'pub enum ApiError {'
+    for v in "${SERVICE_ERRORS[@]}"; do
+        IFS='|' read -r decl msg status value <<<"$v"
+        # The last variant takes the enum's default status.
+        if ((ours)) && [[ $status != INTERNAL_SERVER_ERROR ]]; then echo "    #[status($status)]"; fi
+        echo "    #[error(\"$msg\")]"
+        echo "    $decl,"
+    done
+    echo '}'
+    if ((!ours)); then
+        echo
+        echo 'impl ApiError {'
+        echo '    fn status(&self) -> StatusCode {'
+        echo '        match self {'
+        for v in "${SERVICE_ERRORS[@]}"; do
+            IFS='|' read -r decl msg status value <<<"$v"
+            decl=${decl%%[ (]*}
+            echo "            ApiError::$decl { .. } => StatusCode::$status,"
+        done
+        echo '        }'
+        echo '    }'
+        echo '}'
+        echo
+        echo 'impl IntoResponse for ApiError {'
+        echo '    fn into_response(self) -> Response {'
+        echo '        let body = serde_json::json!({ "detail": self.to_string() });'
+        echo '        (self.status(), Json(body)).into_response()'
+        echo '    }'
+        echo '}'
+    fi
+    for ((k = 0; k < resources; k++)); do
+        IFS='|' read -r decl msg status value <<<"${SERVICE_ERRORS[$((k % ${#SERVICE_ERRORS[@]}))]}"
+        cat <<EOF
+
+#[derive(Debug, Serialize)]
+pub struct Item$k {
+    id: u64,
+    name: String,
+    tags: Vec<String>,
+    price_cents: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NewItem$k {
+    name: String,
+    #[serde(default)]
+    tags: Vec<String>,
+    price_cents: Option<u64>,
+}
+
+EOF
+        if ((ours)); then
+            echo '#[status_code(CREATED)]'
+            echo "pub async fn create_item$k(Json(new): Json<NewItem$k>) -> Result<Json<Item$k>, ApiError> {"
+        else
+            echo "pub async fn create_item$k(Json(new): Json<NewItem$k>) -> Result<(StatusCode, Json<Item$k>), ApiError> {"
+        fi
+        echo '    if new.name.is_empty() {'
+        echo '        return Err(ApiError::Invalid { field: "name" });'
+        echo '    }'
+        echo "    let item = Item$k { id: $k, name: new.name, tags: new.tags, price_cents: new.price_cents };"
+        if ((ours)); then echo '    Ok(Json(item))'; else echo '    Ok((StatusCode::CREATED, Json(item)))'; fi
+        echo '}'
+        echo
+        echo "pub async fn get_item$k(Path(id): Path<u64>) -> Result<Json<Item$k>, ApiError> {"
+        echo '    if id == 0 {'
+        echo "        return Err($value);"
+        echo '    }'
+        echo "    Ok(Json(Item$k { id, name: format!(\"item {id}\"), tags: Vec::new(), price_cents: None }))"
+        echo '}'
+    done
+    echo
+    echo 'pub fn app() -> Router {'
+    echo '    Router::new()'
+    for ((k = 0; k < resources; k++)); do
+        echo "        .route(\"/items$k\", post(create_item$k))"
+        echo "        .route(\"/items$k/{id}\", get(get_item$k))"
+    done
+    echo '}'
+    echo
+    echo '#[tokio::main(flavor = "current_thread")]'
+    echo 'async fn main() {'
+    echo '    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();'
+    echo '    axum::serve(listener, app()).await.unwrap();'
+    echo '}'
+}
+
+bench_service() {
+    if ! has_derive || ! has_route; then
+        log "==> service: NOT MEASURED: it needs #[derive(HttpStatus)] and #[status_code(…)]"
+        report ""
+        report "### service: not measured (#[derive(HttpStatus)] or #[status_code(…)] does not exist in this tree)"
+        return
+    fi
+    local ours=$OUT/service-statuscode hand=$OUT/service-by-hand dir name
+    log "==> service: an axum service with $N_SERVICE_HANDLERS handlers, statuscode vs by hand: cold build, then build after touching main.rs"
+    new_crate "$ours" service-statuscode bin "statuscode = { path = \"$ROOT\", features = [\"axum\"] }
+$SERVICE_DEPS"
+    new_crate "$hand" service-by-hand bin "$SERVICE_DEPS"
+    service_main 1 >"$ours/src/main.rs"
+    service_main 0 >"$hand/src/main.rs"
+    # Fetch only: the cold rounds build everything anyway.
+    for dir in "$ours" "$hand"; do
+        cargo_in "$dir" fetch --offline -q 2>/dev/null || cargo_in "$dir" fetch -q
+    done
+    run_rounds cold "statuscode=$ours" "by-hand=$hand"
+    for name in statuscode by-hand statuscode/cpu by-hand/cpu; do T[cold-$name]=${T[$name]}; done
+    run_rounds build "statuscode=$ours" "by-hand=$hand"
+    report ""
+    report "### service: axum 0.8 + tokio + serde + serde_json + thiserror, $N_SERVICE_HANDLERS handlers, \`cargo build\` ($RUNS runs)"
+    report ""
+    report "Half the handlers are \`#[status_code(CREATED)]\` POSTs returning \`Result<Json<T>, ApiError>\`, half GETs; \`ApiError\` has 8 variants, \`#[derive(HttpStatus, thiserror::Error)]\` and \`#[status(response)]\`. The twin uses \`StatusCode::CREATED\` and a hand-written \`impl IntoResponse\`. Cold: empty target dir (the downloaded crates stay in ~/.cargo); incremental: after touching src/main.rs."
+    report ""
+    report "| variant | seconds min / median / max |"
+    report "| --- | --- |"
+    row "cold, statuscode" cold-statuscode
+    row "cold, by hand" cold-by-hand
+    row "incremental, statuscode" statuscode
+    row "incremental, by hand" by-hand
+    row "cold, statuscode: CPU time (user + system, all processes)" cold-statuscode/cpu
+    row "cold, by hand: CPU time" cold-by-hand/cpu
+    row "incremental, statuscode: CPU time" statuscode/cpu
+    row "incremental, by hand: CPU time" by-hand/cpu
+    report ""
+    report "| ratio | min / median / max | target |"
+    report "| --- | --- | --- |"
+    ratio_row "cold: statuscode / by hand" cold-statuscode cold-by-hand 1.03
+    ratio_row "incremental: statuscode / by hand" statuscode by-hand 1.02
+    ratio_row "cold, CPU time: statuscode / by hand" cold-statuscode/cpu cold-by-hand/cpu -
+    ratio_row "incremental, CPU time: statuscode / by hand" statuscode/cpu by-hand/cpu -
+}
+
 # ------------------------------------------------------------------ main ----
 report "## compile-time benchmark ($(date -u '+%Y-%m-%d %H:%M UTC'))"
 report ""
@@ -588,6 +781,7 @@ wants expansion && bench_expansion
 wants derive && bench_derive
 wants route && bench_route
 wants cold && bench_cold
+wants service && bench_service
 report ""
 report "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 log "results: $RESULTS"

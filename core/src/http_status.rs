@@ -50,7 +50,34 @@ use crate::http::Status;
 /// for documentation, OpenAPI `responses` and tests such as "every status of
 /// this error is a 4xx or 5xx".
 ///
-/// `statuses` has `where Self: Sized`, so `dyn HttpStatus` is still usable.
+/// # Pointers and trait objects
+///
+/// `&T`, `&mut T` and (with the `std` feature) `Box<T>`, `Rc<T>` and
+/// `Arc<T>` have the status and the statuses of the `T: HttpStatus` they
+/// point to. `statuses` has `where Self: Sized`, so `dyn HttpStatus` is
+/// usable, and the same pointers to `dyn HttpStatus` (alone, `+ Send`,
+/// `+ Sync` or `+ Send + Sync`) implement `HttpStatus` too: a
+/// `#[status(transparent)]` field can be a `Box<dyn HttpStatus + Send +
+/// Sync>`. Their `statuses()` is [`StatusSet::ALL`], every status from 100
+/// to 599, because the type behind the pointer is known only at run time and
+/// may return any status; a listing that must be exact needs concrete types.
+/// For a trait of your own with `HttpStatus` as a supertrait, implement
+/// `HttpStatus` for `Box<dyn YourTrait>` yourself (the orphan rule allows it).
+///
+/// ```
+/// use statuscode_core::{HttpStatus, Status, StatusSet};
+/// # struct Gone;
+/// # impl HttpStatus for Gone {
+/// #     fn status(&self) -> Status { Status::GONE }
+/// #     fn statuses() -> StatusSet { StatusSet::new().with(Status::GONE) }
+/// # }
+/// # #[cfg(feature = "std")] {
+/// let boxed: Box<dyn HttpStatus + Send + Sync> = Box::new(Gone);
+/// assert_eq!(boxed.status(), Status::GONE);
+/// assert_eq!(<Box<dyn HttpStatus + Send + Sync>>::statuses(), StatusSet::ALL);
+/// assert_eq!(<Box<Gone>>::statuses(), Gone::statuses());
+/// # }
+/// ```
 pub trait HttpStatus {
     /// The status of this value.
     ///
@@ -89,36 +116,61 @@ pub trait HttpStatus {
         Self: Sized;
 }
 
-impl<T: HttpStatus> HttpStatus for &T {
-    fn status(&self) -> Status {
-        T::status(self)
-    }
+/// A pointer to a sized `T`: `T`'s status and `T`'s statuses.
+macro_rules! sized_pointers {
+    ($($(#[$cfg:meta])* $ty:ty;)*) => {$(
+        $(#[$cfg])*
+        impl<T: HttpStatus> HttpStatus for $ty {
+            fn status(&self) -> Status {
+                T::status(self)
+            }
 
-    fn statuses() -> StatusSet {
-        T::statuses()
-    }
+            fn statuses() -> StatusSet {
+                T::statuses()
+            }
+        }
+    )*};
 }
 
-impl<T: HttpStatus> HttpStatus for &mut T {
-    fn status(&self) -> Status {
-        T::status(self)
-    }
-
-    fn statuses() -> StatusSet {
-        T::statuses()
-    }
+sized_pointers! {
+    &T;
+    &mut T;
+    #[cfg(feature = "std")]
+    std::boxed::Box<T>;
+    #[cfg(feature = "std")]
+    std::rc::Rc<T>;
+    #[cfg(feature = "std")]
+    std::sync::Arc<T>;
 }
 
-#[cfg(feature = "std")]
-impl<T: HttpStatus> HttpStatus for std::boxed::Box<T> {
-    fn status(&self) -> Status {
-        T::status(self)
-    }
+/// The same pointers to `dyn HttpStatus` with each combination of `Send`
+/// and `Sync`: the value's status, and [`StatusSet::ALL`] as the statuses,
+/// since the type behind the pointer is not known statically.
+macro_rules! dyn_pointers {
+    ($([$($bounds:tt)*])*) => {$(
+        dyn_pointers!(@impl &'a (dyn HttpStatus $($bounds)* + 'a));
+        dyn_pointers!(@impl &'a mut (dyn HttpStatus $($bounds)* + 'a));
+        #[cfg(feature = "std")]
+        dyn_pointers!(@impl std::boxed::Box<dyn HttpStatus $($bounds)* + 'a>);
+        #[cfg(feature = "std")]
+        dyn_pointers!(@impl std::rc::Rc<dyn HttpStatus $($bounds)* + 'a>);
+        #[cfg(feature = "std")]
+        dyn_pointers!(@impl std::sync::Arc<dyn HttpStatus $($bounds)* + 'a>);
+    )*};
+    (@impl $ty:ty) => {
+        impl<'a> HttpStatus for $ty {
+            fn status(&self) -> Status {
+                (**self).status()
+            }
 
-    fn statuses() -> StatusSet {
-        T::statuses()
-    }
+            fn statuses() -> StatusSet {
+                StatusSet::ALL
+            }
+        }
+    };
 }
+
+dyn_pointers! { [] [+ Send] [+ Sync] [+ Send + Sync] }
 
 /// The first code a [`StatusSet`] can hold.
 const FIRST: u16 = 100;
@@ -144,6 +196,31 @@ pub struct StatusSet {
 }
 
 impl StatusSet {
+    /// Every status, 100..=599 (500 codes, assigned or not). It is what
+    /// [`HttpStatus::statuses`] returns for a pointer to `dyn HttpStatus`
+    /// (`Box<dyn HttpStatus + Send + Sync>`, `&dyn HttpStatus`, …): any
+    /// implementation may return any status, and the one behind the pointer
+    /// is known only at run time.
+    ///
+    /// ```
+    /// use statuscode_core::{Status, StatusSet};
+    /// assert_eq!(StatusSet::ALL.len(), 500);
+    /// assert!(StatusSet::ALL.contains(Status::NOT_FOUND));
+    /// ```
+    // Words 0..=6 are full (448 codes), word 7 holds the last 52.
+    pub const ALL: StatusSet = StatusSet {
+        bits: [
+            u64::MAX,
+            u64::MAX,
+            u64::MAX,
+            u64::MAX,
+            u64::MAX,
+            u64::MAX,
+            u64::MAX,
+            (1 << 52) - 1,
+        ],
+    };
+
     /// The empty set.
     ///
     /// ```
@@ -436,6 +513,7 @@ mod tests {
             .map(|c| Status::unassigned(c).unwrap())
             .collect();
         assert_eq!(full.len(), 500);
+        assert_eq!(full, StatusSet::ALL);
         assert!(full.iter().map(Status::as_u16).eq(100..=599));
         assert!(full.iter().rev().map(Status::as_u16).eq((100..=599).rev()));
     }

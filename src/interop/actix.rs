@@ -119,7 +119,12 @@ pub fn derived_response(
 macro_rules! __impl_actix_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::actix::ResponseError for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::actix::ResponseError for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus + ::core::fmt::Debug + ::core::fmt::Display,
+        {
             fn status_code(&self) -> $crate::__private::actix::StatusCode {
                 ::core::convert::From::from(<Self as $crate::HttpStatus>::status(self))
             }

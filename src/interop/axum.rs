@@ -103,7 +103,12 @@ pub fn derived_response(
 macro_rules! __impl_axum_response {
     ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)* $($where_clause)* {
+        #[allow(deprecated)]
+        impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)*
+        where
+            $($where_clause)*
+            Self: $crate::HttpStatus + ::core::fmt::Display,
+        {
             fn into_response(self) -> $crate::__private::axum::Response {
                 $crate::__private::axum::derived_response(
                     <Self as $crate::HttpStatus>::status(&self),

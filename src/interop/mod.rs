@@ -22,9 +22,12 @@ pub(crate) mod axum;
 #[cfg(any(feature = "http", feature = "http02"))]
 pub(crate) mod http;
 
-/// `[impl generics] [type with its generics] [where clause]` to the axum and
-/// actix-web response impls that the facade's features turn on. The type must
-/// implement `HttpStatus` and `Display` (and `Debug` for actix-web).
+/// `[impl generics] [type with its generics] [where predicates, each followed
+/// by a comma]` to the response impls that the facade's features turn on.
+/// Each impl adds the bounds it uses (`Self: HttpStatus + Display`, and
+/// `Debug` for actix-web), so for a generic type it exists exactly for the
+/// parameters that satisfy them. The impls allow `deprecated`: they name the
+/// type, which may be deprecated.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_response {

@@ -351,3 +351,264 @@ fn response_opt_in_still_derives() {
     );
     assert_eq!(Maintenance::Upstream(Gone).status(), Status::GONE);
 }
+
+// `#[status(response)]` on a generic type whose `Display` (from thiserror)
+// holds only for some parameters: the response impls are bounded by what
+// they use (`Self: Display`, and `Debug` for actix-web), so the type derives
+// for every `E: HttpStatus` and is a response exactly when it can render.
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum Wrapped<E> {
+    #[error(transparent)]
+    #[status(transparent)]
+    Inner(E),
+    #[error("wrapped: gone")]
+    #[status(GONE)]
+    Gone,
+}
+
+/// Has a status but no `Display`: `Wrapped<Silent>` is `HttpStatus` and no
+/// response.
+#[derive(Debug, HttpStatus)]
+#[status(IM_A_TEAPOT)]
+struct Silent;
+
+#[test]
+fn generic_response_type_derives_without_display() {
+    assert_eq!(
+        Wrapped::Inner(PaymentFailure::Declined).status(),
+        Status::PAYMENT_REQUIRED
+    );
+    assert_eq!(Wrapped::Inner(Silent).status(), Status::IM_A_TEAPOT);
+    assert_eq!(Wrapped::<Silent>::Gone.status(), Status::GONE);
+    assert_eq!(
+        Wrapped::<Silent>::statuses(),
+        StatusSet::new()
+            .with(Status::GONE)
+            .with(Status::IM_A_TEAPOT)
+    );
+}
+
+#[tokio::test]
+async fn generic_response_type_renders_in_axum() {
+    use axum::response::IntoResponse;
+
+    for (error, code, body) in [
+        (
+            Wrapped::Inner(PaymentFailure::Timeout),
+            504,
+            r#"{"detail":"provider timed out"}"#,
+        ),
+        (Wrapped::Gone, 410, r#"{"detail":"wrapped: gone"}"#),
+    ] {
+        let response = error.into_response();
+        assert_eq!(response.status().as_u16(), code);
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert_eq!(std::str::from_utf8(&bytes).unwrap(), body);
+    }
+}
+
+#[test]
+fn generic_response_type_renders_in_actix() {
+    use actix_web::ResponseError;
+    use actix_web::body::MessageBody;
+
+    for (error, code, body) in [
+        (
+            Wrapped::Inner(PaymentFailure::Declined),
+            402,
+            r#"{"detail":"card declined"}"#,
+        ),
+        (Wrapped::Gone, 410, r#"{"detail":"wrapped: gone"}"#),
+    ] {
+        assert_eq!(error.status_code().as_u16(), code);
+        let response = error.error_response();
+        assert_eq!(response.status().as_u16(), code);
+        let bytes = response.into_body().try_into_bytes().unwrap();
+        assert_eq!(std::str::from_utf8(&bytes).unwrap(), body);
+    }
+}
+
+// Transparent variants over boxed errors: a concrete one keeps its exact
+// statuses, a `dyn HttpStatus` one may have any status, so the listing is
+// every status (`StatusSet::ALL`).
+
+#[derive(HttpStatus)]
+enum Boxed {
+    #[status(transparent)]
+    Concrete(Box<PaymentFailure>),
+    #[status(transparent)]
+    Dynamic(Box<dyn HttpStatus + Send + Sync>),
+}
+
+#[derive(Debug, HttpStatus)]
+enum BoxedConcrete {
+    #[status(transparent)]
+    Concrete(Box<PaymentFailure>),
+    #[status(transparent)]
+    Shared(std::sync::Arc<Gone>),
+    #[status(CONFLICT)]
+    Conflict,
+}
+
+#[test]
+fn transparent_over_boxed_errors() {
+    let dynamic = Boxed::Dynamic(Box::new(Gone));
+    assert_eq!(dynamic.status(), Status::GONE);
+    let dynamic = Boxed::Dynamic(Box::new(PaymentFailure::Timeout));
+    assert_eq!(dynamic.status(), Status::GATEWAY_TIMEOUT);
+    let concrete = Boxed::Concrete(Box::new(PaymentFailure::Declined));
+    assert_eq!(concrete.status(), Status::PAYMENT_REQUIRED);
+    assert_eq!(Boxed::statuses(), StatusSet::ALL);
+
+    let codes: Vec<u16> = [
+        BoxedConcrete::Concrete(Box::new(PaymentFailure::Timeout)),
+        BoxedConcrete::Shared(std::sync::Arc::new(Gone)),
+        BoxedConcrete::Conflict,
+    ]
+    .iter()
+    .map(|e| e.status().as_u16())
+    .collect();
+    assert_eq!(codes, [504, 410, 409]);
+    assert_eq!(
+        BoxedConcrete::statuses(),
+        PaymentFailure::statuses()
+            .with(Status::GONE)
+            .with(Status::CONFLICT)
+    );
+
+    // Every pointer to `dyn HttpStatus` delegates the status.
+    let gone = Gone;
+    let by_ref: &dyn HttpStatus = &gone;
+    assert_eq!(by_ref.status(), Status::GONE);
+    assert_eq!(<&dyn HttpStatus>::statuses(), StatusSet::ALL);
+    assert_eq!(status_of(&by_ref), Status::GONE);
+    let rc: std::rc::Rc<dyn HttpStatus> = std::rc::Rc::new(Gone);
+    assert_eq!(status_of(&rc), Status::GONE);
+    let arc: std::sync::Arc<dyn HttpStatus + Send> = std::sync::Arc::new(Gone);
+    assert_eq!(status_of(&arc), Status::GONE);
+}
+
+// Other attributes and shapes next to the derive: `#[cfg]` and `#[cfg_attr]`
+// on variants (the derive sees the configured enum), `#[non_exhaustive]`,
+// `#[must_use]`, `#[doc(hidden)]`, lifetimes with generics and `response`,
+// a where clause, and `Self` in a transparent field's type.
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[non_exhaustive]
+#[must_use]
+#[status(response)]
+enum Configured<'a, E>
+where
+    E: std::error::Error,
+{
+    #[cfg(any())]
+    #[error("never compiled")]
+    #[status(NOT_FOUND)]
+    Never(NotCompiled),
+    #[cfg(any())]
+    #[error("never compiled, no status")]
+    NeverWithoutStatus,
+    #[cfg_attr(all(), status(GONE))]
+    #[cfg_attr(any(), status(NOT_FOUND))]
+    #[error("gone")]
+    Gone,
+    #[doc(hidden)]
+    #[non_exhaustive]
+    #[error("borrowed: {0}")]
+    #[status(transparent)]
+    Borrowed(&'a E),
+    #[error("owned: {inner}")]
+    #[status(transparent)]
+    Owned {
+        #[cfg(any())]
+        never: NotCompiled,
+        inner: E,
+    },
+}
+
+/// Recursive errors: the derive adds no bound for a field type naming the
+/// type itself, and such a field adds no statuses of its own (it has the
+/// type's), so `statuses()` terminates.
+#[derive(Debug, HttpStatus)]
+enum Chain<T> {
+    #[status(transparent)]
+    Caused(Box<Self>),
+    #[status(transparent)]
+    Wrapped(Box<Chain<T>>),
+    #[status(transparent)]
+    Leaf(T),
+    #[status(BAD_GATEWAY)]
+    Upstream,
+}
+
+#[derive(Debug, HttpStatus)]
+enum Retry {
+    #[status(transparent)]
+    Again(Box<Retry>),
+    #[status(SERVICE_UNAVAILABLE)]
+    GiveUp,
+}
+
+#[test]
+fn std_attributes_lifetimes_and_self_fields() {
+    let retry = Retry::Again(Box::new(Retry::GiveUp));
+    assert_eq!(retry.status(), Status::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        Retry::statuses(),
+        StatusSet::new().with(Status::SERVICE_UNAVAILABLE)
+    );
+
+    let inner = PaymentFailure::Declined;
+    let borrowed: Configured<'_, PaymentFailure> = Configured::Borrowed(&inner);
+    assert_eq!(borrowed.status(), Status::PAYMENT_REQUIRED);
+    assert_eq!(
+        Configured::<'_, PaymentFailure>::Gone.status(),
+        Status::GONE
+    );
+    assert_eq!(
+        Configured::<'_, PaymentFailure>::statuses(),
+        PaymentFailure::statuses().with(Status::GONE)
+    );
+    let owned: Configured<'_, PaymentFailure> = Configured::Owned {
+        inner: PaymentFailure::Timeout,
+    };
+    assert_eq!(owned.status(), Status::GATEWAY_TIMEOUT);
+
+    let chain = Chain::Caused(Box::new(Chain::Wrapped(Box::new(Chain::Leaf(Gone)))));
+    assert_eq!(chain.status(), Status::GONE);
+    assert_eq!(Chain::<Gone>::Upstream.status(), Status::BAD_GATEWAY);
+    assert_eq!(
+        Chain::<Gone>::statuses(),
+        StatusSet::new()
+            .with(Status::GONE)
+            .with(Status::BAD_GATEWAY)
+    );
+}
+
+#[tokio::test]
+async fn lifetimes_generics_and_response_in_axum() {
+    use axum::response::IntoResponse;
+
+    let inner = PaymentFailure::Declined;
+    let response = Configured::Borrowed(&inner).into_response();
+    assert_eq!(response.status().as_u16(), 402);
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert_eq!(&bytes[..], br#"{"detail":"borrowed: card declined"}"#);
+}
+
+#[test]
+fn lifetimes_generics_and_response_in_actix() {
+    use actix_web::ResponseError;
+    use actix_web::body::MessageBody;
+
+    let response = Configured::<'_, PaymentFailure>::Gone.error_response();
+    assert_eq!(response.status().as_u16(), 410);
+    let bytes = response.into_body().try_into_bytes().unwrap();
+    assert_eq!(&bytes[..], br#"{"detail":"gone"}"#);
+}

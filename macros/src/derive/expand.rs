@@ -9,7 +9,7 @@
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Generics, Type};
+use syn::{Generics, Ident, Type};
 
 use super::ast::{Input, Shape, Variant};
 use super::attr::Spec;
@@ -17,24 +17,60 @@ use crate::status::StatusArg;
 
 pub fn expand(input: &Input) -> TokenStream {
     let krate = input.krate();
-    let ident = input.ident;
-    let (status, statuses, delegated) = match &input.data {
+    let bodies = match &input.data {
         Shape::Struct(body) => struct_body(input, body, &krate),
         Shape::Enum(variants) => enum_body(input, variants, &krate),
         // Refused by `valid.rs`: never expanded.
         Shape::Union(_) => return TokenStream::new(),
     };
-    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
-    let where_clause = bounded(input.generics, &delegated, &krate);
-    let response = input.attrs.response.map(|_| {
+    let predicates = bounded(input.ident, input.generics, &bodies.delegated, &krate);
+    let mut out = impls(
+        &krate,
+        input.ident,
+        input.generics,
+        &predicates,
+        [&bodies.status, &bodies.statuses],
+        input.attrs.response.is_some(),
+    );
+    // The deprecated status names, outside the impls (which allow
+    // `deprecated` for the user's own deprecated type and variants), so the
+    // user's lint level decides.
+    let names = &bodies.deprecated;
+    if !names.is_empty() {
+        out.extend(quote!(const _: () = { #(let _ = #names;)* };));
+    }
+    out
+}
+
+/// The `HttpStatus` impl with the `status()` and `statuses()` bodies, and
+/// with `response` the facade's response impls; `predicates` go in the
+/// where clause of each. Also the fallback's, with bodies never run.
+///
+/// The impls allow `deprecated`: a deprecated type or variant is named in
+/// them, and only the user's own uses of it should warn (as with thiserror).
+pub fn impls(
+    krate: &TokenStream,
+    ident: &Ident,
+    generics: &Generics,
+    predicates: &[TokenStream],
+    [status, statuses]: [&TokenStream; 2],
+    response: bool,
+) -> TokenStream {
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let where_clause = (!predicates.is_empty()).then(|| quote!(where #(#predicates),*));
+    // The facade adds `Self: HttpStatus + Display` (and `Debug` for
+    // actix-web) after these, so the response impls exist exactly for the
+    // parameters that can render.
+    let response = response.then(|| {
         quote! {
             #krate::__private::impl_response! {
-                [#impl_generics] [#ident #ty_generics] [#where_clause]
+                [#impl_generics] [#ident #ty_generics] [#(#predicates,)*]
             }
         }
     });
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics #krate::HttpStatus for #ident #ty_generics #where_clause {
             fn status(&self) -> #krate::Status {
                 #status
@@ -48,47 +84,79 @@ pub fn expand(input: &Input) -> TokenStream {
     }
 }
 
-/// `status()` and `statuses()` bodies, and the transparent field types.
-type Bodies<'a> = (TokenStream, TokenStream, Vec<&'a Type>);
+/// The where-clause predicates written on the type.
+pub fn predicates(generics: &Generics) -> Vec<TokenStream> {
+    generics
+        .where_clause
+        .iter()
+        .flat_map(|w| w.predicates.iter())
+        .map(ToTokens::to_token_stream)
+        .collect()
+}
+
+/// The `status()` and `statuses()` bodies, the transparent field types, and
+/// the deprecated status names used (spanned at the user's tokens).
+struct Bodies<'a> {
+    status: TokenStream,
+    statuses: TokenStream,
+    delegated: Vec<&'a Type>,
+    deprecated: Vec<TokenStream>,
+}
 
 fn struct_body<'a>(input: &Input, body: &Variant<'a>, krate: &TokenStream) -> Bodies<'a> {
     match (&input.attrs.status, body.fields.first()) {
         (Some(Spec::Transparent(_)), Some(field)) => {
             let member = &field.member;
-            let call = delegate(field.ty, krate, &quote!(&self.#member));
-            let set = field_statuses(field.ty, krate);
-            (call, set, vec![field.ty])
+            Bodies {
+                status: delegate(field.ty, krate, &quote!(&self.#member)),
+                statuses: if recursive(field.ty, input.ident) {
+                    quote!(#krate::StatusSet::new())
+                } else {
+                    field_statuses(field.ty, krate)
+                },
+                delegated: vec![field.ty],
+                deprecated: Vec::new(),
+            }
         }
         (Some(Spec::Code(arg)), _) => {
             let set = canonical(arg, krate);
-            (
-                code(arg, krate),
-                quote!(#krate::StatusSet::new().with(#set)),
-                Vec::new(),
-            )
+            Bodies {
+                status: set.clone(),
+                statuses: quote!(#krate::StatusSet::new().with(#set)),
+                delegated: Vec::new(),
+                deprecated: deprecated(arg, krate).into_iter().collect(),
+            }
         }
         // Refused by `valid.rs`.
-        (None | Some(Spec::Transparent(_)), _) => {
-            (TokenStream::new(), TokenStream::new(), Vec::new())
-        }
+        (None | Some(Spec::Transparent(_)), _) => Bodies {
+            status: TokenStream::new(),
+            statuses: TokenStream::new(),
+            delegated: Vec::new(),
+            deprecated: Vec::new(),
+        },
     }
 }
 
 fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -> Bodies<'a> {
     if variants.is_empty() {
-        return (
-            quote!(match *self {}),
-            quote!(#krate::StatusSet::new()),
-            Vec::new(),
-        );
+        return Bodies {
+            status: quote!(match *self {}),
+            statuses: quote!(#krate::StatusSet::new()),
+            delegated: Vec::new(),
+            deprecated: Vec::new(),
+        };
     }
     let mut arms = TokenStream::new();
     // Codes (deduplicated by value, first spelling kept) and field types
     // (deduplicated by their tokens), in the order written.
     let mut codes: Vec<(u16, TokenStream)> = Vec::new();
     let mut types: Vec<&'a Type> = Vec::new();
-    // The enum-level default warns (if deprecated) in its first use only.
-    let mut default_used = false;
+    let mut names = Vec::new();
+    // The enum-level default warns (if deprecated) once, at its token.
+    if let Some(Spec::Code(arg)) = &input.attrs.status {
+        let used = variants.iter().any(|v| v.attrs.status.is_none());
+        names.extend(deprecated(arg, krate).filter(|_| used));
+    }
     for v in variants {
         let ident = v.ident;
         match (
@@ -96,15 +164,13 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
             v.fields.first(),
         ) {
             (Some(Spec::Code(arg)), _) => {
-                let code = if v.attrs.status.is_none() && default_used {
-                    canonical(arg, krate)
-                } else {
-                    code(arg, krate)
-                };
-                default_used |= v.attrs.status.is_none();
+                let code = canonical(arg, krate);
+                if v.attrs.status.is_some() {
+                    names.extend(deprecated(arg, krate));
+                }
                 arms.extend(quote!(Self::#ident { .. } => #code,));
                 if !codes.iter().any(|(c, _)| *c == arg.status.as_u16()) {
-                    codes.push((arg.status.as_u16(), canonical(arg, krate)));
+                    codes.push((arg.status.as_u16(), code));
                 }
             }
             (Some(Spec::Transparent(_)), Some(field)) => {
@@ -127,28 +193,30 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
     for (_, code) in &codes {
         set.extend(quote!(.with(#code)));
     }
-    for ty in &types {
+    for ty in types.iter().filter(|ty| !recursive(ty, input.ident)) {
         let statuses = field_statuses(ty, krate);
         set.extend(quote!(.union(#statuses)));
     }
-    (quote!(match self { #arms }), set, types)
-}
-
-/// The constant for a status argument. A deprecated FastAPI name is spanned
-/// entirely (crate path included) at the user's token: rustc skips
-/// deprecation warnings in spans of a derive's expansion, and a path that
-/// starts with the derive's `::statuscode` would be one.
-fn code(arg: &StatusArg, krate: &TokenStream) -> TokenStream {
-    let tokens = arg.to_tokens(krate);
-    if arg.deprecated.is_some() {
-        respan(tokens, arg.span)
-    } else {
-        tokens
+    Bodies {
+        status: quote!(match self { #arms }),
+        statuses: set,
+        delegated: types,
+        deprecated: names,
     }
 }
 
+/// A deprecated FastAPI name as written, spanned entirely (crate path
+/// included) at the user's token: rustc skips deprecation warnings in spans
+/// of a derive's expansion, and a path that starts with the derive's
+/// `::statuscode` would be one. `None` for a current name.
+fn deprecated(arg: &StatusArg, krate: &TokenStream) -> Option<TokenStream> {
+    arg.deprecated
+        .is_some()
+        .then(|| respan(arg.to_tokens(krate), arg.span))
+}
+
 /// The constant for a status argument by its canonical name: a deprecated
-/// name warns once, where `status()` uses it, not again in `statuses()`.
+/// name warns through `deprecated`, once, outside the impls.
 fn canonical(arg: &StatusArg, krate: &TokenStream) -> TokenStream {
     StatusArg {
         deprecated: None,
@@ -191,32 +259,38 @@ fn field_statuses(ty: &Type, krate: &TokenStream) -> TokenStream {
     quote_spanned!(span=> <#ty as #krate::HttpStatus>::statuses())
 }
 
-/// The where clause of `generics` with `T: HttpStatus` added for every
-/// transparent field type that mentions a type parameter (as thiserror infers
-/// `Display` bounds). Concrete field types get no bound: their impl is
-/// checked where it is used.
-fn bounded(generics: &Generics, delegated: &[&Type], krate: &TokenStream) -> TokenStream {
-    let params: Vec<&syn::Ident> = generics.type_params().map(|p| &p.ident).collect();
-    let mut predicates: Vec<TokenStream> = generics
-        .where_clause
-        .iter()
-        .flat_map(|w| w.predicates.iter())
-        .map(ToTokens::to_token_stream)
-        .collect();
+/// The where-clause predicates of `generics` with `T: HttpStatus` added for
+/// every transparent field type that mentions a type parameter (as thiserror
+/// infers `Display` bounds). Concrete field types get no bound: their impl is
+/// checked where it is used. Nor do field types that name the type itself
+/// (`Box<Self>`): the bound would be circular, and the impl proves it.
+fn bounded(
+    ident: &Ident,
+    generics: &Generics,
+    delegated: &[&Type],
+    krate: &TokenStream,
+) -> Vec<TokenStream> {
+    let params: Vec<&Ident> = generics.type_params().map(|p| &p.ident).collect();
+    let mut predicates = predicates(generics);
     for ty in delegated {
-        if mentions(ty.to_token_stream(), &params) {
+        if mentions(ty.to_token_stream(), &params) && !recursive(ty, ident) {
             let span = at(ty);
             predicates.push(quote_spanned!(span=> #ty: #krate::HttpStatus));
         }
     }
-    if predicates.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(where #(#predicates),*)
-    }
+    predicates
 }
 
-fn mentions(tokens: TokenStream, params: &[&syn::Ident]) -> bool {
+/// Whether a field's type names the type being derived (`Self` or its
+/// name), as a recursive error's `Box<Self>` does. Such a field's statuses
+/// are the type's own, so `statuses()` leaves it out rather than call
+/// itself forever.
+fn recursive(ty: &Type, ident: &Ident) -> bool {
+    let this = Ident::new("Self", ident.span());
+    mentions(ty.to_token_stream(), &[ident, &this])
+}
+
+fn mentions(tokens: TokenStream, params: &[&Ident]) -> bool {
     tokens.into_iter().any(|tt| match tt {
         TokenTree::Ident(i) => params.iter().any(|p| **p == i),
         TokenTree::Group(g) => mentions(g.stream(), params),

@@ -6,29 +6,18 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
+use super::expand;
+
 /// `krate` is the path of `statuscode`; `response` whether the type asked to
 /// be a response (it is declared too, for the same reason).
 pub fn expand(input: &DeriveInput, krate: &TokenStream, response: bool) -> TokenStream {
-    let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let response = response.then(|| {
-        quote! {
-            #krate::__private::impl_response! {
-                [#impl_generics] [#ident #ty_generics] [#where_clause]
-            }
-        }
-    });
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::HttpStatus for #ident #ty_generics #where_clause {
-            fn status(&self) -> #krate::Status {
-                ::core::unreachable!()
-            }
-
-            fn statuses() -> #krate::StatusSet {
-                ::core::unreachable!()
-            }
-        }
-        #response
-    }
+    let unreachable = quote!(::core::unreachable!());
+    expand::impls(
+        krate,
+        &input.ident,
+        &input.generics,
+        &expand::predicates(&input.generics),
+        [&unreachable, &unreachable],
+        response,
+    )
 }
