@@ -123,7 +123,7 @@ macro_rules! __impl_actix_response {
         impl $($generics)* $crate::__private::actix::ResponseError for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + ::core::fmt::Debug + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Debug + ::core::fmt::Display,
         {
             fn status_code(&self) -> $crate::__private::actix::StatusCode {
                 ::core::convert::From::from(<Self as $crate::HttpStatus>::status(self))

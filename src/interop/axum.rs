@@ -107,7 +107,7 @@ macro_rules! __impl_axum_response {
         impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display,
         {
             fn into_response(self) -> $crate::__private::axum::Response {
                 $crate::__private::axum::derived_response(

@@ -396,7 +396,7 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
             span,
             tokens.last().map_or(span, TokenTree::span),
             format!(
-                "unknown key `{name}` in `#[status(…)]`: {hint}expected a status code (`NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `{UNASSIGNED} 499`), `{TRANSPARENT}`, `{RESPONSE}`, `{HEADER}(\"Name\" = value)` or `{CRATE} = path`"
+                "unknown key `{name}` in `#[status(…)]`: {hint}expected a status code (`NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `{UNASSIGNED} 499`), `{TRANSPARENT}`, `{RESPONSE}`, `{PROBLEM}`, `{HEADER}(\"Name\" = value)` or `{CRATE} = path`"
             ),
         ));
     }

@@ -30,4 +30,16 @@ struct Plain {
     id: u32,
 }
 
+// The response impls need `Display`: given, so only the rules report.
+macro_rules! display {
+    ($($t:ty),*) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("error")
+            }
+        }
+    )*};
+}
+display!(TwoFormats, Credit, Plain);
+
 fn main() {}

@@ -22,4 +22,16 @@ enum AuthError {
 #[status(UNAUTHORIZED, response)]
 struct Unauthenticated;
 
+// The response impls need `Display`: given, so only the rules report.
+macro_rules! display {
+    ($($t:ty),*) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("error")
+            }
+        }
+    )*};
+}
+display!(AuthError, Unauthenticated);
+
 fn main() {}

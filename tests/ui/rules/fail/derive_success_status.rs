@@ -24,4 +24,16 @@ struct Empty;
 #[status(OK)]
 struct Plain;
 
+// The response impls need `Display`: given, so only the rules report.
+macro_rules! display {
+    ($($t:ty),*) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("error")
+            }
+        }
+    )*};
+}
+display!(ApiError, Empty);
+
 fn main() {}

@@ -52,3 +52,15 @@ fn main() {
     assert_eq!(missing.problem(), Some((None, Some("Ignored with about:blank"))));
     assert_eq!(members(&missing), [("item_id".to_owned(), "7".to_owned())]);
 }
+
+impl std::fmt::Display for CreditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no item {}", self.id)
+    }
+}
