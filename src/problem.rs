@@ -249,7 +249,11 @@ impl ProblemDetails {
         out.push_str(",\"title\":");
         out.push_str(&json_string(&self.title()));
         out.push_str(",\"status\":");
-        out.push_str(&std::format!("{}", self.status().as_u16()));
+        {
+            use fmt::Write as _;
+            // Writing to a `String` cannot fail.
+            let _ = write!(out, "{}", self.status().as_u16());
+        }
         out.push_str(",\"detail\":");
         out.push_str(&json_string(&self.detail()));
         if let Some(instance) = &self.instance {

@@ -84,16 +84,16 @@ pub fn check_route(arg: &StatusArg, ret: &[TokenTree]) -> Result<(), Error> {
             ),
         ));
     }
-    if let Some(rule) = no_content(code) {
-        if let Some(span) = find_impl(ret) {
-            return Err(Error::new(
-                span,
-                format!(
-                    "a `{status}` response has no content (RFC 9110 {}), and `impl Trait` hides whether this one carries a body: return `()` (or `Result<(), E>`, `NoBody`)",
-                    rule.section
-                ),
-            ));
-        }
+    if let Some(rule) = no_content(code)
+        && let Some(span) = find_impl(ret)
+    {
+        return Err(Error::new(
+            span,
+            format!(
+                "a `{status}` response has no content (RFC 9110 {}), and `impl Trait` hides whether this one carries a body: return `()` (or `Result<(), E>`, `NoBody`)",
+                rule.section
+            ),
+        ));
     }
     Ok(())
 }

@@ -289,7 +289,14 @@ pub fn expand(input: &Input, krate: &TokenStream, body: bool) -> TokenStream {
                 }
             }
         });
-        return finish(input, krate, &sink, &TokenStream::new(), problem, &[]);
+        return finish(
+            input,
+            krate,
+            &sink,
+            &TokenStream::new(),
+            problem.as_ref(),
+            &[],
+        );
     }
     let problem = problem.map(|(spec, members)| {
         quote! {
@@ -308,14 +315,14 @@ pub fn expand(input: &Input, krate: &TokenStream, body: bool) -> TokenStream {
             }
         }
     });
-    finish(input, krate, &sink, &headers, problem, &bounds)
+    finish(input, krate, &sink, &headers, problem.as_ref(), &bounds)
 }
 
 fn literal(value: Option<&(String, Span)>) -> TokenStream {
-    match value {
-        Some((text, _)) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
-    }
+    value.map_or_else(
+        || quote!(::core::option::Option::None),
+        |(text, _)| quote!(::core::option::Option::Some(#text)),
+    )
 }
 
 /// `sink(name, &value);` for each entry of the list `pick` selects: the
@@ -346,10 +353,10 @@ fn calls<'a>(
         Shape::Struct(v) => {
             let list = pick(&input.attrs);
             for h in list {
-                if let HeaderValue::Field(m, _) = &h.value {
-                    if let Some(f) = v.fields.iter().find(|f| f.member == *m) {
-                        bounds.push(f.ty);
-                    }
+                if let HeaderValue::Field(m, _) = &h.value
+                    && let Some(f) = v.fields.iter().find(|f| f.member == *m)
+                {
+                    bounds.push(f.ty);
                 }
             }
             emit(list, &|_, m| quote!(&self.#m))
@@ -389,7 +396,7 @@ fn finish(
     krate: &TokenStream,
     sink: &syn::Ident,
     headers: &TokenStream,
-    problem: Option<TokenStream>,
+    problem: Option<&TokenStream>,
     bounds: &[&syn::Type],
 ) -> TokenStream {
     let ident = input.ident;

@@ -241,13 +241,13 @@ pub fn validate_problems(bodies: &[Value]) {
     let schema = include_str!("problem.schema.json");
     let mut wrong = bodies.to_vec();
     wrong.push(json!({"status": "404"}));
-    let script = r#"
+    let script = r"
 import json, sys
 import jsonschema
 schema, instances = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 print(json.dumps([not list(validator.iter_errors(i)) for i in instances]))
-"#;
+";
     let output = std::process::Command::new("python3")
         .args(["-c", script, schema, &Value::Array(wrong).to_string()])
         .output()
