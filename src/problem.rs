@@ -149,6 +149,7 @@ impl ProblemDetails {
 
     /// Adds an extension member checked by the derive: `false` (and
     /// nothing added) if the name is not allowed.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn push_extension(&mut self, name: &str, value: &dyn fmt::Display) -> bool {
         match self.clone().with_extension(name, value) {
             Ok(next) => {
