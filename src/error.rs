@@ -7,6 +7,8 @@ use std::vec::Vec;
 
 use crate::Status;
 
+mod required;
+
 /// An error a handler returns to answer with a status and a message, as
 /// FastAPI's `raise HTTPException(status_code=404, detail="Item not found")`.
 ///
@@ -268,6 +270,17 @@ pub(crate) fn detail_body(detail: &dyn fmt::Display) -> String {
     let _ = write!(out, "{detail}");
     let JsonString(mut out) = out;
     out.push_str("\"}");
+    out
+}
+
+/// `value`'s `Display` as a quoted JSON string.
+pub(crate) fn json_string(value: &dyn fmt::Display) -> String {
+    use fmt::Write as _;
+    let mut out = JsonString(String::from("\""));
+    // As in `detail_body`: only `value`'s own `Display` can fail.
+    let _ = write!(out, "{value}");
+    let JsonString(mut out) = out;
+    out.push('"');
     out
 }
 

@@ -53,10 +53,15 @@ extern crate std;
 #[cfg(feature = "std")]
 mod error;
 mod interop;
+#[cfg(feature = "std")]
+mod problem;
+mod rules;
 mod with_status;
 
 #[cfg(feature = "std")]
 pub use error::{HttpError, InvalidHeader};
+#[cfg(feature = "std")]
+pub use problem::{InvalidMember, ProblemDetails};
 
 pub use statuscode_core::{CloseCode, ParseCloseCodeError, ResolvedClose};
 pub use statuscode_core::{
@@ -145,6 +150,25 @@ pub use with_status::{NoBody, WithStatus};
 /// ```compile_fail
 /// #[statuscode::status_code(CREATD)] // did you mean `CREATED` (201 Created)?
 /// fn create() {}
+/// ```
+///
+/// The response is held to RFC 9110 where the status makes it possible:
+///
+/// * `NO_CONTENT`, `RESET_CONTENT` and `NOT_MODIFIED` carry no content
+///   (§15.3.5, §15.3.6, §15.4.5): the return type must be `()`, [`NoBody`],
+///   `Result<(), E>` or `Result<NoBody, E>`, however spelled (an alias such
+///   as `ApiResult<()>` is seen through: the check is a trait bound), or it
+///   is a compile error on the return type. `impl Trait` is refused with
+///   them: what it hides cannot be checked, and nothing strips a body at run
+///   time.
+/// * 1xx is refused: a handler's response is final (§15.2).
+/// * 401, 405, 407 and 426 are refused: their response MUST carry a header
+///   (§15.5.2, §15.5.6, §15.5.8, §15.5.22) that the attribute cannot add;
+///   return `Err(HttpError::unauthorized(challenge, detail))` and the like.
+///
+/// ```compile_fail
+/// #[statuscode::status_code(NO_CONTENT)] // a 204 No Content response has no content (RFC 9110 §15.3.5)
+/// fn delete() -> String { String::new() }
 /// ```
 pub use statuscode_macros::status_code;
 
@@ -240,6 +264,53 @@ pub use statuscode_macros::status_code;
 /// enum E {
 ///     #[status(NOT_FUOND)] // did you mean `NOT_FOUND` (404 Not Found)?
 ///     Missing,
+/// }
+/// ```
+///
+/// # Responses: RFC 9110's rules, headers, problem details
+///
+/// `#[status(response)]` sends `{"detail": "<Display>"}`;
+/// `#[status(problem)]` sends RFC 9457 problem details
+/// (`application/problem+json`) instead, with a variant's (or the type's)
+/// `type = "uri"` and `title = "…"` (the reason phrase with `about:blank`),
+/// and extension members `extension("name" = field)` (or a fixed string).
+/// Either takes `header("Name" = "value")` or `header("Name" = field)` (a
+/// field's `Display`; `0` in a tuple variant) on a variant or on the type.
+/// A field value that cannot be sent as a header (a control character)
+/// makes the response a 500 Internal Server Error, never a panic.
+///
+/// Such a type is an error response, held to RFC 9110 at compile time, each
+/// refusal on the status token: no 1xx or 2xx status; no 304 (it has no
+/// content); any other 3xx only with a `Location` header; 401, 405, 407 and
+/// 426 only with `WWW-Authenticate`, `Allow`, `Proxy-Authenticate` and
+/// `Upgrade` declared. A transparent variant's statuses are its field's,
+/// checked where that type is derived.
+///
+/// ```
+/// use statuscode::HttpStatus;
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(problem, header("Cache-Control" = "no-store"))]
+/// enum AuthError {
+///     #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
+///     NoToken,
+///     #[status(METHOD_NOT_ALLOWED, header("Allow" = allow), extension("allowed" = allow))]
+///     ReadOnly { allow: &'static str },
+/// }
+/// # impl std::fmt::Display for AuthError {
+/// #     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// #         f.write_str("Not authenticated")
+/// #     }
+/// # }
+/// # let _ = (AuthError::NoToken.status(), AuthError::ReadOnly { allow: "GET" }.status());
+/// ```
+///
+/// ```compile_fail
+/// #[derive(Debug, statuscode::HttpStatus)]
+/// #[status(response)]
+/// enum E {
+///     #[status(UNAUTHORIZED)] // MUST carry the `WWW-Authenticate` header (RFC 9110 §15.5.2)
+///     NoToken,
 /// }
 /// ```
 #[doc(inline)]
@@ -350,6 +421,7 @@ pub mod __private {
     pub use crate::interop::http::HttpCode;
     #[cfg(feature = "http02")]
     pub use crate::interop::http::{Http02Code, http02_const};
+    pub use crate::rules::*;
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::{close_code, framework_status, status};
 
@@ -391,7 +463,7 @@ pub mod __private {
     /// axum items the generated code names.
     #[cfg(feature = "axum")]
     pub mod axum {
-        pub use crate::interop::axum::detail_response;
+        pub use crate::interop::axum::{derived_response, detail_response};
         pub use axum_core::response::{IntoResponse, Response};
     }
 
@@ -429,7 +501,7 @@ pub mod __private {
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
     pub mod actix {
-        pub use crate::interop::actix::detail_response;
+        pub use crate::interop::actix::{derived_response, detail_response};
         pub use actix_web::http::StatusCode;
         pub use actix_web::{HttpResponse, ResponseError};
     }

@@ -28,6 +28,9 @@ mod parse;
 #[path = "../../macros/src/route.rs"]
 pub mod route;
 #[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/rules.rs"]
+mod rules;
+#[allow(dead_code, unused_imports)]
 #[path = "../../macros/src/status.rs"]
 mod status;
 

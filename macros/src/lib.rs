@@ -13,6 +13,7 @@ mod expand;
 mod framework;
 mod parse;
 mod route;
+mod rules;
 mod status;
 
 #[cfg(test)]

@@ -47,6 +47,7 @@ use quote::quote;
 
 use crate::error::Error;
 use crate::parse::describe;
+use crate::rules;
 use crate::status::{self, Site, StatusArg};
 
 const ATTRIBUTE: &str = "status_code";
@@ -61,7 +62,11 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             let arg = status::parse(code, Site::Attribute(ATTRIBUTE), empty)?;
             Ok((arg, krate))
         })
-        .and_then(|(arg, krate)| Ok((arg, krate, Function::split(&tokens)?)));
+        .and_then(|(arg, krate)| Ok((arg, krate, Function::split(&tokens)?)))
+        .and_then(|(arg, krate, function)| {
+            rules::check_route(&arg, function.ret)?;
+            Ok((arg, krate, function))
+        });
     match result {
         Ok((arg, krate, function)) => function.rewrite(&arg, &krate),
         Err(e) => {
@@ -345,11 +350,14 @@ impl<'a> Function<'a> {
             .flat_map(|triple| [triple[0].clone(), triple[2].clone()])
             .collect();
 
+        let body_assertion = rules::body_assertion(arg, self.ret, krate);
+
         quote! {
             #attrs
             #hoisted
             #doc
             #head -> #new_ret #where_clause {
+                #body_assertion
                 #krate::__private::#wrap(#status, #inner)
             }
         }

@@ -2,6 +2,7 @@
 //! body of `#[status(response)]` error types.
 
 use core::fmt::Display;
+use std::string::ToString;
 
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
@@ -9,6 +10,7 @@ use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
 use crate::error::detail_body;
+use crate::rules::ResponseParts;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
 /// `T`'s response, sent with this status if `T` left it at the default
@@ -73,8 +75,45 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> HttpResponse<Box
         .body(detail_body(detail))
 }
 
-/// actix-web's `ResponseError`: the type's status and
-/// `{"detail":"<Display>"}`.
+/// `detail_response` with the headers a `#[status(response)]` type
+/// declares. A header value that cannot be sent (a field whose `Display`
+/// writes a control character) makes it a 500 Internal Server Error, as for
+/// `HttpError::with_header(…)?`: never a panic, never a response without the
+/// header it declared.
+#[doc(hidden)]
+pub fn derived_response(
+    status: Status,
+    detail: &dyn Display,
+    headers: &dyn ResponseParts,
+) -> HttpResponse<BoxBody> {
+    let mut response = match headers.problem() {
+        None => detail_response(status, detail),
+        Some(problem) => actix_web::ResponseError::error_response(
+            &crate::problem::derived_problem(status, detail, headers, problem),
+        ),
+    };
+    let mut valid = true;
+    headers.response_headers(&mut |name, value| match (
+        HeaderName::from_bytes(name.as_bytes()),
+        HeaderValue::try_from(value.to_string()),
+    ) {
+        (Ok(name), Ok(value)) => {
+            response.headers_mut().append(name, value);
+        }
+        _ => valid = false,
+    });
+    if valid {
+        response
+    } else {
+        detail_response(
+            Status::INTERNAL_SERVER_ERROR,
+            &Status::INTERNAL_SERVER_ERROR.reason(),
+        )
+    }
+}
+
+/// actix-web's `ResponseError`: the type's status,
+/// `{"detail":"<Display>"}`, and the headers it declares.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_response {
@@ -84,15 +123,16 @@ macro_rules! __impl_actix_response {
         impl $($generics)* $crate::__private::actix::ResponseError for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + ::core::fmt::Debug + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Debug + ::core::fmt::Display,
         {
             fn status_code(&self) -> $crate::__private::actix::StatusCode {
                 ::core::convert::From::from(<Self as $crate::HttpStatus>::status(self))
             }
 
             fn error_response(&self) -> $crate::__private::actix::HttpResponse {
-                $crate::__private::actix::detail_response(
+                $crate::__private::actix::derived_response(
                     <Self as $crate::HttpStatus>::status(self),
+                    self,
                     self,
                 )
             }

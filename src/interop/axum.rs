@@ -2,12 +2,14 @@
 //! of `#[status(response)]` error types.
 
 use core::fmt::Display;
+use std::string::ToString;
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 
 use crate::error::detail_body;
+use crate::rules::ResponseParts;
 use crate::{HttpError, NoBody, Status, WithStatus};
 
 /// `T`'s response, sent with this status if `T` left it at the default
@@ -57,7 +59,45 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
     response
 }
 
-/// axum's `IntoResponse`: the type's status and `{"detail":"<Display>"}`.
+/// `detail_response` with the headers a `#[status(response)]` type
+/// declares. A header value that cannot be sent (a field whose `Display`
+/// writes a control character) makes it a 500 Internal Server Error, as for
+/// `HttpError::with_header(…)?`: never a panic, never a response without the
+/// header it declared.
+#[doc(hidden)]
+pub fn derived_response(
+    status: Status,
+    detail: &dyn Display,
+    headers: &dyn ResponseParts,
+) -> Response {
+    let mut response = match headers.problem() {
+        None => detail_response(status, detail),
+        Some(problem) => {
+            crate::problem::derived_problem(status, detail, headers, problem).into_response()
+        }
+    };
+    let mut valid = true;
+    headers.response_headers(&mut |name, value| match (
+        HeaderName::from_bytes(name.as_bytes()),
+        HeaderValue::try_from(value.to_string()),
+    ) {
+        (Ok(name), Ok(value)) => {
+            response.headers_mut().append(name, value);
+        }
+        _ => valid = false,
+    });
+    if valid {
+        response
+    } else {
+        detail_response(
+            Status::INTERNAL_SERVER_ERROR,
+            &Status::INTERNAL_SERVER_ERROR.reason(),
+        )
+    }
+}
+
+/// axum's `IntoResponse`: the type's status, `{"detail":"<Display>"}`, and
+/// the headers it declares.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum_response {
@@ -67,11 +107,12 @@ macro_rules! __impl_axum_response {
         impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display,
         {
             fn into_response(self) -> $crate::__private::axum::Response {
-                $crate::__private::axum::detail_response(
+                $crate::__private::axum::derived_response(
                     <Self as $crate::HttpStatus>::status(&self),
+                    &self,
                     &self,
                 )
             }

@@ -21,6 +21,8 @@ pub struct Input<'a> {
     pub data: Shape<'a>,
 }
 
+// One per derive call, never moved in bulk: the size is of no matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Shape<'a> {
     Struct(Variant<'a>),
     Enum(Vec<Variant<'a>>),

@@ -18,9 +18,31 @@ pub const TRANSPARENT: &str = "transparent";
 pub const RESPONSE: &str = "response";
 /// `#[status(crate = path)]`: where `statuscode` is.
 pub const CRATE: &str = "crate";
+/// `#[status(header("Name" = "value"))]` or `header("Name" = field)`: a
+/// header sent with the response.
+pub const HEADER: &str = "header";
+
+/// `#[status(problem)]`: a web response in RFC 9457's problem details.
+pub const PROBLEM: &str = "problem";
+/// `type = "uri"`: a problem's type URI.
+pub const TYPE: &str = "type";
+/// `title = "…"`: a problem's title.
+pub const TITLE: &str = "title";
+/// `extension("name" = field)`: a problem's extension member.
+pub const EXTENSION: &str = "extension";
 
 /// Every key, for "did you mean".
-const KEYS: [&str; 4] = [TRANSPARENT, RESPONSE, CRATE, UNASSIGNED];
+const KEYS: [&str; 9] = [
+    TRANSPARENT,
+    RESPONSE,
+    CRATE,
+    HEADER,
+    PROBLEM,
+    TYPE,
+    TITLE,
+    EXTENSION,
+    UNASSIGNED,
+];
 
 /// What `#[status(…)]` says about one type, variant or field.
 #[derive(Default)]
@@ -31,6 +53,15 @@ pub struct Attrs {
     pub response: Option<Span>,
     /// `crate = path`: the key's span and the path.
     pub krate: Option<(Span, TokenStream)>,
+    /// `header(…)`, in the order written.
+    pub headers: Vec<Header>,
+    /// `problem`, at its span (`response` is then set to it too).
+    pub problem: Option<Span>,
+    /// `type = "uri"` and `title = "…"`: the text and the literal's span.
+    pub problem_type: Option<(String, Span)>,
+    pub title: Option<(String, Span)>,
+    /// `extension("name" = …)`, in the order written.
+    pub extensions: Vec<Header>,
     /// Whether a `#[status]` here was refused (then "no status" is not
     /// reported on top).
     pub failed: bool,
@@ -53,11 +84,35 @@ impl Spec {
     }
 }
 
+/// `header("Name" = value)`: a header the response carries.
+pub struct Header {
+    /// The `header` keyword's span.
+    pub key: Span,
+    /// The name as written, and its literal's span.
+    pub name: String,
+    pub name_span: Span,
+    pub value: HeaderValue,
+}
+
+/// Where a header's value comes from.
+pub enum HeaderValue {
+    /// A string literal, and its span.
+    Fixed(String, Span),
+    /// A field (`allow`, or `0` in a tuple variant), written through its
+    /// `Display`; the span of its token.
+    Field(syn::Member, Span),
+}
+
 /// One comma-separated item of `#[status(…)]`.
 enum Item {
     Spec(Spec),
     Response(Span),
     Crate(Span, TokenStream),
+    Header(Header),
+    Problem(Span),
+    /// `type = …` or `title = …`: the key, its span, the text and its span.
+    Text(&'static str, Span, String, Span),
+    Extension(Header),
 }
 
 /// Parses every `#[status]` among `attrs`, reporting to `errors` and
@@ -98,6 +153,14 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
                 },
                 Item::Response(span) => match out.response {
                     None => out.response = Some(span),
+                    Some(first) if out.problem.is_some() => duplicate(
+                        errors,
+                        first,
+                        span,
+                        &format!(
+                            "`{PROBLEM}` and `{RESPONSE}` are two body formats, and {what} can have one: keep `{RESPONSE}` for `{{\"detail\": …}}` or `{PROBLEM}` for RFC 9457 problem details"
+                        ),
+                    ),
                     Some(first) => duplicate(
                         errors,
                         first,
@@ -105,6 +168,44 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
                         &format!("`{RESPONSE}` is given twice on {what}: remove this one"),
                     ),
                 },
+                Item::Header(header) => out.headers.push(header),
+                Item::Extension(member) => out.extensions.push(member),
+                Item::Problem(span) => match (out.problem, out.response) {
+                    (Some(first), _) => duplicate(
+                        errors,
+                        first,
+                        span,
+                        &format!("`{PROBLEM}` is given twice on {what}: remove this one"),
+                    ),
+                    (None, Some(first)) => duplicate(
+                        errors,
+                        first,
+                        span,
+                        &format!(
+                            "`{PROBLEM}` and `{RESPONSE}` are two body formats, and {what} can have one: keep `{RESPONSE}` for `{{\"detail\": …}}` or `{PROBLEM}` for RFC 9457 problem details"
+                        ),
+                    ),
+                    (None, None) => {
+                        out.problem = Some(span);
+                        out.response = Some(span);
+                    }
+                },
+                Item::Text(key, span, text, lit) => {
+                    let slot = if key == TYPE {
+                        &mut out.problem_type
+                    } else {
+                        &mut out.title
+                    };
+                    match slot {
+                        Some((_, first)) => duplicate(
+                            errors,
+                            *first,
+                            span,
+                            &format!("`{key} = …` is given twice on {what}: remove this one"),
+                        ),
+                        None => *slot = Some((text, lit)),
+                    }
+                }
                 Item::Crate(span, path) => match &out.krate {
                     None => out.krate = Some((span, path)),
                     Some((first, _)) => duplicate(
@@ -208,6 +309,36 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     let next = tokens.get(1);
     match (name.as_str(), next) {
         (TRANSPARENT, None) => return Ok(Item::Spec(Spec::Transparent(span))),
+        (PROBLEM, None) => return Ok(Item::Problem(span)),
+        (key @ (TYPE | TITLE), Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
+            let key = if key == TYPE { TYPE } else { TITLE };
+            return match (tokens.get(2), tokens.get(3)) {
+                (Some(TokenTree::Literal(lit)), None) => match string_literal(lit) {
+                    Some(text) => Ok(Item::Text(key, span, text, lit.span())),
+                    None => Err(Error::new(
+                        lit.span(),
+                        format!("expected a string after `{key} =`, as in `{key} = \"…\"`"),
+                    )),
+                },
+                _ => Err(Error::spanning(
+                    span,
+                    tokens.last().map_or(span, TokenTree::span),
+                    format!("expected a string after `{key} =`, as in `{key} = \"…\"`"),
+                )),
+            };
+        }
+        (EXTENSION, Some(TokenTree::Group(g))) if g.delimiter() == Delimiter::Parenthesis => {
+            if let Some(extra) = tokens.get(2) {
+                return Err(Error::spanning(
+                    extra.span(),
+                    tokens.last().map_or(span, TokenTree::span),
+                    format!(
+                        "unexpected `{extra}` after `{EXTENSION}(…)`: separate keys with commas"
+                    ),
+                ));
+            }
+            return header(span, g).map(Item::Extension);
+        }
         (RESPONSE, None) => return Ok(Item::Response(span)),
         (CRATE, Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
             let path: TokenStream = tokens[2..].iter().cloned().collect();
@@ -220,7 +351,17 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
                 )),
             };
         }
-        (TRANSPARENT | RESPONSE, Some(extra)) => {
+        (HEADER, Some(TokenTree::Group(g))) if g.delimiter() == Delimiter::Parenthesis => {
+            if let Some(extra) = tokens.get(2) {
+                return Err(Error::spanning(
+                    extra.span(),
+                    tokens.last().map_or(span, TokenTree::span),
+                    format!("unexpected `{extra}` after `{HEADER}(…)`: separate keys with commas"),
+                ));
+            }
+            return header(span, g).map(Item::Header);
+        }
+        (TRANSPARENT | RESPONSE | PROBLEM, Some(extra)) => {
             return Err(Error::spanning(
                 extra.span(),
                 tokens.last().map_or(span, TokenTree::span),
@@ -255,11 +396,97 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
             span,
             tokens.last().map_or(span, TokenTree::span),
             format!(
-                "unknown key `{name}` in `#[status(…)]`: {hint}expected a status code (`NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `{UNASSIGNED} 499`), `{TRANSPARENT}`, `{RESPONSE}` or `{CRATE} = path`"
+                "unknown key `{name}` in `#[status(…)]`: {hint}expected a status code (`NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `{UNASSIGNED} 499`), `{TRANSPARENT}`, `{RESPONSE}`, `{PROBLEM}`, `{HEADER}(\"Name\" = value)` or `{CRATE} = path`"
             ),
         ));
     }
     status::parse(tokens.into_iter().collect(), site, empty).map(|a| Item::Spec(Spec::Code(a)))
+}
+
+/// The inside of `header(…)`: `"Name" = "value"`, `"Name" = field` or
+/// `"Name" = 0`.
+fn header(key: Span, group: &proc_macro2::Group) -> Result<Header, Error> {
+    let fix = format!(
+        "write `{HEADER}(\"WWW-Authenticate\" = \"Bearer\")` (a fixed value) or `{HEADER}(\"Allow\" = allow)` (the `Display` of a field; `0` in a tuple variant)"
+    );
+    let tokens = flatten(group.stream());
+    let (name, name_span) = match tokens.first() {
+        Some(TokenTree::Literal(lit)) => match string_literal(lit) {
+            Some(name) => (name, lit.span()),
+            None => {
+                return Err(Error::new(
+                    lit.span(),
+                    format!("expected the header's name as a string: {fix}"),
+                ));
+            }
+        },
+        Some(other) => {
+            return Err(Error::new(
+                other.span(),
+                format!("expected the header's name as a string: {fix}"),
+            ));
+        }
+        None => {
+            return Err(Error::new(
+                group.span(),
+                format!("`{HEADER}()` is empty: {fix}"),
+            ));
+        }
+    };
+    let value = match &tokens[1..] {
+        [TokenTree::Punct(eq), value] if eq.as_char() == '=' => match value {
+            TokenTree::Literal(lit) => {
+                if let Some(text) = string_literal(lit) {
+                    HeaderValue::Fixed(text, lit.span())
+                } else if let Ok(index) = lit.to_string().parse::<u32>() {
+                    let mut member = syn::Index::from(index as usize);
+                    member.span = lit.span();
+                    HeaderValue::Field(syn::Member::Unnamed(member), lit.span())
+                } else {
+                    return Err(Error::new(
+                        lit.span(),
+                        format!("expected a string or a field: {fix}"),
+                    ));
+                }
+            }
+            TokenTree::Ident(field) => {
+                HeaderValue::Field(syn::Member::Named(field.clone()), field.span())
+            }
+            other => {
+                return Err(Error::new(
+                    other.span(),
+                    format!("expected a string or a field: {fix}"),
+                ));
+            }
+        },
+        [] => {
+            return Err(Error::new(
+                name_span,
+                format!("`{HEADER}({})` has no value: {fix}", tokens[0]),
+            ));
+        }
+        [first, .., last] | [first @ last] => {
+            return Err(Error::spanning(
+                first.span(),
+                last.span(),
+                format!("expected `= value` after the header's name: {fix}"),
+            ));
+        }
+    };
+    Ok(Header {
+        key,
+        name,
+        name_span,
+        value,
+    })
+}
+
+/// The value of a string literal (escapes resolved); `None` for any other
+/// literal.
+fn string_literal(lit: &proc_macro2::Literal) -> Option<String> {
+    syn::parse2::<syn::LitStr>(TokenTree::Literal(lit.clone()).into())
+        .ok()
+        .map(|s| s.value())
 }
 
 /// Whether `name` is no status name at all, not even misspelled: then it is

@@ -9,6 +9,7 @@ mod ast;
 mod attr;
 mod expand;
 mod fallback;
+mod rules;
 mod valid;
 
 use proc_macro2::TokenStream;
@@ -24,11 +25,17 @@ pub fn derive(input: TokenStream) -> TokenStream {
     let errors = Errors::new();
     let ast = ast::Input::from_syn(&input, &errors);
     valid::validate(&ast, &errors);
+    rules::validate(&ast, &errors);
+    let krate = ast.krate();
     match errors.check() {
-        Ok(()) => expand::expand(&ast),
+        Ok(()) => {
+            let mut out = expand::expand(&ast);
+            out.extend(rules::expand(&ast, &krate, true));
+            out
+        }
         Err(e) => {
-            let mut out =
-                fallback::expand(ast.original, &ast.krate(), ast.attrs.response.is_some());
+            let mut out = fallback::expand(ast.original, &krate, ast.attrs.response.is_some());
+            out.extend(rules::expand(&ast, &krate, false));
             out.extend(e.to_compile_error());
             out
         }

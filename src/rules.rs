@@ -1,0 +1,81 @@
+//! RFC 9110's response rules that `#[status_code]` checks while the program
+//! compiles: what the generated code asserts.
+//!
+//! A 204 No Content, 205 Reset Content or 304 Not Modified response carries
+//! no content (RFC 9110 §15.3.5, §15.3.6, §15.4.5). A handler declared with
+//! one of them must return a type that has no body: `()`, [`NoBody`],
+//! `Result<(), E>` or `Result<NoBody, E>`, however spelled (an alias such as
+//! `type ApiResult<T> = Result<T, ApiError>` is seen through, because the
+//! check is a trait bound, not a reading of the tokens).
+//!
+//! [`NoBody`]: crate::NoBody
+
+use crate::NoBody;
+
+/// A return type with no content, as a 204 No Content response must be (RFC 9110 §15.3.5).
+#[diagnostic::on_unimplemented(
+    message = "a 204 No Content response has no content (RFC 9110 §15.3.5), but `{Self}` carries a body",
+    label = "this return type carries a body",
+    note = "return `()` from a `#[status_code(NO_CONTENT)]` handler (or `Result<(), E>`, `NoBody`, `Result<NoBody, E>`)"
+)]
+pub trait NoContentBody {}
+impl NoContentBody for () {}
+impl NoContentBody for NoBody {}
+impl<E> NoContentBody for Result<(), E> {}
+impl<E> NoContentBody for Result<NoBody, E> {}
+
+/// Compiles only when `T` has no content (204 No Content).
+pub const fn no_content_body<T: NoContentBody>() {}
+
+/// A return type with no content, as a 205 Reset Content response must be (RFC 9110 §15.3.6).
+#[diagnostic::on_unimplemented(
+    message = "a 205 Reset Content response has no content (RFC 9110 §15.3.6), but `{Self}` carries a body",
+    label = "this return type carries a body",
+    note = "return `()` from a `#[status_code(RESET_CONTENT)]` handler (or `Result<(), E>`, `NoBody`, `Result<NoBody, E>`)"
+)]
+pub trait ResetContentBody {}
+impl ResetContentBody for () {}
+impl ResetContentBody for NoBody {}
+impl<E> ResetContentBody for Result<(), E> {}
+impl<E> ResetContentBody for Result<NoBody, E> {}
+
+/// Compiles only when `T` has no content (205 Reset Content).
+pub const fn reset_content_body<T: ResetContentBody>() {}
+
+/// A return type with no content, as a 304 Not Modified response must be (RFC 9110 §15.4.5).
+#[diagnostic::on_unimplemented(
+    message = "a 304 Not Modified response has no content (RFC 9110 §15.4.5), but `{Self}` carries a body",
+    label = "this return type carries a body",
+    note = "return `()` from a `#[status_code(NOT_MODIFIED)]` handler (or `Result<(), E>`, `NoBody`, `Result<NoBody, E>`)"
+)]
+pub trait NotModifiedBody {}
+impl NotModifiedBody for () {}
+impl NotModifiedBody for NoBody {}
+impl<E> NotModifiedBody for Result<(), E> {}
+impl<E> NotModifiedBody for Result<NoBody, E> {}
+
+/// Compiles only when `T` has no content (304 Not Modified).
+pub const fn not_modified_body<T: NotModifiedBody>() {}
+
+/// What a `#[status(response)]` or `#[status(problem)]` type declares
+/// beside its status and `Display`: its headers
+/// (`#[status(header("Name" = …))]`, on the type or on the variant being
+/// sent) and, for `problem`, its problem type, title and extension members.
+/// The derive implements it, and the framework impls send it.
+pub trait ResponseParts {
+    /// Calls `header` with each header's name and value, in the order
+    /// declared (the variant's before the type's).
+    fn response_headers(&self, header: &mut dyn FnMut(&'static str, &dyn core::fmt::Display));
+
+    /// `Some((type, title))` when the type is sent as RFC 9457 problem
+    /// details, with the `type` URI and `title` declared (`None` for
+    /// `about:blank` and the reason phrase); `None` for `{"detail": …}`.
+    fn problem(&self) -> Option<(Option<&'static str>, Option<&'static str>)> {
+        None
+    }
+
+    /// Calls `member` with each extension member's name and value.
+    fn problem_members(&self, member: &mut dyn FnMut(&'static str, &dyn core::fmt::Display)) {
+        let _ = member;
+    }
+}
