@@ -79,7 +79,7 @@ enum Shared {
     Undocumented,
     /// Log in first.
     #[error("unauthorized")]
-    #[status(UNAUTHORIZED)]
+    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
     LoggedOut,
 }
 
