@@ -71,6 +71,64 @@ fn derived_type() {
     );
 }
 
+/// The RFC 9457 problem object as `application/problem+json`: the members
+/// the derive always sends are required, `instance` and the declared
+/// extension members (strings) are optional.
+fn problem(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": {
+            "application/problem+json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "type": { "type": "string", "format": "uri-reference" },
+                        "title": { "type": "string" },
+                        "status": { "type": "integer" },
+                        "detail": { "type": "string" },
+                        "instance": { "type": "string" },
+                        "balance": { "type": "string" },
+                    },
+                    "required": ["type", "title", "status", "detail"],
+                },
+            },
+        },
+    })
+}
+
+/// A `#[status(problem)]` enum: documented as what it sends.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(problem)]
+enum Credit {
+    /// The balance is too low for the item.
+    #[error("your balance is {balance}")]
+    #[status(
+        FORBIDDEN,
+        type = "https://example.com/probs/out-of-credit",
+        title = "You do not have enough credit.",
+        extension("balance" = balance)
+    )]
+    OutOfCredit { balance: u32 },
+    #[error("no such account")]
+    #[status(NOT_FOUND)]
+    Missing,
+}
+
+#[test]
+fn problem_enum_is_problem_json() {
+    let _ = (Credit::OutOfCredit { balance: 30 }, Credit::Missing);
+    assert_eq!(
+        inferred::<Credit>(),
+        (
+            json!([
+                [403, problem("The balance is too low for the item.")],
+                [404, problem("Not Found")],
+            ]),
+            Value::Null
+        )
+    );
+}
+
 #[test]
 fn http_error_is_a_default_response() {
     assert_eq!(
