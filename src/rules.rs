@@ -79,3 +79,16 @@ pub trait ResponseParts {
         let _ = member;
     }
 }
+
+/// The body format of a `#[status(response)]` or `#[status(problem)]` type,
+/// known at compile time, for its OpenAPI documentation (features `utoipa`
+/// and `aide`). The derive implements it beside [`ResponseParts`], with no
+/// bounds but the type's own, so the documentation exists for every
+/// parameter the type has.
+pub trait ResponseFormat {
+    /// `None` for `{"detail": …}` as `application/json`; for RFC 9457
+    /// problem details (`application/problem+json`), `Some` with the names
+    /// of the extension members any variant (or the type) declares, in the
+    /// order written, each once.
+    const PROBLEM_MEMBERS: Option<&'static [&'static str]>;
+}

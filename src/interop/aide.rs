@@ -5,9 +5,13 @@
 //! * A derived type's `inferred_responses` are one response per status of
 //!   its [`HttpStatus::statuses`], described as for utoipa (the variants'
 //!   doc comments, else the reason phrase), with the `{"detail": string}`
-//!   JSON body.
+//!   JSON body, or for a `#[status(problem)]` type the RFC 9457 problem
+//!   object as `application/problem+json` (`type`, `title`, `status` and
+//!   `detail` required, `instance` and the declared extension members,
+//!   strings, optional).
 //! * [`HttpError`] is a `default` response with the same body: its status
-//!   is chosen at run time.
+//!   is chosen at run time. [`ProblemDetails`] likewise, with the problem
+//!   body.
 //! * [`WithStatus<T>`] is `T`'s responses, except that `T`'s `200` (which
 //!   `WithStatus` replaces by a status known only at run time) is listed
 //!   under `2XX`. aide reads the handler's return type, which for a
@@ -23,7 +27,8 @@ use aide::openapi::{MediaType, Operation, ReferenceOr, Response, SchemaObject, S
 use aide::operation::OperationOutput;
 
 use super::openapi::description;
-use crate::{HttpError, HttpStatus, WithStatus};
+use crate::rules::ResponseFormat;
+use crate::{HttpError, HttpStatus, ProblemDetails, WithStatus};
 
 /// A response with `description` and the `{"detail": string}` JSON body.
 fn detail_response(description: String) -> Response {
@@ -32,6 +37,41 @@ fn detail_response(description: String) -> Response {
         "properties": { "detail": { "type": "string" } },
         "required": ["detail"],
     });
+    with_body(description, "application/json", schema)
+}
+
+/// A response with `description` and the RFC 9457 problem object as
+/// `application/problem+json`: the members always sent required, then
+/// `instance` and the extension `members` (sent as strings) optional.
+fn problem_response(description: String, members: &[&str]) -> Response {
+    let mut schema = schemars::json_schema!({
+        "type": "object",
+        "properties": {
+            "type": { "type": "string", "format": "uri-reference" },
+            "title": { "type": "string" },
+            "status": { "type": "integer" },
+            "detail": { "type": "string" },
+            "instance": { "type": "string" },
+        },
+        "required": ["type", "title", "status", "detail"],
+    });
+    if let Some(properties) = schema
+        .ensure_object()
+        .get_mut("properties")
+        .and_then(|p| p.as_object_mut())
+    {
+        for member in members {
+            properties.insert(
+                (*member).to_string(),
+                schemars::json_schema!({ "type": "string" }).into(),
+            );
+        }
+    }
+    with_body(description, "application/problem+json", schema)
+}
+
+/// A response with `description` and a body of `media_type` and `schema`.
+fn with_body(description: String, media_type: &str, schema: schemars::Schema) -> Response {
     let media = MediaType {
         schema: Some(SchemaObject {
             json_schema: schema,
@@ -42,34 +82,41 @@ fn detail_response(description: String) -> Response {
     };
     Response {
         description,
-        content: [("application/json".to_string(), media)]
-            .into_iter()
-            .collect(),
+        content: [(media_type.to_string(), media)].into_iter().collect(),
         ..Response::default()
     }
 }
 
-/// The responses of a type with `HttpStatus`, for aide: one per status.
+/// The responses of a type with `HttpStatus`, for aide: one per status,
+/// with the body its format sends.
 #[doc(hidden)]
-pub fn responses<T: HttpStatus>() -> Vec<(Option<u16>, Response)> {
+pub fn responses<T: HttpStatus + ResponseFormat>() -> Vec<(Option<u16>, Response)> {
     let mut docs = Vec::new();
     T::__describe_statuses(&mut |status, doc| docs.push((status, doc)));
     T::statuses()
         .iter()
         .map(|status| {
-            (
-                Some(status.as_u16()),
-                detail_response(description(status, &docs)),
-            )
+            let description = description(status, &docs);
+            let response = match T::PROBLEM_MEMBERS {
+                None => detail_response(description),
+                Some(members) => problem_response(description, members),
+            };
+            (Some(status.as_u16()), response)
         })
         .collect()
 }
 
 /// The response of a derived type on its own (`operation_response`): the
-/// detail body.
+/// body its format sends.
 #[doc(hidden)]
-pub fn response() -> Response {
-    detail_response("An error, with its status and `{\"detail\": …}`".to_string())
+pub fn response<T: ResponseFormat>() -> Response {
+    match T::PROBLEM_MEMBERS {
+        None => detail_response("An error, with its status and `{\"detail\": …}`".to_string()),
+        Some(members) => problem_response(
+            "An error, with its status, as RFC 9457 problem details".to_string(),
+            members,
+        ),
+    }
 }
 
 /// A `default` response with the `{"detail": string}` body: the status of
@@ -80,6 +127,30 @@ impl OperationOutput for HttpError {
     fn operation_response(_: &mut GenContext, _: &mut Operation) -> Option<Response> {
         Some(detail_response(
             "An error, with the status and detail chosen when it is sent".to_string(),
+        ))
+    }
+
+    fn inferred_responses(
+        ctx: &mut GenContext,
+        operation: &mut Operation,
+    ) -> Vec<(Option<u16>, Response)> {
+        Self::operation_response(ctx, operation)
+            .map(|response| (None, response))
+            .into_iter()
+            .collect()
+    }
+}
+
+/// A `default` response with the problem details body: as for
+/// [`HttpError`], the status is chosen at run time. Its extension members
+/// are not known statically, so none is listed (other members are allowed).
+impl OperationOutput for ProblemDetails {
+    type Inner = Self;
+
+    fn operation_response(_: &mut GenContext, _: &mut Operation) -> Option<Response> {
+        Some(problem_response(
+            "A problem, with the status, type and detail chosen when it is sent".to_string(),
+            &[],
         ))
     }
 
@@ -121,7 +192,7 @@ impl<T: OperationOutput> OperationOutput for WithStatus<T> {
 }
 
 /// aide's `OperationOutput`: every status of the type, described by the
-/// variants' doc comments, with the detail body.
+/// variants' doc comments, with the body its format sends.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_aide_response {
@@ -131,7 +202,7 @@ macro_rules! __impl_aide_response {
         impl $($generics)* $crate::__private::aide::OperationOutput for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat,
         {
             type Inner = Self;
 
@@ -139,7 +210,7 @@ macro_rules! __impl_aide_response {
                 _: &mut $crate::__private::aide::GenContext,
                 _: &mut $crate::__private::aide::Operation,
             ) -> ::core::option::Option<$crate::__private::aide::Response> {
-                ::core::option::Option::Some($crate::__private::aide::response())
+                ::core::option::Option::Some($crate::__private::aide::response::<Self>())
             }
 
             fn inferred_responses(

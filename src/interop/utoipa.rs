@@ -6,22 +6,26 @@
 //! the doc comment of the variant that produces it (several variants with
 //! one status: a list of their docs), or by the reason phrase when no such
 //! variant has a doc comment. The content is what the response sends:
-//! `application/json` with the schema `{"detail": string}`.
+//! `application/json` with the schema `{"detail": string}`, or for a
+//! `#[status(problem)]` type `application/problem+json` with the RFC 9457
+//! problem object (`type`, `title`, `status` and `detail` required,
+//! `instance` and the declared extension members, strings, optional).
 //!
 //! [`HttpError`] picks its status when it is made, so no status can be
 //! listed for it: it documents a `default` response with the same detail
-//! schema.
+//! schema; [`ProblemDetails`] likewise, with the problem schema.
 
 use std::collections::BTreeMap;
 use std::string::{String, ToString};
 use std::vec::Vec;
 
 use utoipa::IntoResponses;
-use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{Content, RefOr, Response, Schema};
 
 use super::openapi::description;
-use crate::{HttpError, HttpStatus};
+use crate::rules::ResponseFormat;
+use crate::{HttpError, HttpStatus, ProblemDetails};
 
 /// The media type of the detail body.
 const JSON: &str = "application/json";
@@ -44,19 +48,59 @@ fn detail_response(description: String) -> RefOr<Response> {
     RefOr::T(response)
 }
 
+/// The media type of RFC 9457 problem details.
+const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The RFC 9457 problem object: the members always sent required, then
+/// `instance` and the extension `members` (sent as strings) optional.
+fn problem_schema(members: &[&str]) -> Schema {
+    let string = || ObjectBuilder::new().schema_type(Type::String);
+    let mut schema = ObjectBuilder::new()
+        .property(
+            "type",
+            string().format(Some(SchemaFormat::Custom("uri-reference".to_string()))),
+        )
+        .property("title", string())
+        .property("status", ObjectBuilder::new().schema_type(Type::Integer))
+        .property("detail", string())
+        .property("instance", string());
+    for member in members {
+        schema = schema.property(*member, string());
+    }
+    schema
+        .required("type")
+        .required("title")
+        .required("status")
+        .required("detail")
+        .into()
+}
+
+/// A response with `description` and the problem details body.
+fn problem_response(description: String, members: &[&str]) -> RefOr<Response> {
+    let mut response = Response::new(description);
+    response.content.insert(
+        PROBLEM_JSON.to_string(),
+        RefOr::T(Content::new(Some(problem_schema(members)))),
+    );
+    RefOr::T(response)
+}
+
 /// The responses of a type with `HttpStatus`: one per status of its
-/// `statuses()`, keyed by the code, described by its variants' docs.
+/// `statuses()`, keyed by the code, described by its variants' docs, with
+/// the body its format sends.
 #[doc(hidden)]
-pub fn responses<T: HttpStatus>() -> BTreeMap<String, RefOr<Response>> {
+pub fn responses<T: HttpStatus + ResponseFormat>() -> BTreeMap<String, RefOr<Response>> {
     let mut docs = Vec::new();
     T::__describe_statuses(&mut |status, doc| docs.push((status, doc)));
     T::statuses()
         .iter()
         .map(|status| {
-            (
-                status.as_u16().to_string(),
-                detail_response(description(status, &docs)),
-            )
+            let description = description(status, &docs);
+            let response = match T::PROBLEM_MEMBERS {
+                None => detail_response(description),
+                Some(members) => problem_response(description, members),
+            };
+            (status.as_u16().to_string(), response)
         })
         .collect()
 }
@@ -82,8 +126,32 @@ impl IntoResponses for HttpError {
     }
 }
 
+/// A `default` response with the problem details body: as for
+/// [`HttpError`], the status is chosen when it is made. Its extension
+/// members are not known statically, so none is listed (other members are
+/// allowed).
+///
+/// ```
+/// use statuscode::ProblemDetails;
+/// use utoipa::IntoResponses;
+///
+/// let responses = ProblemDetails::responses();
+/// assert_eq!(responses.keys().collect::<Vec<_>>(), ["default"]);
+/// ```
+impl IntoResponses for ProblemDetails {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        BTreeMap::from([(
+            "default".to_string(),
+            problem_response(
+                "A problem, with the status, type and detail chosen when it is sent".to_string(),
+                &[],
+            ),
+        )])
+    }
+}
+
 /// utoipa's `IntoResponses`: every status of the type, described by the
-/// variants' doc comments, with the detail body.
+/// variants' doc comments, with the body its format sends.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa_response {
@@ -93,7 +161,7 @@ macro_rules! __impl_utoipa_response {
         impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat,
         {
             fn responses() -> $crate::__private::utoipa::Responses {
                 $crate::__private::utoipa::responses::<Self>()

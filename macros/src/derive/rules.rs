@@ -250,6 +250,7 @@ pub fn expand(input: &Input, krate: &TokenStream, body: bool) -> TokenStream {
     if input.attrs.response.is_none() {
         return TokenStream::new();
     }
+    let format = format(input, krate);
     let sink = format_ident!("__statuscode_sink");
     let mut bounds = Vec::new();
     let headers = calls(input, &sink, &mut bounds, |a| &a.headers);
@@ -289,7 +290,7 @@ pub fn expand(input: &Input, krate: &TokenStream, body: bool) -> TokenStream {
                 }
             }
         });
-        return finish(
+        let mut out = finish(
             input,
             krate,
             &sink,
@@ -297,6 +298,8 @@ pub fn expand(input: &Input, krate: &TokenStream, body: bool) -> TokenStream {
             problem.as_ref(),
             &[],
         );
+        out.extend(format);
+        return out;
     }
     let problem = problem.map(|(spec, members)| {
         quote! {
@@ -315,7 +318,45 @@ pub fn expand(input: &Input, krate: &TokenStream, body: bool) -> TokenStream {
             }
         }
     });
-    finish(input, krate, &sink, &headers, problem.as_ref(), &bounds)
+    let mut out = finish(input, krate, &sink, &headers, problem.as_ref(), &bounds);
+    out.extend(format);
+    out
+}
+
+/// `ResponseFormat`: whether the type is sent as problem details, and the
+/// extension member names it declares (the type's, then each variant's,
+/// each once), for the OpenAPI glue. Only the type's own where clause
+/// bounds it: the format does not depend on the parameters.
+fn format(input: &Input, krate: &TokenStream) -> TokenStream {
+    let members = input.attrs.problem.map_or_else(
+        || quote!(::core::option::Option::None),
+        |_| {
+            let mut names: Vec<&str> = Vec::new();
+            let variants: Vec<&Attrs> = match &input.data {
+                Shape::Enum(list) => list.iter().map(|v| &v.attrs).collect(),
+                _ => Vec::new(),
+            };
+            for attrs in std::iter::once(&input.attrs).chain(variants) {
+                for e in &attrs.extensions {
+                    if !names.contains(&e.name.as_str()) {
+                        names.push(&e.name);
+                    }
+                }
+            }
+            quote!(::core::option::Option::Some(&[#(#names),*]))
+        },
+    );
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let span = Span::call_site();
+    quote_spanned! {span=>
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl #impl_generics #krate::__private::ResponseFormat for #ident #ty_generics #where_clause {
+            const PROBLEM_MEMBERS: ::core::option::Option<&'static [&'static ::core::primitive::str]> =
+                #members;
+        }
+    }
 }
 
 fn literal(value: Option<&(String, Span)>) -> TokenStream {
