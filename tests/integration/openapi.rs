@@ -145,6 +145,21 @@ fn a_struct() {
 }
 
 #[test]
+fn problem_details_is_a_default_problem_response() {
+    let mut expected =
+        problem("A problem, with the status, type and detail chosen when it is sent");
+    // Its extension members are chosen at run time: none is listed.
+    expected["content"]["application/problem+json"]["schema"]["properties"]
+        .as_object_mut()
+        .unwrap()
+        .remove("balance");
+    assert_eq!(
+        responses::<statuscode::ProblemDetails>(),
+        json!({ "default": expected })
+    );
+}
+
+#[test]
 fn http_error_is_a_default_response() {
     assert_eq!(
         responses::<HttpError>(),

@@ -130,6 +130,34 @@ fn problem_enum_is_problem_json() {
 }
 
 #[test]
+fn problem_details_is_a_default_problem_response() {
+    let mut expected =
+        problem("A problem, with the status, type and detail chosen when it is sent");
+    // Its extension members are chosen at run time: none is listed.
+    expected["content"]["application/problem+json"]["schema"]["properties"]
+        .as_object_mut()
+        .unwrap()
+        .remove("balance");
+    assert_eq!(
+        inferred::<statuscode::ProblemDetails>(),
+        (json!([[null, expected]]), Value::Null)
+    );
+}
+
+/// On its own (`operation_response`), a problem type's body is the
+/// problem object too.
+#[test]
+fn problem_operation_response() {
+    let response = aide::generate::in_context(|ctx| {
+        Credit::operation_response(ctx, &mut Operation::default())
+    });
+    assert_eq!(
+        serde_json::to_value(response).unwrap(),
+        problem("An error, with its status, as RFC 9457 problem details")
+    );
+}
+
+#[test]
 fn http_error_is_a_default_response() {
     assert_eq!(
         inferred::<HttpError>(),
