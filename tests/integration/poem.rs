@@ -133,6 +133,8 @@ fn derived_problem(Path(n): Path<u32>) -> Result<String, rules::CreditError> {
     Err(rules::credit_error(n))
 }
 
+// The handler returns `ProblemDetails` itself, as an application would.
+#[allow(clippy::result_large_err)]
 #[handler]
 fn problem(Path(n): Path<u32>) -> Result<String, statuscode::ProblemDetails> {
     Err(rules::problem(n))

@@ -137,6 +137,8 @@ fn derived_problem(n: u32) -> Result<String, rules::CreditError> {
     Err(rules::credit_error(n))
 }
 
+// The handler returns `ProblemDetails` itself, as an application would.
+#[allow(clippy::result_large_err)]
 #[get("/problem/<n>")]
 fn problem(n: u32) -> Result<String, statuscode::ProblemDetails> {
     Err(rules::problem(n))

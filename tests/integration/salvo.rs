@@ -129,6 +129,8 @@ fn derived_problem(n: PathParam<u32>) -> Result<String, rules::CreditError> {
     Err(rules::credit_error(n.0))
 }
 
+// The handler returns `ProblemDetails` itself, as an application would.
+#[allow(clippy::result_large_err)]
 #[handler]
 fn problem(n: PathParam<u32>) -> Result<String, statuscode::ProblemDetails> {
     Err(rules::problem(n.0))
