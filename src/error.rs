@@ -95,13 +95,10 @@ impl HttpError {
         value: impl Into<String>,
     ) -> Result<Self, InvalidHeader> {
         let (name, value) = (name.into(), value.into());
-        if name.is_empty() || !name.bytes().all(is_token_byte) {
+        if !valid_header_name(&name) {
             return Err(InvalidHeader::Name(name));
         }
-        if !value
-            .bytes()
-            .all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f))
-        {
+        if !valid_header_value(&value) {
             return Err(InvalidHeader::Value(name));
         }
         self.headers.push((name, value));
@@ -253,6 +250,20 @@ impl fmt::Display for InvalidHeader {
 impl std::error::Error for InvalidHeader {}
 
 /// RFC 9110 `tchar`.
+/// An HTTP field name (RFC 9110 §5.1: a token), as http's `HeaderName`
+/// takes it.
+pub(crate) fn valid_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(is_token_byte)
+}
+
+/// A field value with no control character but tab, as http's
+/// `HeaderValue` takes it.
+pub(crate) fn valid_header_value(value: &str) -> bool {
+    value
+        .bytes()
+        .all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f))
+}
+
 fn is_token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }

@@ -149,7 +149,14 @@ impl ProblemDetails {
 
     /// Adds an extension member checked by the derive: `false` (and
     /// nothing added) if the name is not allowed.
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[cfg(any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "poem",
+        feature = "rocket",
+        feature = "salvo",
+        feature = "warp"
+    ))]
     pub(crate) fn push_extension(&mut self, name: &str, value: &dyn fmt::Display) -> bool {
         match self.clone().with_extension(name, value) {
             Ok(next) => {
@@ -392,7 +399,14 @@ mod actix {
 
 /// The problem a `#[status(problem)]` type is sent as: its status, its
 /// `Display` as `detail`, and what it declares.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket",
+    feature = "salvo",
+    feature = "warp"
+))]
 pub(crate) fn derived_problem(
     status: Status,
     detail: &dyn fmt::Display,
@@ -411,4 +425,96 @@ pub(crate) fn derived_problem(
         problem.push_extension(name, value);
     });
     problem
+}
+
+/// A response before a framework makes it its own: what poem, Rocket, salvo
+/// and warp send for a [`ProblemDetails`] and for a `#[status(response)]` or
+/// `#[status(problem)]` type, built once here so that the four send the same
+/// bytes as axum's and actix-web's impls.
+#[cfg(any(
+    feature = "poem",
+    feature = "rocket",
+    feature = "salvo",
+    feature = "warp"
+))]
+pub(crate) struct Wire {
+    /// The status sent.
+    pub(crate) status: Status,
+    /// `application/json` (`{"detail"}`) or `application/problem+json`.
+    pub(crate) content_type: &'static str,
+    /// The body.
+    pub(crate) body: String,
+    /// The headers after `content-type`, each checked as http's types check
+    /// them, with whether it replaces one of its name (the first of each
+    /// name of a [`ProblemDetails`], as for an `HttpError`) or is added
+    /// beside it (a derived type's, as axum's `derived_response` adds them).
+    pub(crate) headers: Vec<(String, String, bool)>,
+}
+
+#[cfg(any(
+    feature = "poem",
+    feature = "rocket",
+    feature = "salvo",
+    feature = "warp"
+))]
+impl Wire {
+    /// `status` with `{"detail":"<detail>"}` and no header.
+    pub(crate) fn detail(status: Status, detail: &dyn fmt::Display) -> Self {
+        Wire {
+            status,
+            content_type: "application/json",
+            body: crate::error::detail_body(detail),
+            headers: Vec::new(),
+        }
+    }
+
+    /// A problem's status, `application/problem+json` body and headers.
+    pub(crate) fn problem(problem: &ProblemDetails) -> Self {
+        use std::borrow::ToOwned;
+        Wire {
+            status: problem.status(),
+            content_type: "application/problem+json",
+            body: problem.json_body(),
+            headers: problem
+                .error
+                .headers_to_send()
+                .map(|(name, value, first)| (name.to_owned(), value.to_owned(), first))
+                .collect(),
+        }
+    }
+
+    /// What a `#[status(response)]` or `#[status(problem)]` type sends: its
+    /// status, `{"detail"}` or problem details, and the headers it declares.
+    /// A header value that cannot be sent (a field whose `Display` writes a
+    /// control character) makes it a 500 Internal Server Error with none of
+    /// them, as axum's and actix-web's `derived_response` do.
+    pub(crate) fn derived(
+        status: Status,
+        detail: &dyn fmt::Display,
+        parts: &dyn crate::rules::ResponseParts,
+    ) -> Self {
+        use std::borrow::ToOwned;
+        use std::string::ToString;
+        let mut wire = match parts.problem() {
+            None => Wire::detail(status, detail),
+            Some(problem) => Wire::problem(&derived_problem(status, detail, parts, problem)),
+        };
+        let mut valid = true;
+        parts.response_headers(&mut |name, value| {
+            let value = value.to_string();
+            if crate::error::valid_header_name(name) && crate::error::valid_header_value(&value) {
+                wire.headers.push((name.to_owned(), value, false));
+            } else {
+                valid = false;
+            }
+        });
+        if valid {
+            wire
+        } else {
+            Wire::detail(
+                Status::INTERNAL_SERVER_ERROR,
+                &Status::INTERNAL_SERVER_ERROR.reason(),
+            )
+        }
+    }
 }

@@ -89,6 +89,34 @@ pub(crate) fn add_headers(headers: &mut ::http::HeaderMap, error: &crate::HttpEr
     }
 }
 
+/// A [`Wire`]'s content type and headers added to an http 1.x header map:
+/// `content-type` replaces the default, then each header replaces or is
+/// added beside those of its name, as the `Wire` says. (`Wire` checked
+/// them as http does, so none is dropped.)
+///
+/// [`Wire`]: crate::problem::Wire
+#[cfg(any(feature = "poem", feature = "salvo", feature = "warp"))]
+pub(crate) fn add_wire_headers(
+    headers: &mut ::http::HeaderMap,
+    content_type: &'static str,
+    declared: &[(std::string::String, std::string::String, bool)],
+) {
+    use ::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    for (name, value, replace) in declared {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            if *replace {
+                headers.insert(name, value);
+            } else {
+                headers.append(name, value);
+            }
+        }
+    }
+}
+
 /// With the `poem` feature off, `impl_response!` adds no poem impl.
 #[cfg(not(feature = "poem"))]
 #[doc(hidden)]

@@ -11,8 +11,10 @@ use poem::http::header::{CONTENT_TYPE, HeaderValue};
 use poem::{IntoResponse, Response};
 
 use crate::error::detail_body;
+use crate::problem::Wire;
+use crate::rules::ResponseParts;
 use crate::with_status::replaces;
-use crate::{HttpError, NoBody, Status, WithStatus};
+use crate::{HttpError, NoBody, ProblemDetails, Status, WithStatus};
 
 /// `T`'s response with the declared status, when `T`'s is 200 OK (an
 /// error's or a redirect's own status is kept).
@@ -84,13 +86,51 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
         .body(detail_body(detail))
 }
 
+/// The status, the `application/problem+json` body, and the headers.
+impl IntoResponse for ProblemDetails {
+    fn into_response(self) -> Response {
+        wire_response(Wire::problem(&self))
+    }
+}
+
+/// The same response when a handler returns `Err(ProblemDetails)`.
+impl ResponseError for ProblemDetails {
+    fn status(&self) -> StatusCode {
+        ProblemDetails::status(self).into()
+    }
+
+    fn as_response(&self) -> Response {
+        wire_response(Wire::problem(self))
+    }
+}
+
+fn wire_response(wire: Wire) -> Response {
+    let mut response = Response::builder().status(wire.status.into()).finish();
+    super::add_wire_headers(response.headers_mut(), wire.content_type, &wire.headers);
+    response.set_body(wire.body);
+    response
+}
+
+/// What a `#[status(response)]` or `#[status(problem)]` type sends: as
+/// axum's `derived_response` (the declared headers, problem details for a
+/// `problem` type, a 500 for a header value that cannot be sent).
+#[doc(hidden)]
+pub fn derived_response(
+    status: Status,
+    detail: &dyn Display,
+    parts: &dyn ResponseParts,
+) -> Response {
+    wire_response(Wire::derived(status, detail, parts))
+}
+
 /// poem items the generated code names.
 pub mod private {
-    pub use super::detail_response;
+    pub use super::{derived_response, detail_response};
     pub use poem::{Error, IntoResponse, Response};
 }
 
-/// poem's `IntoResponse`: the type's status and `{"detail":"<Display>"}`;
+/// poem's `IntoResponse`: the type's status, `{"detail":"<Display>"}` (or
+/// problem details), and the headers it declares;
 /// and `From<Type> for poem::Error` with that response, so `Result<T, Type>`
 /// works in a `#[handler]` without `std::error::Error` (which poem's
 /// `ResponseError` route would need).
@@ -104,11 +144,12 @@ macro_rules! __impl_poem_response {
         impl $($generics)* $crate::__private::poem::IntoResponse for $($ty)*
         where
             $($predicates)*
-            Self: $crate::HttpStatus + ::core::fmt::Display + ::core::marker::Send,
+            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display + ::core::marker::Send,
         {
             fn into_response(self) -> $crate::__private::poem::Response {
-                $crate::__private::poem::detail_response(
+                $crate::__private::poem::derived_response(
                     <Self as $crate::HttpStatus>::status(&self),
+                    &self,
                     &self,
                 )
             }
@@ -119,12 +160,13 @@ macro_rules! __impl_poem_response {
         impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private::poem::Error
         where
             $($predicates)*
-            $($ty)*: $crate::HttpStatus + ::core::fmt::Display + ::core::marker::Send,
+            $($ty)*: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display + ::core::marker::Send,
         {
             fn from(error: $($ty)*) -> Self {
                 $crate::__private::poem::Error::from_response(
-                    $crate::__private::poem::detail_response(
+                    $crate::__private::poem::derived_response(
                         <$($ty)* as $crate::HttpStatus>::status(&error),
+                        &error,
                         &error,
                     ),
                 )

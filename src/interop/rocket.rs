@@ -14,8 +14,10 @@ use rocket::http::ContentType;
 use rocket::response::{self, Responder, Response};
 
 use crate::error::detail_body;
+use crate::problem::Wire;
+use crate::rules::ResponseParts;
 use crate::with_status::replaces;
-use crate::{HttpError, NoBody, Status, WithStatus};
+use crate::{HttpError, NoBody, ProblemDetails, Status, WithStatus};
 
 /// `T`'s response with the declared status, when `T`'s is 200 OK (an error's
 /// or a redirect's own status is kept, and so is a `T` that forwards to a
@@ -67,14 +69,50 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response<'static
         .finalize()
 }
 
+/// The status, the `application/problem+json` body, and the headers.
+impl<'r> Responder<'r, 'static> for ProblemDetails {
+    fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
+        Ok(wire_response(Wire::problem(&self)))
+    }
+}
+
+fn wire_response(wire: Wire) -> Response<'static> {
+    let mut response = Response::build()
+        .status(wire.status.into())
+        .raw_header("Content-Type", wire.content_type)
+        .sized_body(wire.body.len(), Cursor::new(wire.body))
+        .finalize();
+    for (name, value, replace) in wire.headers {
+        if replace {
+            response.set_raw_header(name, value);
+        } else {
+            response.adjoin_raw_header(name, value);
+        }
+    }
+    response
+}
+
+/// What a `#[status(response)]` or `#[status(problem)]` type sends: as
+/// axum's `derived_response` (the declared headers, problem details for a
+/// `problem` type, a 500 for a header value that cannot be sent).
+#[doc(hidden)]
+pub fn derived_response(
+    status: Status,
+    detail: &dyn Display,
+    parts: &dyn ResponseParts,
+) -> Response<'static> {
+    wire_response(Wire::derived(status, detail, parts))
+}
+
 /// Rocket items the generated code names.
 pub mod private {
-    pub use super::detail_response;
+    pub use super::{derived_response, detail_response};
     pub use rocket::Request;
     pub use rocket::response::{Responder, Result};
 }
 
-/// Rocket's `Responder`: the type's status and `{"detail":"<Display>"}`.
+/// Rocket's `Responder`: the type's status, `{"detail":"<Display>"}` (or
+/// problem details), and the headers it declares.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_rocket_response {
@@ -101,14 +139,15 @@ macro_rules! __impl_rocket_response {
         impl<'__r, $($generics)*> $crate::__private::rocket::Responder<'__r, 'static> for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display,
         {
             fn respond_to(
                 self,
                 _: &'__r $crate::__private::rocket::Request<'_>,
             ) -> $crate::__private::rocket::Result<'static> {
-                ::core::result::Result::Ok($crate::__private::rocket::detail_response(
+                ::core::result::Result::Ok($crate::__private::rocket::derived_response(
                     <Self as $crate::HttpStatus>::status(&self),
+                    &self,
                     &self,
                 ))
             }

@@ -9,8 +9,10 @@ use salvo_core::http::header::{CONTENT_TYPE, HeaderValue};
 use salvo_core::{Depot, Request, Response, Scribe, Writer, async_trait};
 
 use crate::error::detail_body;
+use crate::problem::Wire;
+use crate::rules::ResponseParts;
 use crate::with_status::replaces;
-use crate::{HttpError, NoBody, Status, WithStatus};
+use crate::{HttpError, NoBody, ProblemDetails, Status, WithStatus};
 
 /// `T`'s response with the declared status, when `T` left the status unset
 /// or at 200 OK (an error's or a redirect's own status is kept).
@@ -47,13 +49,41 @@ pub fn render_detail(res: &mut Response, status: Status, detail: &dyn Display) {
     res.body(detail_body(detail));
 }
 
+/// The status, the `application/problem+json` body, and the headers.
+impl Scribe for ProblemDetails {
+    fn render(self, res: &mut Response) {
+        render_wire(res, Wire::problem(&self));
+    }
+}
+
+fn render_wire(res: &mut Response, wire: Wire) {
+    res.status_code(wire.status.into());
+    super::add_wire_headers(res.headers_mut(), wire.content_type, &wire.headers);
+    res.body(wire.body);
+}
+
+/// Writes what a `#[status(response)]` or `#[status(problem)]` type sends
+/// into `res`: as axum's `derived_response` (the declared headers, problem
+/// details for a `problem` type, a 500 for a header value that cannot be
+/// sent).
+#[doc(hidden)]
+pub fn render_derived(
+    res: &mut Response,
+    status: Status,
+    detail: &dyn Display,
+    parts: &dyn ResponseParts,
+) {
+    render_wire(res, Wire::derived(status, detail, parts));
+}
+
 /// salvo items the generated code names.
 pub mod private {
-    pub use super::render_detail;
+    pub use super::{render_derived, render_detail};
     pub use salvo_core::{Response, Scribe};
 }
 
-/// salvo's `Scribe`: the type's status and `{"detail":"<Display>"}`.
+/// salvo's `Scribe`: the type's status, `{"detail":"<Display>"}` (or
+/// problem details), and the headers it declares.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_salvo_response {
@@ -63,12 +93,13 @@ macro_rules! __impl_salvo_response {
         impl $($generics)* $crate::__private::salvo::Scribe for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display,
         {
             fn render(self, res: &mut $crate::__private::salvo::Response) {
-                $crate::__private::salvo::render_detail(
+                $crate::__private::salvo::render_derived(
                     res,
                     <Self as $crate::HttpStatus>::status(&self),
+                    &self,
                     &self,
                 );
             }

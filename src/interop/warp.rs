@@ -14,8 +14,10 @@ use warp::http::header::{CONTENT_TYPE, HeaderValue};
 use warp::reply::Response;
 
 use crate::error::detail_body;
+use crate::problem::Wire;
+use crate::rules::ResponseParts;
 use crate::with_status::replaces;
-use crate::{HttpError, NoBody, Status, WithStatus};
+use crate::{HttpError, NoBody, ProblemDetails, Status, WithStatus};
 
 /// `T`'s reply with the declared status, when `T`'s is 200 OK (an error's or
 /// a redirect's own status is kept).
@@ -57,14 +59,41 @@ pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
     response
 }
 
+/// The status, the `application/problem+json` body, and the headers.
+impl Reply for ProblemDetails {
+    fn into_response(self) -> Response {
+        wire_response(Wire::problem(&self))
+    }
+}
+
+fn wire_response(wire: Wire) -> Response {
+    let mut response = wire.body.into_response();
+    *response.status_mut() = wire.status.into();
+    super::add_wire_headers(response.headers_mut(), wire.content_type, &wire.headers);
+    response
+}
+
+/// What a `#[status(response)]` or `#[status(problem)]` type sends: as
+/// axum's `derived_response` (the declared headers, problem details for a
+/// `problem` type, a 500 for a header value that cannot be sent).
+#[doc(hidden)]
+pub fn derived_response(
+    status: Status,
+    detail: &dyn Display,
+    parts: &dyn ResponseParts,
+) -> Response {
+    wire_response(Wire::derived(status, detail, parts))
+}
+
 /// warp items the generated code names.
 pub mod private {
-    pub use super::detail_response;
+    pub use super::{derived_response, detail_response};
     pub use warp::Reply;
     pub use warp::reply::Response;
 }
 
-/// warp's `Reply`: the type's status and `{"detail":"<Display>"}`.
+/// warp's `Reply`: the type's status, `{"detail":"<Display>"}` (or problem
+/// details), and the headers it declares.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_warp_response {
@@ -75,11 +104,12 @@ macro_rules! __impl_warp_response {
         impl $($generics)* $crate::__private::warp::Reply for $($ty)*
         where
             $($predicates)*
-            Self: $crate::HttpStatus + ::core::fmt::Display + ::core::marker::Send,
+            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display + ::core::marker::Send,
         {
             fn into_response(self) -> $crate::__private::warp::Response {
-                $crate::__private::warp::detail_response(
+                $crate::__private::warp::derived_response(
                     <Self as $crate::HttpStatus>::status(&self),
+                    &self,
                     &self,
                 )
             }

@@ -17,6 +17,8 @@ use serde_json::{Value, json};
 use statuscode::{HttpError, Status, http_status, status, status_code};
 
 mod common;
+#[allow(dead_code)]
+mod rules;
 
 use common::{
     AppResult, Item, ItemError, NewItem, check_responses, check_status_rules, plain_error,
@@ -121,8 +123,28 @@ fn plain() -> Result<(), HttpError> {
     Err(plain_error()?)
 }
 
+#[handler]
+fn derived(Path(n): Path<u32>) -> Result<String, rules::GateError> {
+    Err(rules::gate_error(n))
+}
+
+#[handler]
+fn derived_problem(Path(n): Path<u32>) -> Result<String, rules::CreditError> {
+    Err(rules::credit_error(n))
+}
+
+// The handler returns `ProblemDetails` itself, as an application would.
+#[allow(clippy::result_large_err)]
+#[handler]
+fn problem(Path(n): Path<u32>) -> Result<String, statuscode::ProblemDetails> {
+    Err(rules::problem(n))
+}
+
 fn app() -> Route {
     Route::new()
+        .at("/problem/:n", get(problem))
+        .at("/derived/:n", get(derived))
+        .at("/derived-problem/:n", get(derived_problem))
         .at("/items", post(create_item))
         .at("/items/:id", get(get_item).delete(delete_item))
         .at("/admin", get(admin))
@@ -156,4 +178,18 @@ async fn run() {
     let base = format!("http://{}", serve().await);
     check_responses(&base).await;
     check_status_rules(&base).await;
+}
+
+/// A derived type's declared headers, a `#[status(problem)]` type and
+/// `ProblemDetails`, with the checks the axum and actix-web apps pass (rules/mod.rs).
+#[tokio::test(flavor = "current_thread")]
+async fn rules_on_the_wire() {
+    let base = format!("http://{}", serve().await);
+    tokio::time::timeout(Duration::from_secs(30), async {
+        rules::check_declared_headers(&base).await;
+        rules::check_derived_problems(&base).await;
+        rules::check_problems(&base).await;
+    })
+    .await
+    .expect("the poem rules test finishes within 30 s");
 }

@@ -20,6 +20,8 @@ use serde_json::{Value, json};
 use statuscode::{HttpError, Status, status, status_code};
 
 mod common;
+#[allow(dead_code)]
+mod rules;
 
 use common::{
     AppResult, Item, ItemError, NewItem, check_responses, check_status_rules, plain_error,
@@ -125,6 +127,23 @@ fn plain() -> Result<(), HttpError> {
     Err(plain_error()?)
 }
 
+#[get("/derived/<n>")]
+fn derived(n: u32) -> Result<String, rules::GateError> {
+    Err(rules::gate_error(n))
+}
+
+#[get("/derived-problem/<n>")]
+fn derived_problem(n: u32) -> Result<String, rules::CreditError> {
+    Err(rules::credit_error(n))
+}
+
+// The handler returns `ProblemDetails` itself, as an application would.
+#[allow(clippy::result_large_err)]
+#[get("/problem/<n>")]
+fn problem(n: u32) -> Result<String, statuscode::ProblemDetails> {
+    Err(rules::problem(n))
+}
+
 fn app(port: Arc<AtomicU16>) -> Rocket<Build> {
     let config = Config {
         address: Ipv4Addr::LOCALHOST.into(),
@@ -152,7 +171,10 @@ fn app(port: Arc<AtomicU16>) -> Rocket<Build> {
                 renamed,
                 opaque,
                 inner,
-                plain
+                plain,
+                derived,
+                derived_problem,
+                problem
             ],
         )
         .attach(AdHoc::on_liftoff("bound port", move |rocket| {
@@ -185,4 +207,18 @@ async fn run() {
     let base = format!("http://127.0.0.1:{}", serve().await);
     check_responses(&base).await;
     check_status_rules(&base).await;
+}
+
+/// A derived type's declared headers, a `#[status(problem)]` type and
+/// `ProblemDetails`, with the checks the axum and actix-web apps pass (rules/mod.rs).
+#[tokio::test(flavor = "current_thread")]
+async fn rules_on_the_wire() {
+    tokio::time::timeout(Duration::from_secs(30), async {
+        let base = format!("http://127.0.0.1:{}", serve().await);
+        rules::check_declared_headers(&base).await;
+        rules::check_derived_problems(&base).await;
+        rules::check_problems(&base).await;
+    })
+    .await
+    .expect("the Rocket rules test finishes within 30 s");
 }

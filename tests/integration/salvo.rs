@@ -18,6 +18,8 @@ use serde_json::{Value, json};
 use statuscode::{HttpError, Status, http_status, status, status_code};
 
 mod common;
+#[allow(dead_code)]
+mod rules;
 
 use common::{
     AppResult, Item, ItemError, NewItem, check_responses, check_status_rules, plain_error,
@@ -117,8 +119,28 @@ fn plain() -> Result<(), HttpError> {
     Err(plain_error()?)
 }
 
+#[handler]
+fn derived(n: PathParam<u32>) -> Result<String, rules::GateError> {
+    Err(rules::gate_error(n.0))
+}
+
+#[handler]
+fn derived_problem(n: PathParam<u32>) -> Result<String, rules::CreditError> {
+    Err(rules::credit_error(n.0))
+}
+
+// The handler returns `ProblemDetails` itself, as an application would.
+#[allow(clippy::result_large_err)]
+#[handler]
+fn problem(n: PathParam<u32>) -> Result<String, statuscode::ProblemDetails> {
+    Err(rules::problem(n.0))
+}
+
 fn app() -> Router {
     Router::new()
+        .push(Router::with_path("problem/{n}").get(problem))
+        .push(Router::with_path("derived/{n}").get(derived))
+        .push(Router::with_path("derived-problem/{n}").get(derived_problem))
         .push(Router::with_path("items").post(create_item))
         .push(
             Router::with_path("items/{id}")
@@ -156,4 +178,18 @@ async fn run() {
     let base = format!("http://{}", serve().await);
     check_responses(&base).await;
     check_status_rules(&base).await;
+}
+
+/// A derived type's declared headers, a `#[status(problem)]` type and
+/// `ProblemDetails`, with the checks the axum and actix-web apps pass (rules/mod.rs).
+#[tokio::test(flavor = "current_thread")]
+async fn rules_on_the_wire() {
+    let base = format!("http://{}", serve().await);
+    tokio::time::timeout(Duration::from_secs(30), async {
+        rules::check_declared_headers(&base).await;
+        rules::check_derived_problems(&base).await;
+        rules::check_problems(&base).await;
+    })
+    .await
+    .expect("the salvo rules test finishes within 30 s");
 }

@@ -17,6 +17,8 @@ use warp::http::StatusCode;
 use warp::reply::{Json, WithStatus, json, with_status};
 
 mod common;
+#[allow(dead_code)]
+mod rules;
 
 use common::{AppResult, Item, ItemError, NewItem, check_api, check_status_rules, plain_error};
 use std::result::Result as Outcome;
@@ -105,6 +107,18 @@ async fn plain() -> Result<Json, HttpError> {
     Err(plain_error()?)
 }
 
+async fn derived(n: u32) -> Result<String, rules::GateError> {
+    Err(rules::gate_error(n))
+}
+
+async fn derived_problem(n: u32) -> Result<String, rules::CreditError> {
+    Err(rules::credit_error(n))
+}
+
+async fn problem(n: u32) -> Result<String, statuscode::ProblemDetails> {
+    Err(rules::problem(n))
+}
+
 fn app() -> impl Filter<Extract = (impl warp::Reply,), Error = warp::Rejection> + Clone {
     use warp::{delete, get, path, post};
     // The path first, then the method: a path no filter takes is then warp's
@@ -125,6 +139,13 @@ fn app() -> impl Filter<Extract = (impl warp::Reply,), Error = warp::Rejection> 
         .or(path!("opaque" / u32).and(get()).then(opaque))
         .or(path!("inner" / u16).and(get()).then(inner))
         .or(path!("plain").and(get()).then(plain));
+    let declared = path!("derived" / u32)
+        .and(get())
+        .then(derived)
+        .or(path!("derived-problem" / u32)
+            .and(get())
+            .then(derived_problem))
+        .or(path!("problem" / u32).and(get()).then(problem));
     create
         .or(rules)
         .or(get_one)
@@ -132,6 +153,7 @@ fn app() -> impl Filter<Extract = (impl warp::Reply,), Error = warp::Rejection> 
         .or(admin)
         .or(teapot)
         .or(jobs)
+        .or(declared)
 }
 
 /// Serves `app()` on an ephemeral loopback port until the runtime ends with
@@ -154,4 +176,18 @@ async fn run() {
     let base = format!("http://{}", serve().await);
     check_api(&base).await;
     check_status_rules(&base).await;
+}
+
+/// A derived type's declared headers, a `#[status(problem)]` type and
+/// `ProblemDetails`, with the checks the axum and actix-web apps pass (rules/mod.rs).
+#[tokio::test(flavor = "current_thread")]
+async fn rules_on_the_wire() {
+    let base = format!("http://{}", serve().await);
+    tokio::time::timeout(Duration::from_secs(30), async {
+        rules::check_declared_headers(&base).await;
+        rules::check_derived_problems(&base).await;
+        rules::check_problems(&base).await;
+    })
+    .await
+    .expect("the warp rules test finishes within 30 s");
 }

@@ -1,5 +1,7 @@
 //! The wire checks of RFC 9110's response rules, shared by the axum and
-//! actix-web apps of `rules_axum.rs` and `rules_actix.rs`. Both serve:
+//! actix-web apps of `rules_axum.rs` and `rules_actix.rs` (and, for the
+//! derived types and `ProblemDetails`, by the `rules_on_the_wire` tests of
+//! `poem.rs`, `rocket.rs`, `salvo.rs` and `warp.rs`). Both serve:
 //! `GET /rules/{401,405,407,426}` (`HttpError`'s constructors that take the
 //! required header) and `DELETE /rules/empty` (a `#[status_code(NO_CONTENT)]`
 //! handler, read on a raw socket), and `GET /derived/{0..=6}` (a
