@@ -300,7 +300,7 @@ impl FromStr for CloseCode {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         CloseCode::from_name(s).or_else(|err| {
-            let (code, label) = crate::resolve::split_wire_text(s).ok_or(err)?;
+            let (code, label) = crate::resolve::split_wire_text(s, 4).ok_or(err)?;
             match CloseCode::from_wire(code) {
                 Ok(close)
                     if label.is_none_or(|label| label == close.label() && !label.is_empty()) =>

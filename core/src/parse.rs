@@ -257,7 +257,7 @@ impl FromStr for Status {
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Status::from_name(s).or_else(|err| {
-            let (code, label) = crate::resolve::split_wire_text(s).ok_or(err)?;
+            let (code, label) = crate::resolve::split_wire_text(s, 3).ok_or(err)?;
             match Status::from_wire(code) {
                 Ok(status)
                     if label.is_none_or(|label| label == status.reason() && !label.is_empty()) =>

@@ -327,14 +327,19 @@ fn parse_decimal(digits: &[u8]) -> u64 {
 }
 
 /// `"404"` or `"404 Not Found"` split into the number and the text after
-/// the first space; `None` unless the number is 3 or 4 ASCII digits (a
-/// status or a close code).
-pub(crate) fn split_wire_text(s: &str) -> Option<(u16, Option<&str>)> {
+/// the first space; `None` unless the number has exactly `width` digits (3
+/// for a status, 4 for a close code).
+pub(crate) fn split_wire_text(s: &str, width: usize) -> Option<(u16, Option<&str>)> {
     let (digits, label) = match s.split_once(' ') {
         Some((digits, label)) => (digits, Some(label)),
         None => (s, None),
     };
-    if !(3..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    // Exactly as `Display` writes it: `width` digits, no leading zero, so
+    // `"0323"` is not read as 323 (the status fuzz target found that).
+    if digits.len() != width
+        || digits.starts_with('0')
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     Some((digits.parse().ok()?, label))
