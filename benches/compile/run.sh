@@ -124,6 +124,7 @@ form_of() {
         ;;
     esac
     CONST=${CANONICAL_OF[$code]}
+    CODE=$code
 }
 
 # ------------------------------------------------------------ what exists --
@@ -456,6 +457,12 @@ bench_route() {
         echo 'use statuscode::status_code;'
         for ((i = 0; i < N_HANDLERS; i++)); do
             form_of "$i"
+            # Codes #[status_code] refuses on a handler with a body (RFC 9110:
+            # 1xx, 204/205/304, and 401/405/407/426 whose header it cannot
+            # add) are written as OK.
+            case $CODE in
+            1?? | 204 | 205 | 304 | 401 | 405 | 407 | 426) WRITTEN=OK ;;
+            esac
             echo "#[status_code($WRITTEN)]"
             handler "$i"
         done
@@ -644,7 +651,11 @@ service_main() {
     for v in "${SERVICE_ERRORS[@]}"; do
         IFS='|' read -r decl msg status value <<<"$v"
         # The last variant takes the enum's default status.
-        if ((ours)) && [[ $status != INTERNAL_SERVER_ERROR ]]; then echo "    #[status($status)]"; fi
+        # RFC 9110 §15.5.2: a 401 carries WWW-Authenticate (the derive
+        # requires it; the twin below sends it too).
+        local extra=
+        [[ $status == UNAUTHORIZED ]] && extra=', header("WWW-Authenticate" = "Bearer")'
+        if ((ours)) && [[ $status != INTERNAL_SERVER_ERROR ]]; then echo "    #[status($status$extra)]"; fi
         echo "    #[error(\"$msg\")]"
         echo "    $decl,"
     done
@@ -666,7 +677,13 @@ service_main() {
         echo 'impl IntoResponse for ApiError {'
         echo '    fn into_response(self) -> Response {'
         echo '        let body = serde_json::json!({ "detail": self.to_string() });'
-        echo '        (self.status(), Json(body)).into_response()'
+        echo '        let status = self.status();'
+        echo '        let mut response = (status, Json(body)).into_response();'
+        echo '        if status == StatusCode::UNAUTHORIZED {'
+        echo '            let bearer = axum::http::HeaderValue::from_static("Bearer");'
+        echo '            response.headers_mut().insert(axum::http::header::WWW_AUTHENTICATE, bearer);'
+        echo '        }'
+        echo '        response'
         echo '    }'
         echo '}'
     fi
