@@ -48,7 +48,9 @@ fn main() {
         println!("  {s}: retry after {:?}", retry_after(s));
     }
 
-    println!("\nAt run time, the same resolver answers, with suggestions:");
+    println!(
+        "\nAt run time, the same resolver answers names, with suggestions (Status::from_name):"
+    );
     for input in [
         "HTTP_201_CREATED",
         "UNPROCESSABLE_ENTITY",
@@ -57,8 +59,18 @@ fn main() {
         "299",
         "4040",
     ] {
-        match input.parse::<Status>() {
+        match Status::from_name(input) {
             Ok(s) => println!("  {input:<22} => {s}"),
+            Err(e) => println!("  {input:<22} => error: {e}"),
+        }
+    }
+
+    println!(
+        "\nA status received from elsewhere is held if HTTP allows it (FromStr, Status::from_wire):"
+    );
+    for input in ["499", "404 Not Found", "600"] {
+        match input.parse::<Status>() {
+            Ok(s) => println!("  {input:<22} => {s} (assigned: {})", s.is_assigned()),
             Err(e) => println!("  {input:<22} => error: {e}"),
         }
     }
@@ -79,7 +91,7 @@ fn main() {
         println!("  {written:<32} => {c:?}: {}", c.meaning());
     }
     for input in ["1006", "WS_1008_POLICY_VIOLATOIN", "2000", "5000"] {
-        match input.parse::<CloseCode>() {
+        match CloseCode::from_name(input) {
             Ok(c) => println!("  {input:<26} => {c}, sendable: {}", c.is_sendable()),
             Err(e) => println!("  {input:<26} => error: {e}"),
         }
