@@ -1,5 +1,5 @@
 //! The bottom layer: the shapes of the registry rows that the generated
-//! [`table`](crate::table) is made of. Nothing here imports another module of
+//! `table` module is made of. Nothing here imports another module of
 //! the crate.
 
 /// One row of the IANA HTTP Status Code Registry, as kept in `core/data/`.
