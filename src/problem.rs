@@ -327,29 +327,14 @@ impl std::error::Error for InvalidMember {}
 
 #[cfg(feature = "axum")]
 mod axum {
-    use axum_core::body::Body;
     use axum_core::response::{IntoResponse, Response};
-    use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 
     use super::ProblemDetails;
 
     /// The status, the `application/problem+json` body, and the headers.
     impl IntoResponse for ProblemDetails {
         fn into_response(self) -> Response {
-            let mut response = Response::new(Body::from(self.json_body()));
-            *response.status_mut() = self.status().into();
-            response.headers_mut().insert(
-                CONTENT_TYPE,
-                HeaderValue::from_static("application/problem+json"),
-            );
-            for (name, value, first) in self.error.typed_headers::<HeaderName, HeaderValue>() {
-                if first {
-                    response.headers_mut().insert(name, value);
-                } else {
-                    response.headers_mut().append(name, value);
-                }
-            }
-            response
+            crate::interop::axum::wire_response(super::Wire::problem(&self))
         }
     }
 }
@@ -358,7 +343,6 @@ mod axum {
 mod actix {
     use actix_web::body::BoxBody;
     use actix_web::http::StatusCode;
-    use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
     use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
     use super::ProblemDetails;
@@ -370,20 +354,7 @@ mod actix {
         }
 
         fn error_response(&self) -> HttpResponse<BoxBody> {
-            let mut response = HttpResponse::build(self.status().into())
-                .insert_header((
-                    CONTENT_TYPE,
-                    HeaderValue::from_static("application/problem+json"),
-                ))
-                .body(self.json_body());
-            for (name, value, first) in self.error.typed_headers::<HeaderName, HeaderValue>() {
-                if first {
-                    response.headers_mut().insert(name, value);
-                } else {
-                    response.headers_mut().append(name, value);
-                }
-            }
-            response
+            crate::interop::actix::wire_response(super::Wire::problem(self))
         }
     }
 
@@ -432,6 +403,8 @@ pub(crate) fn derived_problem(
 /// `#[status(problem)]` type, built once here so that the four send the same
 /// bytes as axum's and actix-web's impls.
 #[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
     feature = "poem",
     feature = "rocket",
     feature = "salvo",
@@ -447,11 +420,13 @@ pub(crate) struct Wire {
     /// The headers after `content-type`, each checked as http's types check
     /// them, with whether it replaces one of its name (the first of each
     /// name of a [`ProblemDetails`], as for an `HttpError`) or is added
-    /// beside it (a derived type's, as axum's `derived_response` adds them).
+    /// beside it (a derived type's).
     pub(crate) headers: Vec<(String, String, bool)>,
 }
 
 #[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
     feature = "poem",
     feature = "rocket",
     feature = "salvo",
@@ -487,7 +462,7 @@ impl Wire {
     /// status, `{"detail"}` or problem details, and the headers it declares.
     /// A header value that cannot be sent (a field whose `Display` writes a
     /// control character) makes it a 500 Internal Server Error with none of
-    /// them, as axum's and actix-web's `derived_response` do.
+    /// them. Every framework's glue sends what this returns.
     pub(crate) fn derived(
         status: Status,
         detail: &dyn fmt::Display,

@@ -2,7 +2,6 @@
 //! body of `#[status(response)]` error types.
 
 use core::fmt::Display;
-use std::string::ToString;
 
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
@@ -86,30 +85,28 @@ pub fn derived_response(
     detail: &dyn Display,
     headers: &dyn ResponseParts,
 ) -> HttpResponse<BoxBody> {
-    let mut response = match headers.problem() {
-        None => detail_response(status, detail),
-        Some(problem) => actix_web::ResponseError::error_response(
-            &crate::problem::derived_problem(status, detail, headers, problem),
-        ),
-    };
-    let mut valid = true;
-    headers.response_headers(&mut |name, value| match (
-        HeaderName::from_bytes(name.as_bytes()),
-        HeaderValue::try_from(value.to_string()),
-    ) {
-        (Ok(name), Ok(value)) => {
-            response.headers_mut().append(name, value);
+    wire_response(crate::problem::Wire::derived(status, detail, headers))
+}
+
+/// What [`Wire`](crate::problem::Wire) says, as an actix-web response (http
+/// 0.2's header types; `Wire` checked every header as they check them).
+pub(crate) fn wire_response(wire: crate::problem::Wire) -> HttpResponse<BoxBody> {
+    let mut response = HttpResponse::build(wire.status.into())
+        .insert_header((CONTENT_TYPE, HeaderValue::from_static(wire.content_type)))
+        .body(wire.body);
+    for (name, value, replace) in wire.headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::try_from(value),
+        ) {
+            if replace {
+                response.headers_mut().insert(name, value);
+            } else {
+                response.headers_mut().append(name, value);
+            }
         }
-        _ => valid = false,
-    });
-    if valid {
-        response
-    } else {
-        detail_response(
-            Status::INTERNAL_SERVER_ERROR,
-            &Status::INTERNAL_SERVER_ERROR.reason(),
-        )
     }
+    response
 }
 
 /// actix-web's `ResponseError`: the type's status,

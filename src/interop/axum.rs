@@ -2,7 +2,6 @@
 //! of `#[status(response)]` error types.
 
 use core::fmt::Display;
-use std::string::ToString;
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
@@ -70,30 +69,15 @@ pub fn derived_response(
     detail: &dyn Display,
     headers: &dyn ResponseParts,
 ) -> Response {
-    let mut response = match headers.problem() {
-        None => detail_response(status, detail),
-        Some(problem) => {
-            crate::problem::derived_problem(status, detail, headers, problem).into_response()
-        }
-    };
-    let mut valid = true;
-    headers.response_headers(&mut |name, value| match (
-        HeaderName::from_bytes(name.as_bytes()),
-        HeaderValue::try_from(value.to_string()),
-    ) {
-        (Ok(name), Ok(value)) => {
-            response.headers_mut().append(name, value);
-        }
-        _ => valid = false,
-    });
-    if valid {
-        response
-    } else {
-        detail_response(
-            Status::INTERNAL_SERVER_ERROR,
-            &Status::INTERNAL_SERVER_ERROR.reason(),
-        )
-    }
+    wire_response(crate::problem::Wire::derived(status, detail, headers))
+}
+
+/// What [`Wire`](crate::problem::Wire) says, as an axum response.
+pub(crate) fn wire_response(wire: crate::problem::Wire) -> Response {
+    let mut response = Response::new(Body::from(wire.body));
+    *response.status_mut() = wire.status.into();
+    super::add_wire_headers(response.headers_mut(), wire.content_type, &wire.headers);
+    response
 }
 
 /// axum's `IntoResponse`: the type's status, `{"detail":"<Display>"}`, and

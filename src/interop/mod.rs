@@ -95,7 +95,12 @@ pub(crate) fn add_headers(headers: &mut ::http::HeaderMap, error: &crate::HttpEr
 /// them as http does, so none is dropped.)
 ///
 /// [`Wire`]: crate::problem::Wire
-#[cfg(any(feature = "poem", feature = "salvo", feature = "warp"))]
+#[cfg(any(
+    feature = "axum",
+    feature = "poem",
+    feature = "salvo",
+    feature = "warp"
+))]
 pub(crate) fn add_wire_headers(
     headers: &mut ::http::HeaderMap,
     content_type: &'static str,
