@@ -43,6 +43,17 @@ pub struct HttpError {
 impl HttpError {
     /// An error with this status and message.
     ///
+    /// It is sent as RFC 9110 allows, in every framework: an error's status
+    /// is 3xx, 4xx or 5xx, and one that needs a header carries it (a
+    /// redirect its `Location`, 401 its `WWW-Authenticate` … see
+    /// [`HttpError::missing_header`]). An error that breaks a rule (a
+    /// `HttpError::new(status!(OK), …)`, a 401 without its challenge) is
+    /// sent as `500 Internal Server Error` with
+    /// `{"detail":"Internal Server Error"}` and no header: a bug in the
+    /// program is a server error, never a success or a response that
+    /// misleads a client. A `304 Not Modified` is sent without a body, with
+    /// its headers (`ETag` …).
+    ///
     /// ```
     /// use statuscode::{status, HttpError};
     /// let err = HttpError::new(status!(FORBIDDEN), "Admin access required");
@@ -67,16 +78,20 @@ impl HttpError {
         HttpError::new(status, status.reason())
     }
 
-    /// Adds a response header, as FastAPI's `headers={…}`. The first
-    /// header of a name replaces the response's own header of that name
-    /// (`Content-Type: text/plain` replaces `application/json`); more of the
-    /// same name are sent beside it.
+    /// Adds a response header, as FastAPI's `headers={…}`. It replaces the
+    /// response's own header of that name (`Content-Type: text/plain`
+    /// replaces `application/json`). Adding a name twice sends both for a
+    /// list field (`WWW-Authenticate`, `Vary`, `Set-Cookie` …) and the last
+    /// for a field that holds one value (`Content-Type`, `Location`,
+    /// `Retry-After`, `ETag` …), as a derived type's declarations do.
     ///
     /// # Errors
     ///
     /// [`InvalidHeader`] when `name` is not an HTTP field name (letters,
-    /// digits and ``!#$%&'*+-.^_`|~``) or `value` holds a control character
-    /// other than tab. In a handler that returns `Result<_, HttpError>`,
+    /// digits and ``!#$%&'*+-.^_`|~``), `value` holds a control character
+    /// other than tab, or `name` is a field the framework writes
+    /// (`Content-Length`, `Transfer-Encoding`, `Connection`, `Keep-Alive`,
+    /// `Proxy-Connection`, `TE`, `Trailer`). In a handler that returns `Result<_, HttpError>`,
     /// `?` turns it into a 500 Internal Server Error.
     ///
     /// ```
@@ -87,6 +102,7 @@ impl HttpError {
     /// assert_eq!(err.headers().collect::<Vec<_>>(), [("WWW-Authenticate", "Bearer")]);
     ///
     /// assert!(HttpError::from_status(status!(400)).with_header("bad name", "x").is_err());
+    /// assert!(HttpError::from_status(status!(400)).with_header("Content-Length", "9").is_err());
     /// # Ok::<(), statuscode::InvalidHeader>(())
     /// ```
     pub fn with_header(
@@ -100,6 +116,9 @@ impl HttpError {
         }
         if !valid_header_value(&value) {
             return Err(InvalidHeader::Value(name));
+        }
+        if crate::response::is_framing(&name) {
+            return Err(InvalidHeader::Framing(name));
         }
         self.headers.push((name, value));
         Ok(self)
@@ -135,27 +154,6 @@ impl HttpError {
         self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()))
     }
 
-    /// The headers as the framework impls send them: each with whether it
-    /// is the first of its name (compared without case), which replaces
-    /// the default header of that name (`content-type`); later ones are
-    /// added beside it.
-    #[cfg(any(
-        feature = "axum",
-        feature = "actix-web",
-        feature = "poem",
-        feature = "rocket",
-        feature = "salvo",
-        feature = "warp"
-    ))]
-    pub(crate) fn headers_to_send(&self) -> impl Iterator<Item = (&str, &str, bool)> {
-        self.headers.iter().enumerate().map(|(i, (name, value))| {
-            let first = !self.headers[..i]
-                .iter()
-                .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
-            (name.as_str(), value.as_str(), first)
-        })
-    }
-
     /// The response body: `{"detail":"…"}`, as FastAPI sends it.
     ///
     /// ```
@@ -167,29 +165,38 @@ impl HttpError {
         detail_body(&self.detail)
     }
 
-    /// The headers as a framework's own header name and value types (http
-    /// 1.x's for axum, http 0.2's for actix-web). [`HttpError::with_header`]
-    /// checked both, so no conversion fails.
+    /// The response this error is sent as, in every framework: its status,
+    /// `{"detail":"…"}` and its headers, held to RFC 9110 (see
+    /// [`HttpError::new`]).
     #[cfg(any(
         feature = "axum",
         feature = "actix-web",
         feature = "poem",
+        feature = "rocket",
         feature = "salvo",
         feature = "warp"
     ))]
-    /// With each, whether it is the first of its name, as
-    /// [`HttpError::headers_to_send`] says.
-    pub(crate) fn typed_headers<'a, N, V>(&'a self) -> impl Iterator<Item = (N, V, bool)> + 'a
-    where
-        N: TryFrom<&'a [u8]>,
-        V: TryFrom<&'a [u8]>,
-    {
-        self.headers_to_send().filter_map(|(name, value, first)| {
-            match (N::try_from(name.as_bytes()), V::try_from(value.as_bytes())) {
-                (Ok(name), Ok(value)) => Some((name, value, first)),
-                _ => None,
-            }
-        })
+    pub(crate) fn wire(&self) -> crate::response::Wire {
+        crate::response::Wire::error(self, crate::response::Format::Detail, &self.detail())
+    }
+}
+
+/// Its status, and every status as its statuses (it is built at run time),
+/// so it can be a `#[status(transparent)]` field; its headers go with it.
+impl crate::HttpStatus for HttpError {
+    fn status(&self) -> Status {
+        self.status
+    }
+
+    fn statuses() -> crate::StatusSet {
+        crate::StatusSet::ALL
+    }
+
+    fn __response_parts(&self, sink: &mut dyn statuscode_core::__private::ResponseSink) {
+        sink.layer();
+        for (name, value) in &self.headers {
+            sink.header(name, value);
+        }
     }
 }
 
@@ -231,6 +238,10 @@ pub enum InvalidHeader {
     Name(String),
     /// The value of this header holds a control character other than tab.
     Value(String),
+    /// The header frames the message or holds for one connection
+    /// (`Content-Length`, `Transfer-Encoding`, `Connection` …): the
+    /// framework writes it.
+    Framing(String),
 }
 
 impl fmt::Display for InvalidHeader {
@@ -243,6 +254,10 @@ impl fmt::Display for InvalidHeader {
             InvalidHeader::Value(name) => {
                 write!(f, "the value of header `{name}` holds a control character")
             }
+            InvalidHeader::Framing(name) => write!(
+                f,
+                "`{name}` frames the message or the connection: the framework sends it"
+            ),
         }
     }
 }

@@ -55,6 +55,19 @@ mod error;
 mod interop;
 #[cfg(feature = "std")]
 mod problem;
+#[cfg(feature = "std")]
+#[cfg_attr(
+    not(any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "poem",
+        feature = "rocket",
+        feature = "salvo",
+        feature = "warp"
+    )),
+    allow(dead_code)
+)]
+mod response;
 mod rules;
 mod with_status;
 
@@ -463,7 +476,7 @@ pub mod __private {
     /// axum items the generated code names.
     #[cfg(feature = "axum")]
     pub mod axum {
-        pub use crate::interop::axum::{derived_response, detail_response};
+        pub use crate::interop::axum::derived_response;
         pub use axum_core::response::{IntoResponse, Response};
     }
 
@@ -501,7 +514,7 @@ pub mod __private {
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
     pub mod actix {
-        pub use crate::interop::actix::{derived_response, detail_response};
+        pub use crate::interop::actix::derived_response;
         pub use actix_web::http::StatusCode;
         pub use actix_web::{HttpResponse, ResponseError};
     }

@@ -3,10 +3,9 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::string::String;
+use std::string::{String, ToString};
 use std::vec::Vec;
 
-use crate::error::json_string;
 use crate::{HttpError, InvalidHeader, Status};
 
 /// An error sent as RFC 9457 problem details: `content-type:
@@ -20,8 +19,9 @@ use crate::{HttpError, InvalidHeader, Status};
 /// - `instance`: a URI for this occurrence, when set (§3.1.5);
 /// - extension members added with [`ProblemDetails::with_extension`].
 ///
-/// Headers are added as on [`HttpError`], and the statuses RFC 9110 sends
-/// with a header (401, 405, 407, 426) take it the same way.
+/// Headers are added as on [`HttpError`], and it is held to RFC 9110 as an
+/// `HttpError` is: a status that breaks a rule (a 2xx, a 401 without its
+/// challenge) is sent as a 500 Internal Server Error problem.
 ///
 /// ```
 /// use statuscode::{status, ProblemDetails};
@@ -113,7 +113,8 @@ impl ProblemDetails {
     }
 
     /// Adds an extension member whose value is `value`'s `Display`, as a
-    /// JSON string.
+    /// JSON string. (A name given again replaces the earlier one in the
+    /// body only when declared by a derived type that wraps this one.)
     ///
     /// # Errors
     ///
@@ -143,28 +144,8 @@ impl ProblemDetails {
         if !valid {
             return Err(InvalidMember(name));
         }
-        self.extensions.push((name, json_string(&value)));
+        self.extensions.push((name, value.to_string()));
         Ok(self)
-    }
-
-    /// Adds an extension member checked by the derive: `false` (and
-    /// nothing added) if the name is not allowed.
-    #[cfg(any(
-        feature = "axum",
-        feature = "actix-web",
-        feature = "poem",
-        feature = "rocket",
-        feature = "salvo",
-        feature = "warp"
-    ))]
-    pub(crate) fn push_extension(&mut self, name: &str, value: &dyn fmt::Display) -> bool {
-        match self.clone().with_extension(name, value) {
-            Ok(next) => {
-                *self = next;
-                true
-            }
-            Err(_) => false,
-        }
     }
 
     /// Adds a response header, as [`HttpError::with_header`].
@@ -252,30 +233,46 @@ impl ProblemDetails {
     /// );
     /// ```
     pub fn json_body(&self) -> String {
-        let mut out = String::from("{\"type\":");
-        out.push_str(&json_string(&self.type_uri()));
-        out.push_str(",\"title\":");
-        out.push_str(&json_string(&self.title()));
-        out.push_str(",\"status\":");
-        {
-            use fmt::Write as _;
-            // Writing to a `String` cannot fail.
-            let _ = write!(out, "{}", self.status().as_u16());
-        }
-        out.push_str(",\"detail\":");
-        out.push_str(&json_string(&self.detail()));
+        crate::response::Parts::of(self).problem_body(self.status(), &self.detail())
+    }
+
+    /// The response this problem is sent as, in every framework: its
+    /// status, the `application/problem+json` body and its headers, held to
+    /// RFC 9110 as an [`HttpError`]'s are.
+    #[cfg(any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "poem",
+        feature = "rocket",
+        feature = "salvo",
+        feature = "warp"
+    ))]
+    pub(crate) fn wire(&self) -> crate::response::Wire {
+        crate::response::Wire::error(self, crate::response::Format::Problem, &self.detail())
+    }
+}
+
+/// Its status, every status as its statuses (it is built at run time), and
+/// its headers and members, so a derived `#[status(problem)]` type can wrap
+/// it with `#[status(transparent)]`.
+impl crate::HttpStatus for ProblemDetails {
+    fn status(&self) -> Status {
+        self.error.status()
+    }
+
+    fn statuses() -> crate::StatusSet {
+        crate::StatusSet::ALL
+    }
+
+    fn __response_parts(&self, sink: &mut dyn statuscode_core::__private::ResponseSink) {
+        self.error.__response_parts(sink);
+        sink.problem(self.type_uri.as_deref(), self.title.as_deref());
         if let Some(instance) = &self.instance {
-            out.push_str(",\"instance\":");
-            out.push_str(&json_string(instance));
+            sink.instance(instance);
         }
         for (name, value) in &self.extensions {
-            out.push(',');
-            out.push_str(&json_string(name));
-            out.push(':');
-            out.push_str(value);
+            sink.member(name, value);
         }
-        out.push('}');
-        out
     }
 }
 
@@ -324,172 +321,3 @@ impl fmt::Display for InvalidMember {
 }
 
 impl std::error::Error for InvalidMember {}
-
-#[cfg(feature = "axum")]
-mod axum {
-    use axum_core::response::{IntoResponse, Response};
-
-    use super::ProblemDetails;
-
-    /// The status, the `application/problem+json` body, and the headers.
-    impl IntoResponse for ProblemDetails {
-        fn into_response(self) -> Response {
-            crate::interop::axum::wire_response(super::Wire::problem(&self))
-        }
-    }
-}
-
-#[cfg(feature = "actix-web")]
-mod actix {
-    use actix_web::body::BoxBody;
-    use actix_web::http::StatusCode;
-    use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
-
-    use super::ProblemDetails;
-
-    /// The status, the `application/problem+json` body, and the headers.
-    impl ResponseError for ProblemDetails {
-        fn status_code(&self) -> StatusCode {
-            self.status().into()
-        }
-
-        fn error_response(&self) -> HttpResponse<BoxBody> {
-            crate::interop::actix::wire_response(super::Wire::problem(self))
-        }
-    }
-
-    /// The same response when a handler returns it itself.
-    impl Responder for ProblemDetails {
-        type Body = BoxBody;
-
-        fn respond_to(self, _req: &HttpRequest) -> HttpResponse<BoxBody> {
-            self.error_response()
-        }
-    }
-}
-
-/// The problem a `#[status(problem)]` type is sent as: its status, its
-/// `Display` as `detail`, and what it declares.
-#[cfg(any(
-    feature = "axum",
-    feature = "actix-web",
-    feature = "poem",
-    feature = "rocket",
-    feature = "salvo",
-    feature = "warp"
-))]
-pub(crate) fn derived_problem(
-    status: Status,
-    detail: &dyn fmt::Display,
-    parts: &dyn crate::rules::ResponseParts,
-    (type_uri, title): (Option<&'static str>, Option<&'static str>),
-) -> ProblemDetails {
-    use std::string::ToString;
-    let mut problem = ProblemDetails::new(status, detail.to_string());
-    if let Some(uri) = type_uri {
-        problem = problem.with_type(uri);
-    }
-    if let Some(title) = title {
-        problem = problem.with_title(title);
-    }
-    parts.problem_members(&mut |name, value| {
-        problem.push_extension(name, value);
-    });
-    problem
-}
-
-/// A response before a framework makes it its own: what poem, Rocket, salvo
-/// and warp send for a [`ProblemDetails`] and for a `#[status(response)]` or
-/// `#[status(problem)]` type, built once here so that the four send the same
-/// bytes as axum's and actix-web's impls.
-#[cfg(any(
-    feature = "axum",
-    feature = "actix-web",
-    feature = "poem",
-    feature = "rocket",
-    feature = "salvo",
-    feature = "warp"
-))]
-pub(crate) struct Wire {
-    /// The status sent.
-    pub(crate) status: Status,
-    /// `application/json` (`{"detail"}`) or `application/problem+json`.
-    pub(crate) content_type: &'static str,
-    /// The body.
-    pub(crate) body: String,
-    /// The headers after `content-type`, each checked as http's types check
-    /// them, with whether it replaces one of its name (the first of each
-    /// name of a [`ProblemDetails`], as for an `HttpError`) or is added
-    /// beside it (a derived type's).
-    pub(crate) headers: Vec<(String, String, bool)>,
-}
-
-#[cfg(any(
-    feature = "axum",
-    feature = "actix-web",
-    feature = "poem",
-    feature = "rocket",
-    feature = "salvo",
-    feature = "warp"
-))]
-impl Wire {
-    /// `status` with `{"detail":"<detail>"}` and no header.
-    pub(crate) fn detail(status: Status, detail: &dyn fmt::Display) -> Self {
-        Wire {
-            status,
-            content_type: "application/json",
-            body: crate::error::detail_body(detail),
-            headers: Vec::new(),
-        }
-    }
-
-    /// A problem's status, `application/problem+json` body and headers.
-    pub(crate) fn problem(problem: &ProblemDetails) -> Self {
-        use std::borrow::ToOwned;
-        Wire {
-            status: problem.status(),
-            content_type: "application/problem+json",
-            body: problem.json_body(),
-            headers: problem
-                .error
-                .headers_to_send()
-                .map(|(name, value, first)| (name.to_owned(), value.to_owned(), first))
-                .collect(),
-        }
-    }
-
-    /// What a `#[status(response)]` or `#[status(problem)]` type sends: its
-    /// status, `{"detail"}` or problem details, and the headers it declares.
-    /// A header value that cannot be sent (a field whose `Display` writes a
-    /// control character) makes it a 500 Internal Server Error with none of
-    /// them. Every framework's glue sends what this returns.
-    pub(crate) fn derived(
-        status: Status,
-        detail: &dyn fmt::Display,
-        parts: &dyn crate::rules::ResponseParts,
-    ) -> Self {
-        use std::borrow::ToOwned;
-        use std::string::ToString;
-        let mut wire = match parts.problem() {
-            None => Wire::detail(status, detail),
-            Some(problem) => Wire::problem(&derived_problem(status, detail, parts, problem)),
-        };
-        let mut valid = true;
-        parts.response_headers(&mut |name, value| {
-            let value = value.to_string();
-            if crate::error::valid_header_name(name) && crate::error::valid_header_value(&value) {
-                wire.headers.push((name.to_owned(), value, false));
-            } else {
-                valid = false;
-            }
-        });
-        if valid {
-            wire
-        } else {
-            Wire::detail(
-                Status::INTERNAL_SERVER_ERROR,
-                &Status::INTERNAL_SERVER_ERROR.reason(),
-            )
-        }
-    }
-}

@@ -57,32 +57,9 @@ impl<E> NotModifiedBody for Result<NoBody, E> {}
 /// Compiles only when `T` has no content (304 Not Modified).
 pub const fn not_modified_body<T: NotModifiedBody>() {}
 
-/// What a `#[status(response)]` or `#[status(problem)]` type declares
-/// beside its status and `Display`: its headers
-/// (`#[status(header("Name" = …))]`, on the type or on the variant being
-/// sent) and, for `problem`, its problem type, title and extension members.
-/// The derive implements it, and the framework impls send it.
-pub trait ResponseParts {
-    /// Calls `header` with each header's name and value, in the order
-    /// declared (the variant's before the type's).
-    fn response_headers(&self, header: &mut dyn FnMut(&'static str, &dyn core::fmt::Display));
-
-    /// `Some((type, title))` when the type is sent as RFC 9457 problem
-    /// details, with the `type` URI and `title` declared (`None` for
-    /// `about:blank` and the reason phrase); `None` for `{"detail": …}`.
-    fn problem(&self) -> Option<(Option<&'static str>, Option<&'static str>)> {
-        None
-    }
-
-    /// Calls `member` with each extension member's name and value.
-    fn problem_members(&self, member: &mut dyn FnMut(&'static str, &dyn core::fmt::Display)) {
-        let _ = member;
-    }
-}
-
 /// The body format of a `#[status(response)]` or `#[status(problem)]` type,
 /// known at compile time, for its OpenAPI documentation (features `utoipa`
-/// and `aide`). The derive implements it beside [`ResponseParts`], with no
+/// and `aide`) and for the framework impls. The derive implements it, with no
 /// bounds but the type's own, so the documentation exists for every
 /// parameter the type has.
 pub trait ResponseFormat {

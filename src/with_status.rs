@@ -68,17 +68,3 @@ impl<T> WithStatus<T> {
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct NoBody;
-
-/// Whether a [`WithStatus`]'s status replaces the status of the response its
-/// value makes: only when that is 200 OK, what a plain body gets. An error's
-/// 4xx or 5xx, a redirect's 3xx, or any other status the value chose is kept,
-/// so an error is never sent with the success status.
-#[cfg(any(
-    feature = "poem",
-    feature = "rocket",
-    feature = "salvo",
-    feature = "warp"
-))]
-pub(crate) const fn replaces(inner: u16) -> bool {
-    inner == 200
-}

@@ -213,6 +213,72 @@ impl Status {
         self.0 >= 400
     }
 
+    /// The header RFC 9110 says a response with this status carries, with
+    /// the section that says so: `WWW-Authenticate` for 401 (§15.5.2),
+    /// `Allow` for 405 (§15.5.6), `Proxy-Authenticate` for 407 (§15.5.8),
+    /// `Upgrade` for 426 (§15.5.22), `Content-Range` for 206 (§15.3.7), and
+    /// `Location` for a redirect other than 304 (§10.2.2: without it a
+    /// redirect goes nowhere). statuscode sends no response with this status
+    /// without that header: the derive and `#[status_code]` refuse it at
+    /// compile time where the status is known there, and the run-time paths
+    /// send a 500 Internal Server Error instead.
+    ///
+    /// ```
+    /// use statuscode_core::Status;
+    /// assert_eq!(Status::UNAUTHORIZED.required_header(), Some(("WWW-Authenticate", "§15.5.2")));
+    /// assert_eq!(Status::SEE_OTHER.required_header(), Some(("Location", "§10.2.2")));
+    /// assert_eq!(Status::NOT_MODIFIED.required_header(), None);
+    /// assert_eq!(Status::NOT_FOUND.required_header(), None);
+    /// ```
+    pub const fn required_header(self) -> Option<(&'static str, &'static str)> {
+        Some(match self.0 {
+            206 => ("Content-Range", "§15.3.7"),
+            304 => return None,
+            300..=399 => ("Location", "§10.2.2"),
+            401 => ("WWW-Authenticate", "§15.5.2"),
+            405 => ("Allow", "§15.5.6"),
+            407 => ("Proxy-Authenticate", "§15.5.8"),
+            426 => ("Upgrade", "§15.5.22"),
+            _ => return None,
+        })
+    }
+
+    /// Whether a response with this status may carry content: not 1xx, 204
+    /// No Content, 205 Reset Content or 304 Not Modified (RFC 9110 §15.2,
+    /// §15.3.5, §15.3.6, §15.4.5). Such a response is sent with neither a
+    /// body nor `Content-Type` and `Content-Length`.
+    ///
+    /// ```
+    /// use statuscode_core::Status;
+    /// assert!(!Status::NO_CONTENT.allows_content());
+    /// assert!(!Status::NOT_MODIFIED.allows_content());
+    /// assert!(Status::OK.allows_content());
+    /// ```
+    pub const fn allows_content(self) -> bool {
+        !matches!(self.0, 100..=199 | 204 | 205 | 304)
+    }
+
+    /// The status a response sent with nothing but this status goes out
+    /// with (a bare `Status` returned by a handler): itself, unless RFC 9110
+    /// asks for more than a status line (a 1xx is interim, a redirect needs
+    /// `Location`, a 401 its challenge, see [`Status::required_header`]),
+    /// then `500 Internal Server Error`.
+    ///
+    /// ```
+    /// use statuscode_core::Status;
+    /// assert_eq!(Status::NO_CONTENT.bare(), Status::NO_CONTENT);
+    /// assert_eq!(Status::UNAUTHORIZED.bare(), Status::INTERNAL_SERVER_ERROR);
+    /// assert_eq!(Status::CONTINUE.bare(), Status::INTERNAL_SERVER_ERROR);
+    /// ```
+    #[must_use]
+    pub const fn bare(self) -> Status {
+        if self.0 < 200 || self.required_header().is_some() {
+            Status(500)
+        } else {
+            self
+        }
+    }
+
     /// Every code in the registry, in ascending order.
     ///
     /// ```

@@ -128,6 +128,41 @@ pub trait HttpStatus {
     {
         let _ = describe;
     }
+
+    /// Writes what a response of this value carries beside its status
+    /// into `sink`: the headers and problem members the derive's
+    /// `#[status(header(…), type = …, title = …, extension(…))]` declare, a
+    /// transparent field's first. A type that does not implement it
+    /// declares nothing.
+    #[doc(hidden)]
+    fn __response_parts(&self, sink: &mut dyn ResponseSink) {
+        let _ = sink;
+    }
+}
+
+/// What a response is made of beside its status and message, as a type
+/// declares it: its headers, and for RFC 9457 problem details its `type`,
+/// `title`, `instance` and extension members. [`HttpStatus`]'s hidden
+/// `__response_parts` writes into one; the facade's response model is the
+/// one implementation, where RFC 9110's rules are applied.
+///
+/// Declarations come in layers, from the least specific to the most: a
+/// transparent field's own parts, then the type's, then the variant's. A
+/// header replaces the ones of its name from earlier layers.
+#[doc(hidden)]
+pub trait ResponseSink {
+    /// Starts the next, more specific layer.
+    fn layer(&mut self);
+    /// A header, by its name and its value's `Display`.
+    fn header(&mut self, name: &str, value: &dyn fmt::Display);
+    /// The problem `type` URI and `title`, each when declared.
+    fn problem(&mut self, type_uri: Option<&str>, title: Option<&str>);
+    /// The problem `instance` URI.
+    fn instance(&mut self, uri: &str) {
+        let _ = uri;
+    }
+    /// An extension member, by its name and its value's `Display`.
+    fn member(&mut self, name: &str, value: &dyn fmt::Display);
 }
 
 /// A pointer to a sized `T`: `T`'s status and `T`'s statuses.
@@ -145,6 +180,10 @@ macro_rules! sized_pointers {
 
             fn __describe_statuses(describe: &mut dyn FnMut(Status, &'static str)) {
                 T::__describe_statuses(describe);
+            }
+
+            fn __response_parts(&self, sink: &mut dyn ResponseSink) {
+                T::__response_parts(self, sink);
             }
         }
     )*};
@@ -183,6 +222,10 @@ macro_rules! dyn_pointers {
 
             fn statuses() -> StatusSet {
                 StatusSet::ALL
+            }
+
+            fn __response_parts(&self, sink: &mut dyn ResponseSink) {
+                (**self).__response_parts(sink);
             }
         }
     };

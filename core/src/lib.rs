@@ -100,12 +100,29 @@ pub use suggestion::{ForeignName, Origin, Suggestion, Suggestions};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::close::Close;
+    pub use crate::http_status::ResponseSink;
     pub use crate::parse::Unassigned;
 
     /// The registry codes http 0.2's `StatusCode` has no constant for (its
     /// `from_u16` is not a `const fn`, so `http02_status!` cannot write
     /// them). The facade's tests hold this list against http 0.2.
     pub const HTTP02_WITHOUT_CONST: &[u16] = &[103, 104, 306, 425];
+
+    /// Header fields that frame the message or hold for one connection
+    /// (RFC 9110 §7.6.1, RFC 9112 §6): the framework writes them, a
+    /// declaration may not. The derive refuses them at compile time,
+    /// `HttpError::with_header` returns an error, and the facade's response
+    /// model drops any that reaches it. (`Upgrade` is not here: a 426 must
+    /// carry it.)
+    pub const FRAMING_HEADERS: &[&str] = &[
+        "Content-Length",
+        "Transfer-Encoding",
+        "Connection",
+        "Keep-Alive",
+        "Proxy-Connection",
+        "TE",
+        "Trailer",
+    ];
 
     /// Whether this build of statuscode-core has the `std` feature; the
     /// no_std test crate asserts it is off in the build it tests.

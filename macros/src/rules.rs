@@ -15,6 +15,8 @@
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote_spanned;
 
+use statuscode_core::Status;
+
 use crate::error::Error;
 use crate::status::StatusArg;
 
@@ -35,32 +37,20 @@ fn no_content(code: u16) -> Option<NoContent> {
     Some(NoContent { section, assert })
 }
 
-/// A status whose response MUST carry a header: (header, section, the
-/// `HttpError` constructor that adds it).
-pub fn required_header(code: u16) -> Option<(&'static str, &'static str, &'static str)> {
-    Some(match code {
-        401 => (
-            "WWW-Authenticate",
-            "§15.5.2",
-            "HttpError::unauthorized(challenge, detail)",
-        ),
-        405 => (
-            "Allow",
-            "§15.5.6",
-            "HttpError::method_not_allowed(allow, detail)",
-        ),
-        407 => (
-            "Proxy-Authenticate",
-            "§15.5.8",
-            "HttpError::proxy_authentication_required(challenge, detail)",
-        ),
-        426 => (
-            "Upgrade",
-            "§15.5.22",
-            "HttpError::upgrade_required(upgrade, detail)",
-        ),
+/// A status whose response MUST carry a header that `#[status_code]` cannot
+/// add: (header, section, the `HttpError` constructor that adds it). The
+/// header and section are statuscode-core's `Status::required_header`, the
+/// table the run-time rules use too.
+fn required_header(status: Status) -> Option<(&'static str, &'static str, &'static str)> {
+    let constructor = match status.as_u16() {
+        401 => "HttpError::unauthorized(challenge, detail)",
+        405 => "HttpError::method_not_allowed(allow, detail)",
+        407 => "HttpError::proxy_authentication_required(challenge, detail)",
+        426 => "HttpError::upgrade_required(upgrade, detail)",
         _ => return None,
-    })
+    };
+    let (header, section) = status.required_header()?;
+    Some((header, section, constructor))
 }
 
 /// The refusals that need no type information, for `#[status_code(…)]`
@@ -76,7 +66,7 @@ pub fn check_route(arg: &StatusArg, ret: &[TokenTree]) -> Result<(), Error> {
             ),
         ));
     }
-    if let Some((header, section, constructor)) = required_header(code) {
+    if let Some((header, section, constructor)) = required_header(status) {
         return Err(Error::new(
             arg.span,
             format!(

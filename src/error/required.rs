@@ -4,26 +4,15 @@
 //! (§15.5.22).
 //!
 //! [`HttpError::new`] with one of these statuses and no such header is sent
-//! as it is, without the header: no value is right for every server (a
-//! challenge names your scheme and realm), so none is invented, and nothing
-//! panics. [`HttpError::missing_header`] names the header such an error
-//! lacks, for a test or a middleware to catch it.
+//! as a `500 Internal Server Error`: no value is right for every server (a
+//! challenge names your scheme and realm), so none is invented, and a
+//! response without it breaks RFC 9110. [`HttpError::missing_header`] names
+//! the header such an error lacks, for a test to catch it early.
 
 use std::borrow::Cow;
 use std::string::String;
 
 use crate::{HttpError, Status};
-
-/// The header a status cannot go without (RFC 9110), by its number.
-fn required_header(status: Status) -> Option<&'static str> {
-    match status.as_u16() {
-        401 => Some("WWW-Authenticate"),
-        405 => Some("Allow"),
-        407 => Some("Proxy-Authenticate"),
-        426 => Some("Upgrade"),
-        _ => None,
-    }
-}
 
 impl HttpError {
     /// `status` with `detail` and the header `name: value`. A value that
@@ -131,8 +120,9 @@ impl HttpError {
 
     /// The header RFC 9110 requires with this error's status that it does
     /// not carry: `Some("WWW-Authenticate")` for an
-    /// `HttpError::new(status!(401), …)` without one. Such an error is sent
-    /// without the header (nothing is invented, nothing panics); use
+    /// `HttpError::new(status!(401), …)` without one, `Some("Location")` for
+    /// a redirect without one. Such an error is sent as a 500 Internal
+    /// Server Error (nothing is invented, nothing panics); use
     /// [`HttpError::unauthorized`], [`HttpError::method_not_allowed`],
     /// [`HttpError::proxy_authentication_required`] or
     /// [`HttpError::upgrade_required`], or [`HttpError::with_header`].
@@ -147,7 +137,7 @@ impl HttpError {
     /// # Ok::<(), statuscode::InvalidHeader>(())
     /// ```
     pub fn missing_header(&self) -> Option<&'static str> {
-        let name = required_header(self.status())?;
+        let (name, _) = self.status().required_header()?;
         (!self.headers().any(|(n, _)| n.eq_ignore_ascii_case(name))).then_some(name)
     }
 }

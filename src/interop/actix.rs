@@ -1,29 +1,47 @@
-//! actix-web 4 responses: [`WithStatus`], [`NoBody`], [`HttpError`], and the
-//! body of `#[status(response)]` error types.
+//! actix-web 4 responses: [`WithStatus`], [`NoBody`], [`HttpError`],
+//! [`ProblemDetails`], and `#[status(response)]` / `#[status(problem)]`
+//! types, each the response model's [`Wire`] made an `HttpResponse`.
 
 use core::fmt::Display;
 
-use actix_web::body::BoxBody;
+use actix_web::body::{BoxBody, MessageBody};
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
-use crate::error::detail_body;
-use crate::rules::ResponseParts;
-use crate::{HttpError, NoBody, Status, WithStatus};
+use crate::response::{Format, Verdict, Wire};
+use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response, sent with this status if `T` left it at the default
 /// `200 OK`; any other status (an error's, `None`'s 404, a deliberate 202)
-/// is kept.
+/// is kept. With the status set here, RFC 9110 is applied: a 204, 205 or
+/// 304 goes without body and `Content-Type` (actix-web would otherwise
+/// write the body bytes after a 204's header), and a status whose header is
+/// missing (a redirect without `Location` …) is a 500 Internal Server Error.
 impl<T: Responder> Responder for WithStatus<T> {
-    type Body = T::Body;
+    type Body = BoxBody;
 
-    fn respond_to(self, req: &HttpRequest) -> HttpResponse<T::Body> {
-        let mut response = self.value.respond_to(req);
-        if response.status() == StatusCode::OK {
-            *response.status_mut() = self.status.into();
+    fn respond_to(self, req: &HttpRequest) -> HttpResponse<BoxBody> {
+        let mut response = self.value.respond_to(req).map_into_boxed_body();
+        if response.status() != StatusCode::OK {
+            return response;
         }
-        response
+        *response.status_mut() = self.status.into();
+        let headers = response.headers();
+        match crate::response::verdict(self.status, false, &|name| headers.contains_key(name)) {
+            Verdict::Send => response,
+            Verdict::NoContent => {
+                for name in [
+                    header::CONTENT_TYPE,
+                    header::CONTENT_LENGTH,
+                    header::TRANSFER_ENCODING,
+                ] {
+                    response.headers_mut().remove(name);
+                }
+                response.set_body(BoxBody::new(()))
+            }
+            Verdict::Fail => wire_response(Wire::fallback(Format::Detail)),
+        }
     }
 }
 
@@ -40,19 +58,11 @@ impl Responder for NoBody {
 /// from a handler is sent this way.
 impl ResponseError for HttpError {
     fn status_code(&self) -> StatusCode {
-        self.status().into()
+        self.wire().status.into()
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
-        let mut response = detail_response(self.status(), &self.detail());
-        for (name, value, first) in self.typed_headers::<HeaderName, HeaderValue>() {
-            if first {
-                response.headers_mut().insert(name, value);
-            } else {
-                response.headers_mut().append(name, value);
-            }
-        }
-        response
+        wire_response(self.wire())
     }
 }
 
@@ -65,52 +75,66 @@ impl Responder for HttpError {
     }
 }
 
-/// `status` with the body `{"detail":"<detail>"}`: what `HttpError` and the
-/// `#[status(response)]` derive send.
-#[doc(hidden)]
-pub fn detail_response(status: Status, detail: &dyn Display) -> HttpResponse<BoxBody> {
-    HttpResponse::build(status.into())
-        .insert_header((CONTENT_TYPE, HeaderValue::from_static("application/json")))
-        .body(detail_body(detail))
+/// The status, the `application/problem+json` body, and the headers.
+impl ResponseError for ProblemDetails {
+    fn status_code(&self) -> StatusCode {
+        self.wire().status.into()
+    }
+
+    fn error_response(&self) -> HttpResponse<BoxBody> {
+        wire_response(self.wire())
+    }
 }
 
-/// `detail_response` with the headers a `#[status(response)]` type
-/// declares. A header value that cannot be sent (a field whose `Display`
-/// writes a control character) makes it a 500 Internal Server Error, as for
-/// `HttpError::with_header(…)?`: never a panic, never a response without the
-/// header it declared.
+/// The same response when a handler returns it itself.
+impl Responder for ProblemDetails {
+    type Body = BoxBody;
+
+    fn respond_to(self, _req: &HttpRequest) -> HttpResponse<BoxBody> {
+        self.error_response()
+    }
+}
+
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
 pub fn derived_response(
-    status: Status,
+    error: &dyn HttpStatus,
+    problem: bool,
     detail: &dyn Display,
-    headers: &dyn ResponseParts,
 ) -> HttpResponse<BoxBody> {
-    wire_response(crate::problem::Wire::derived(status, detail, headers))
+    wire_response(Wire::derived(error, problem, detail))
 }
 
-/// What [`Wire`](crate::problem::Wire) says, as an actix-web response (http
-/// 0.2's header types; `Wire` checked every header as they check them).
-pub(crate) fn wire_response(wire: crate::problem::Wire) -> HttpResponse<BoxBody> {
-    let mut response = HttpResponse::build(wire.status.into())
-        .insert_header((CONTENT_TYPE, HeaderValue::from_static(wire.content_type)))
-        .body(wire.body);
-    for (name, value, replace) in wire.headers {
-        if let (Ok(name), Ok(value)) = (
+/// A [`Wire`] as an actix-web response (http 0.2's header types; the model
+/// checked every header as they check them).
+fn wire_response(wire: Wire) -> HttpResponse<BoxBody> {
+    let mut response = HttpResponse::new(wire.status.into());
+    for (i, (name, value)) in wire.headers.iter().enumerate() {
+        let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::try_from(value),
-        ) {
-            if replace {
-                response.headers_mut().insert(name, value);
-            } else {
-                response.headers_mut().append(name, value);
-            }
+            HeaderValue::from_str(value),
+        ) else {
+            continue;
+        };
+        let first = !wire.headers[..i]
+            .iter()
+            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name.as_str()));
+        if first {
+            response.headers_mut().insert(name, value);
+        } else {
+            response.headers_mut().append(name, value);
         }
     }
-    response
+    match wire.body {
+        Some(body) => response.set_body(body.boxed()),
+        None => response,
+    }
 }
 
 /// actix-web's `ResponseError`: the type's status,
-/// `{"detail":"<Display>"}`, and the headers it declares.
+/// `{"detail":"<Display>"}` (or problem details), and the headers it
+/// declares.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_response {
@@ -120,16 +144,16 @@ macro_rules! __impl_actix_response {
         impl $($generics)* $crate::__private::actix::ResponseError for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Debug + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Debug + ::core::fmt::Display,
         {
             fn status_code(&self) -> $crate::__private::actix::StatusCode {
-                ::core::convert::From::from(<Self as $crate::HttpStatus>::status(self))
+                self.error_response().status()
             }
 
             fn error_response(&self) -> $crate::__private::actix::HttpResponse {
                 $crate::__private::actix::derived_response(
-                    <Self as $crate::HttpStatus>::status(self),
                     self,
+                    <Self as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
                     self,
                 )
             }

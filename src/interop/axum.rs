@@ -1,26 +1,36 @@
-//! axum responses: [`WithStatus`], [`NoBody`], [`HttpError`], and the body
-//! of `#[status(response)]` error types.
+//! axum responses: [`WithStatus`], [`NoBody`], [`HttpError`],
+//! [`ProblemDetails`], and `#[status(response)]` / `#[status(problem)]`
+//! types, each the response model's [`Wire`] made an axum `Response`.
 
 use core::fmt::Display;
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
-use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 
-use crate::error::detail_body;
-use crate::rules::ResponseParts;
-use crate::{HttpError, NoBody, Status, WithStatus};
+use crate::response::{Verdict, Wire};
+use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response, sent with this status if `T` left it at the default
 /// `200 OK`; any other status (an error's, a redirect's, a deliberate 202)
-/// is kept.
+/// is kept. With the status set here, RFC 9110 is applied: a 204, 205 or
+/// 304 goes without body and `Content-Type`, and a status whose header is
+/// missing (a redirect without `Location` …) is a 500 Internal Server Error.
 impl<T: IntoResponse> IntoResponse for WithStatus<T> {
     fn into_response(self) -> Response {
         let mut response = self.value.into_response();
-        if response.status() == http::StatusCode::OK {
-            *response.status_mut() = self.status.into();
+        if response.status() != http::StatusCode::OK {
+            return response;
         }
-        response
+        *response.status_mut() = self.status.into();
+        match super::verdict(self.status, response.headers()) {
+            Verdict::Send => response,
+            Verdict::NoContent => {
+                *response.body_mut() = Body::empty();
+                super::strip_content_headers(response.headers_mut());
+                response
+            }
+            Verdict::Fail => wire_response(Wire::fallback(crate::response::Format::Detail)),
+        }
     }
 }
 
@@ -34,54 +44,37 @@ impl IntoResponse for NoBody {
 /// The status, `{"detail":"…"}` as JSON, and the headers.
 impl IntoResponse for HttpError {
     fn into_response(self) -> Response {
-        let mut response = detail_response(self.status(), &self.detail());
-        for (name, value, first) in self.typed_headers::<HeaderName, HeaderValue>() {
-            if first {
-                response.headers_mut().insert(name, value);
-            } else {
-                response.headers_mut().append(name, value);
-            }
-        }
-        response
+        wire_response(self.wire())
     }
 }
 
-/// `status` with the body `{"detail":"<detail>"}`: what `HttpError` and the
-/// `#[status(response)]` derive send.
-#[doc(hidden)]
-pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
-    let mut response = Response::new(Body::from(detail_body(detail)));
-    *response.status_mut() = status.into();
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    response
+/// The status, the `application/problem+json` body, and the headers.
+impl IntoResponse for ProblemDetails {
+    fn into_response(self) -> Response {
+        wire_response(self.wire())
+    }
 }
 
-/// `detail_response` with the headers a `#[status(response)]` type
-/// declares. A header value that cannot be sent (a field whose `Display`
-/// writes a control character) makes it a 500 Internal Server Error, as for
-/// `HttpError::with_header(…)?`: never a panic, never a response without the
-/// header it declared.
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
-pub fn derived_response(
-    status: Status,
-    detail: &dyn Display,
-    headers: &dyn ResponseParts,
-) -> Response {
-    wire_response(crate::problem::Wire::derived(status, detail, headers))
+pub fn derived_response(error: &dyn HttpStatus, problem: bool, detail: &dyn Display) -> Response {
+    wire_response(Wire::derived(error, problem, detail))
 }
 
-/// What [`Wire`](crate::problem::Wire) says, as an axum response.
-pub(crate) fn wire_response(wire: crate::problem::Wire) -> Response {
-    let mut response = Response::new(Body::from(wire.body));
+/// A [`Wire`] as an axum response.
+fn wire_response(wire: Wire) -> Response {
+    let mut response = Response::new(Body::empty());
     *response.status_mut() = wire.status.into();
-    super::add_wire_headers(response.headers_mut(), wire.content_type, &wire.headers);
+    super::set_headers(response.headers_mut(), &wire);
+    if let Some(body) = wire.body {
+        *response.body_mut() = Body::from(body);
+    }
     response
 }
 
-/// axum's `IntoResponse`: the type's status, `{"detail":"<Display>"}`, and
-/// the headers it declares.
+/// axum's `IntoResponse`: the type's status, `{"detail":"<Display>"}` (or
+/// problem details), and the headers it declares.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum_response {
@@ -91,12 +84,12 @@ macro_rules! __impl_axum_response {
         impl $($generics)* $crate::__private::axum::IntoResponse for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Display,
         {
             fn into_response(self) -> $crate::__private::axum::Response {
                 $crate::__private::axum::derived_response(
-                    <Self as $crate::HttpStatus>::status(&self),
                     &self,
+                    <Self as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
                     &self,
                 )
             }

@@ -74,51 +74,64 @@ macro_rules! __impl_actix_response {
     ($($input:tt)*) => {};
 }
 
-/// The `HttpError`'s headers added to an http 1.x header map (poem, salvo
-/// and warp use http 1.x): the first of each name replaces the default of
-/// that name (`content-type`), later ones are added beside it.
-#[cfg(any(feature = "poem", feature = "salvo", feature = "warp"))]
-pub(crate) fn add_headers(headers: &mut ::http::HeaderMap, error: &crate::HttpError) {
-    use ::http::header::{HeaderName, HeaderValue};
-    for (name, value, first) in error.typed_headers::<HeaderName, HeaderValue>() {
-        if first {
-            headers.insert(name, value);
-        } else {
-            headers.append(name, value);
-        }
-    }
-}
-
-/// A [`Wire`]'s content type and headers added to an http 1.x header map:
-/// `content-type` replaces the default, then each header replaces or is
-/// added beside those of its name, as the `Wire` says. (`Wire` checked
-/// them as http does, so none is dropped.)
+/// A [`Wire`]'s headers set on an http 1.x header map (axum, poem, salvo
+/// and warp use http 1.x): the first of each name replaces what the map
+/// holds of that name, later ones are added beside it. (The model checked
+/// every name and value as http does, so none is dropped.)
 ///
-/// [`Wire`]: crate::problem::Wire
+/// [`Wire`]: crate::response::Wire
 #[cfg(any(
     feature = "axum",
     feature = "poem",
     feature = "salvo",
     feature = "warp"
 ))]
-pub(crate) fn add_wire_headers(
-    headers: &mut ::http::HeaderMap,
-    content_type: &'static str,
-    declared: &[(std::string::String, std::string::String, bool)],
-) {
-    use ::http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-    for (name, value, replace) in declared {
-        if let (Ok(name), Ok(value)) = (
+pub(crate) fn set_headers(map: &mut ::http::HeaderMap, wire: &crate::response::Wire) {
+    use ::http::header::{HeaderName, HeaderValue};
+    for (i, (name, value)) in wire.headers.iter().enumerate() {
+        let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_bytes()),
             HeaderValue::from_str(value),
-        ) {
-            if *replace {
-                headers.insert(name, value);
-            } else {
-                headers.append(name, value);
-            }
+        ) else {
+            continue;
+        };
+        let first = !wire.headers[..i]
+            .iter()
+            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name.as_str()));
+        if first {
+            map.insert(name, value);
+        } else {
+            map.append(name, value);
         }
+    }
+}
+
+/// The verdict on an http 1.x response given `status` by a [`WithStatus`]
+/// (its body is the framework's; its headers are read here).
+///
+/// [`WithStatus`]: crate::WithStatus
+#[cfg(any(
+    feature = "axum",
+    feature = "poem",
+    feature = "salvo",
+    feature = "warp"
+))]
+pub(crate) fn verdict(status: crate::Status, map: &::http::HeaderMap) -> crate::response::Verdict {
+    crate::response::verdict(status, false, &|name| map.contains_key(name))
+}
+
+/// Removes the fields that describe content from an http 1.x header map,
+/// for a response sent without content.
+#[cfg(any(
+    feature = "axum",
+    feature = "poem",
+    feature = "salvo",
+    feature = "warp"
+))]
+pub(crate) fn strip_content_headers(map: &mut ::http::HeaderMap) {
+    use ::http::header::{CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING};
+    for name in [CONTENT_TYPE, CONTENT_LENGTH, TRANSFER_ENCODING] {
+        map.remove(name);
     }
 }
 

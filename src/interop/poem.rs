@@ -7,24 +7,32 @@ use core::fmt::Display;
 
 use poem::error::{IntoResult, ResponseError};
 use poem::http::StatusCode;
-use poem::http::header::{CONTENT_TYPE, HeaderValue};
 use poem::{IntoResponse, Response};
 
-use crate::error::detail_body;
-use crate::problem::Wire;
-use crate::rules::ResponseParts;
-use crate::with_status::replaces;
-use crate::{HttpError, NoBody, ProblemDetails, Status, WithStatus};
+use crate::response::{Format, Verdict, Wire};
+use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T`'s is 200 OK (an
-/// error's or a redirect's own status is kept).
+/// error's or a redirect's own status is kept). With the status set here,
+/// RFC 9110 is applied: a 204, 205 or 304 goes without body and
+/// `Content-Type`, and a status whose header is missing (a redirect without
+/// `Location` …) is a 500 Internal Server Error.
 impl<T: IntoResponse> IntoResponse for WithStatus<T> {
     fn into_response(self) -> Response {
         let mut response = self.value.into_response();
-        if replaces(response.status().as_u16()) {
-            response.set_status(self.status.into());
+        if response.status() != StatusCode::OK {
+            return response;
         }
-        response
+        response.set_status(self.status.into());
+        match super::verdict(self.status, response.headers()) {
+            Verdict::Send => response,
+            Verdict::NoContent => {
+                response.set_body(());
+                super::strip_content_headers(response.headers_mut());
+                response
+            }
+            Verdict::Fail => wire_response(Wire::fallback(Format::Detail)),
+        }
     }
 }
 
@@ -55,77 +63,59 @@ impl IntoResponse for NoBody {
 /// The status, `{"detail":"…"}` as JSON, and the headers.
 impl IntoResponse for HttpError {
     fn into_response(self) -> Response {
-        error_response(&self)
+        wire_response(self.wire())
     }
 }
 
 /// The same response when a handler returns `Err(HttpError)`.
 impl ResponseError for HttpError {
     fn status(&self) -> StatusCode {
-        HttpError::status(self).into()
+        self.wire().status.into()
     }
 
     fn as_response(&self) -> Response {
-        error_response(self)
+        wire_response(self.wire())
     }
-}
-
-fn error_response(error: &HttpError) -> Response {
-    let mut response = detail_response(error.status(), &error.detail());
-    super::add_headers(response.headers_mut(), error);
-    response
-}
-
-/// `status` with the body `{"detail":"<detail>"}`: what `HttpError` and the
-/// `#[status(response)]` derive send.
-#[doc(hidden)]
-pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
-    Response::builder()
-        .status(status.into())
-        .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-        .body(detail_body(detail))
 }
 
 /// The status, the `application/problem+json` body, and the headers.
 impl IntoResponse for ProblemDetails {
     fn into_response(self) -> Response {
-        wire_response(Wire::problem(&self))
+        wire_response(self.wire())
     }
 }
 
 /// The same response when a handler returns `Err(ProblemDetails)`.
 impl ResponseError for ProblemDetails {
     fn status(&self) -> StatusCode {
-        ProblemDetails::status(self).into()
+        self.wire().status.into()
     }
 
     fn as_response(&self) -> Response {
-        wire_response(Wire::problem(self))
+        wire_response(self.wire())
     }
 }
 
+/// A [`Wire`] as a poem response.
 fn wire_response(wire: Wire) -> Response {
     let mut response = Response::builder().status(wire.status.into()).finish();
-    super::add_wire_headers(response.headers_mut(), wire.content_type, &wire.headers);
-    response.set_body(wire.body);
+    super::set_headers(response.headers_mut(), &wire);
+    if let Some(body) = wire.body {
+        response.set_body(body);
+    }
     response
 }
 
-/// What a `#[status(response)]` or `#[status(problem)]` type sends: as
-/// axum's `derived_response` (the declared headers, problem details for a
-/// `problem` type, a 500 for a header value that cannot be sent).
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
-pub fn derived_response(
-    status: Status,
-    detail: &dyn Display,
-    parts: &dyn ResponseParts,
-) -> Response {
-    wire_response(Wire::derived(status, detail, parts))
+pub fn derived_response(error: &dyn HttpStatus, problem: bool, detail: &dyn Display) -> Response {
+    wire_response(Wire::derived(error, problem, detail))
 }
 
 /// poem items the generated code names.
 pub mod private {
-    pub use super::{derived_response, detail_response};
+    pub use super::derived_response;
     pub use poem::{Error, IntoResponse, Response};
 }
 
@@ -144,12 +134,12 @@ macro_rules! __impl_poem_response {
         impl $($generics)* $crate::__private::poem::IntoResponse for $($ty)*
         where
             $($predicates)*
-            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display + ::core::marker::Send,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Display + ::core::marker::Send,
         {
             fn into_response(self) -> $crate::__private::poem::Response {
                 $crate::__private::poem::derived_response(
-                    <Self as $crate::HttpStatus>::status(&self),
                     &self,
+                    <Self as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
                     &self,
                 )
             }
@@ -160,13 +150,13 @@ macro_rules! __impl_poem_response {
         impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private::poem::Error
         where
             $($predicates)*
-            $($ty)*: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display + ::core::marker::Send,
+            $($ty)*: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Display + ::core::marker::Send,
         {
             fn from(error: $($ty)*) -> Self {
                 $crate::__private::poem::Error::from_response(
                     $crate::__private::poem::derived_response(
-                        <$($ty)* as $crate::HttpStatus>::status(&error),
                         &error,
+                        <$($ty)* as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
                         &error,
                     ),
                 )

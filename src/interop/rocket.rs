@@ -6,27 +6,36 @@
 //! wire format is the same as in the other frameworks.
 
 use core::fmt::Display;
-use std::borrow::ToOwned;
 use std::io::Cursor;
 
 use rocket::Request;
-use rocket::http::ContentType;
 use rocket::response::{self, Responder, Response};
 
-use crate::error::detail_body;
-use crate::problem::Wire;
-use crate::rules::ResponseParts;
-use crate::with_status::replaces;
-use crate::{HttpError, NoBody, ProblemDetails, Status, WithStatus};
+use crate::response::{Format, Verdict, Wire};
+use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T`'s is 200 OK (an error's
 /// or a redirect's own status is kept, and so is a `T` that forwards to a
-/// catcher).
+/// catcher). With the status set here, RFC 9110 is applied: a 204, 205 or
+/// 304 goes without body and `Content-Type`, and a status whose header is
+/// missing (a redirect without `Location` …) is a 500 Internal Server Error.
 impl<'r, 'o: 'r, T: Responder<'r, 'o>> Responder<'r, 'o> for WithStatus<T> {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'o> {
         let mut response = self.value.respond_to(request)?;
-        if replaces(response.status().code) {
-            response.set_status(self.status.into());
+        if response.status().code != 200 {
+            return Ok(response);
+        }
+        response.set_status(self.status.into());
+        let headers = response.headers();
+        match crate::response::verdict(self.status, false, &|name| headers.contains(name)) {
+            Verdict::Send => {}
+            Verdict::NoContent => {
+                response.body_mut().take();
+                for name in ["Content-Type", "Content-Length", "Transfer-Encoding"] {
+                    response.remove_header(name);
+                }
+            }
+            Verdict::Fail => return Ok(wire_response(Wire::fallback(Format::Detail))),
         }
         Ok(response)
     }
@@ -42,71 +51,50 @@ impl<'r> Responder<'r, 'static> for NoBody {
 /// The status, `{"detail":"…"}` as JSON, and the headers.
 impl<'r> Responder<'r, 'static> for HttpError {
     fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
-        let mut response = detail_response(self.status(), &self.detail());
-        // The first of each name replaces the default of that name
-        // (`content-type`); later ones are added beside it.
-        for (name, value, first) in self.headers_to_send() {
-            let (name, value) = (name.to_owned(), value.to_owned());
-            if first {
-                response.set_raw_header(name, value);
-            } else {
-                response.adjoin_raw_header(name, value);
-            }
-        }
-        Ok(response)
+        Ok(wire_response(self.wire()))
     }
-}
-
-/// `status` with the body `{"detail":"<detail>"}`: what `HttpError` and the
-/// `#[status(response)]` derive send.
-#[doc(hidden)]
-pub fn detail_response(status: Status, detail: &dyn Display) -> Response<'static> {
-    let body = detail_body(detail);
-    Response::build()
-        .status(status.into())
-        .header(ContentType::JSON)
-        .sized_body(body.len(), Cursor::new(body))
-        .finalize()
 }
 
 /// The status, the `application/problem+json` body, and the headers.
 impl<'r> Responder<'r, 'static> for ProblemDetails {
     fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
-        Ok(wire_response(Wire::problem(&self)))
+        Ok(wire_response(self.wire()))
     }
 }
 
+/// A [`Wire`] as a Rocket response.
 fn wire_response(wire: Wire) -> Response<'static> {
-    let mut response = Response::build()
-        .status(wire.status.into())
-        .raw_header("Content-Type", wire.content_type)
-        .sized_body(wire.body.len(), Cursor::new(wire.body))
-        .finalize();
-    for (name, value, replace) in wire.headers {
-        if replace {
-            response.set_raw_header(name, value);
+    let mut response = Response::build().status(wire.status.into()).finalize();
+    for (i, (name, value)) in wire.headers.iter().enumerate() {
+        let first = !wire.headers[..i]
+            .iter()
+            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
+        if first {
+            response.set_raw_header(name.clone(), value.clone());
         } else {
-            response.adjoin_raw_header(name, value);
+            response.adjoin_raw_header(name.clone(), value.clone());
         }
+    }
+    if let Some(body) = wire.body {
+        response.set_sized_body(body.len(), Cursor::new(body));
     }
     response
 }
 
-/// What a `#[status(response)]` or `#[status(problem)]` type sends: as
-/// axum's `derived_response` (the declared headers, problem details for a
-/// `problem` type, a 500 for a header value that cannot be sent).
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
 pub fn derived_response(
-    status: Status,
+    error: &dyn HttpStatus,
+    problem: bool,
     detail: &dyn Display,
-    parts: &dyn ResponseParts,
 ) -> Response<'static> {
-    wire_response(Wire::derived(status, detail, parts))
+    wire_response(Wire::derived(error, problem, detail))
 }
 
 /// Rocket items the generated code names.
 pub mod private {
-    pub use super::{derived_response, detail_response};
+    pub use super::derived_response;
     pub use rocket::Request;
     pub use rocket::response::{Responder, Result};
 }
@@ -139,15 +127,15 @@ macro_rules! __impl_rocket_response {
         impl<'__r, $($generics)*> $crate::__private::rocket::Responder<'__r, 'static> for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Display,
         {
             fn respond_to(
                 self,
                 _: &'__r $crate::__private::rocket::Request<'_>,
             ) -> $crate::__private::rocket::Result<'static> {
                 ::core::result::Result::Ok($crate::__private::rocket::derived_response(
-                    <Self as $crate::HttpStatus>::status(&self),
                     &self,
+                    <Self as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
                     &self,
                 ))
             }

@@ -5,23 +5,35 @@
 use core::fmt::Display;
 use std::boxed::Box;
 
-use salvo_core::http::header::{CONTENT_TYPE, HeaderValue};
+use salvo_core::http::ResBody;
 use salvo_core::{Depot, Request, Response, Scribe, Writer, async_trait};
 
-use crate::error::detail_body;
-use crate::problem::Wire;
-use crate::rules::ResponseParts;
-use crate::with_status::replaces;
-use crate::{HttpError, NoBody, ProblemDetails, Status, WithStatus};
+use crate::response::{Format, Verdict, Wire};
+use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T` left the status unset
-/// or at 200 OK (an error's or a redirect's own status is kept).
+/// or at 200 OK (an error's or a redirect's own status is kept). With the
+/// status set here, RFC 9110 is applied: a 204, 205 or 304 goes without
+/// body and `Content-Type`, and a status whose header is missing (a
+/// redirect without `Location` …) is a 500 Internal Server Error.
 #[async_trait]
 impl<T: Writer + Send> Writer for WithStatus<T> {
     async fn write(self, req: &mut Request, depot: &mut Depot, res: &mut Response) {
         self.value.write(req, depot, res).await;
-        if res.status_code.is_none_or(|code| replaces(code.as_u16())) {
-            res.status_code(self.status.into());
+        if res.status_code.is_some_and(|code| code.as_u16() != 200) {
+            return;
+        }
+        res.status_code(self.status.into());
+        match super::verdict(self.status, res.headers()) {
+            Verdict::Send => {}
+            Verdict::NoContent => {
+                res.body(ResBody::None);
+                super::strip_content_headers(res.headers_mut());
+            }
+            Verdict::Fail => {
+                res.headers_mut().clear();
+                render_wire(res, Wire::fallback(Format::Detail));
+            }
         }
     }
 }
@@ -34,51 +46,42 @@ impl Scribe for NoBody {
 /// The status, `{"detail":"…"}` as JSON, and the headers.
 impl Scribe for HttpError {
     fn render(self, res: &mut Response) {
-        render_detail(res, self.status(), &self.detail());
-        super::add_headers(res.headers_mut(), &self);
+        render_wire(res, self.wire());
     }
-}
-
-/// Writes `status` and the body `{"detail":"<detail>"}` into `res`: what
-/// `HttpError` and the `#[status(response)]` derive send.
-#[doc(hidden)]
-pub fn render_detail(res: &mut Response, status: Status, detail: &dyn Display) {
-    res.status_code(status.into());
-    res.headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    res.body(detail_body(detail));
 }
 
 /// The status, the `application/problem+json` body, and the headers.
 impl Scribe for ProblemDetails {
     fn render(self, res: &mut Response) {
-        render_wire(res, Wire::problem(&self));
+        render_wire(res, self.wire());
     }
 }
 
+/// Writes a [`Wire`] into `res`.
 fn render_wire(res: &mut Response, wire: Wire) {
     res.status_code(wire.status.into());
-    super::add_wire_headers(res.headers_mut(), wire.content_type, &wire.headers);
-    res.body(wire.body);
+    super::set_headers(res.headers_mut(), &wire);
+    match wire.body {
+        Some(body) => res.body(body),
+        None => res.body(ResBody::None),
+    };
 }
 
-/// Writes what a `#[status(response)]` or `#[status(problem)]` type sends
-/// into `res`: as axum's `derived_response` (the declared headers, problem
-/// details for a `problem` type, a 500 for a header value that cannot be
-/// sent).
+/// Writes what a `#[status(response)]` (`problem` false) or
+/// `#[status(problem)]` type sends into `res`.
 #[doc(hidden)]
 pub fn render_derived(
     res: &mut Response,
-    status: Status,
+    error: &dyn HttpStatus,
+    problem: bool,
     detail: &dyn Display,
-    parts: &dyn ResponseParts,
 ) {
-    render_wire(res, Wire::derived(status, detail, parts));
+    render_wire(res, Wire::derived(error, problem, detail));
 }
 
 /// salvo items the generated code names.
 pub mod private {
-    pub use super::{render_derived, render_detail};
+    pub use super::render_derived;
     pub use salvo_core::{Response, Scribe};
 }
 
@@ -93,13 +96,13 @@ macro_rules! __impl_salvo_response {
         impl $($generics)* $crate::__private::salvo::Scribe for $($ty)*
         where
             $($where_clause)*
-            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Display,
         {
             fn render(self, res: &mut $crate::__private::salvo::Response) {
                 $crate::__private::salvo::render_derived(
                     res,
-                    <Self as $crate::HttpStatus>::status(&self),
                     &self,
+                    <Self as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
                     &self,
                 );
             }

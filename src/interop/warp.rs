@@ -10,24 +10,32 @@
 use core::fmt::Display;
 
 use warp::Reply;
-use warp::http::header::{CONTENT_TYPE, HeaderValue};
 use warp::reply::Response;
 
-use crate::error::detail_body;
-use crate::problem::Wire;
-use crate::rules::ResponseParts;
-use crate::with_status::replaces;
-use crate::{HttpError, NoBody, ProblemDetails, Status, WithStatus};
+use crate::response::{Format, Verdict, Wire};
+use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s reply with the declared status, when `T`'s is 200 OK (an error's or
-/// a redirect's own status is kept).
+/// a redirect's own status is kept). With the status set here, RFC 9110 is
+/// applied: a 204, 205 or 304 goes without body and `Content-Type`, and a
+/// status whose header is missing (a redirect without `Location` …) is a
+/// 500 Internal Server Error.
 impl<T: Reply> Reply for WithStatus<T> {
     fn into_response(self) -> Response {
         let mut response = self.value.into_response();
-        if replaces(response.status().as_u16()) {
-            *response.status_mut() = self.status.into();
+        if response.status() != warp::http::StatusCode::OK {
+            return response;
         }
-        response
+        *response.status_mut() = self.status.into();
+        match super::verdict(self.status, response.headers()) {
+            Verdict::Send => response,
+            Verdict::NoContent => {
+                *response.body_mut() = Response::default().into_body();
+                super::strip_content_headers(response.headers_mut());
+                response
+            }
+            Verdict::Fail => wire_response(Wire::fallback(Format::Detail)),
+        }
     }
 }
 
@@ -41,53 +49,39 @@ impl Reply for NoBody {
 /// The status, `{"detail":"…"}` as JSON, and the headers.
 impl Reply for HttpError {
     fn into_response(self) -> Response {
-        let mut response = detail_response(self.status(), &self.detail());
-        super::add_headers(response.headers_mut(), &self);
-        response
+        wire_response(self.wire())
     }
-}
-
-/// `status` with the body `{"detail":"<detail>"}`: what `HttpError` and the
-/// `#[status(response)]` derive send.
-#[doc(hidden)]
-pub fn detail_response(status: Status, detail: &dyn Display) -> Response {
-    let mut response = detail_body(detail).into_response();
-    *response.status_mut() = status.into();
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    response
 }
 
 /// The status, the `application/problem+json` body, and the headers.
 impl Reply for ProblemDetails {
     fn into_response(self) -> Response {
-        wire_response(Wire::problem(&self))
+        wire_response(self.wire())
     }
 }
 
-fn wire_response(wire: Wire) -> Response {
-    let mut response = wire.body.into_response();
+/// A [`Wire`] as a warp reply.
+fn wire_response(mut wire: Wire) -> Response {
+    let mut response = match wire.body.take() {
+        Some(body) => body.into_response(),
+        None => Response::default(),
+    };
     *response.status_mut() = wire.status.into();
-    super::add_wire_headers(response.headers_mut(), wire.content_type, &wire.headers);
+    super::strip_content_headers(response.headers_mut());
+    super::set_headers(response.headers_mut(), &wire);
     response
 }
 
-/// What a `#[status(response)]` or `#[status(problem)]` type sends: as
-/// axum's `derived_response` (the declared headers, problem details for a
-/// `problem` type, a 500 for a header value that cannot be sent).
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
-pub fn derived_response(
-    status: Status,
-    detail: &dyn Display,
-    parts: &dyn ResponseParts,
-) -> Response {
-    wire_response(Wire::derived(status, detail, parts))
+pub fn derived_response(error: &dyn HttpStatus, problem: bool, detail: &dyn Display) -> Response {
+    wire_response(Wire::derived(error, problem, detail))
 }
 
 /// warp items the generated code names.
 pub mod private {
-    pub use super::{derived_response, detail_response};
+    pub use super::derived_response;
     pub use warp::Reply;
     pub use warp::reply::Response;
 }
@@ -104,12 +98,12 @@ macro_rules! __impl_warp_response {
         impl $($generics)* $crate::__private::warp::Reply for $($ty)*
         where
             $($predicates)*
-            Self: $crate::HttpStatus + $crate::__private::ResponseParts + ::core::fmt::Display + ::core::marker::Send,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Display + ::core::marker::Send,
         {
             fn into_response(self) -> $crate::__private::warp::Response {
                 $crate::__private::warp::derived_response(
-                    <Self as $crate::HttpStatus>::status(&self),
                     &self,
+                    <Self as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
                     &self,
                 )
             }

@@ -6,10 +6,12 @@ use actix_web::{HttpRequest, HttpResponse, Responder};
 use crate::Status;
 
 /// An empty body with this status.
+/// A status RFC 9110 does not allow alone (1xx, a redirect, 401 …) is a
+/// 500 Internal Server Error instead (`Status::bare`).
 impl Responder for Status {
     type Body = BoxBody;
 
     fn respond_to(self, _req: &HttpRequest) -> HttpResponse<BoxBody> {
-        HttpResponse::new(self.into())
+        HttpResponse::new(self.bare().into())
     }
 }

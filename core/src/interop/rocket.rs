@@ -9,9 +9,11 @@ use crate::{ParseStatusError, Status};
 /// An empty body with this status. (Rocket's own `Status` forwards 4xx and
 /// 5xx to its catchers, which render an HTML page; this one sends the status
 /// as it is, as in axum and actix-web.)
+/// A status RFC 9110 does not allow alone (1xx, a redirect, 401 …) is a
+/// 500 Internal Server Error instead (`Status::bare`).
 impl<'r> Responder<'r, 'static> for Status {
     fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
-        Response::build().status(self.into()).ok()
+        Response::build().status(self.bare().into()).ok()
     }
 }
 

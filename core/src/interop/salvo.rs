@@ -7,9 +7,11 @@ use crate::Status;
 /// An empty body with this status. (salvo's own `StatusCode` leaves the body
 /// unset, so its catcher writes an HTML page for a 4xx or 5xx; this one sends
 /// the status as it is, as in axum and actix-web.)
+/// A status RFC 9110 does not allow alone (1xx, a redirect, 401 …) is a
+/// 500 Internal Server Error instead (`Status::bare`).
 impl Scribe for Status {
     fn render(self, res: &mut Response) {
-        res.status_code(self.into());
+        res.status_code(self.bare().into());
         res.body("");
     }
 }

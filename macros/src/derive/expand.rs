@@ -23,13 +23,18 @@ pub fn expand(input: &Input) -> TokenStream {
         // Refused by `valid.rs`: never expanded.
         Shape::Union(_) => return TokenStream::new(),
     };
-    let predicates = bounded(input.ident, input.generics, &bodies.delegated, &krate);
+    let (parts, shown) = super::rules::parts(input, &krate);
+    let mut predicates = bounded(input.ident, input.generics, &bodies.delegated, &krate);
+    for ty in shown {
+        let span = at(ty);
+        predicates.push(quote_spanned!(span=> #ty: ::core::fmt::Display));
+    }
     let mut out = impls(
         &krate,
         input.ident,
         input.generics,
         &predicates,
-        [&bodies.status, &bodies.statuses, &bodies.describe],
+        [&bodies.status, &bodies.statuses, &bodies.describe, &parts],
         input.attrs.response.is_some(),
     );
     // The deprecated status names, outside the impls (which allow
@@ -42,8 +47,9 @@ pub fn expand(input: &Input) -> TokenStream {
     out
 }
 
-/// The `HttpStatus` impl with the `status()`, `statuses()` and
-/// `__describe_statuses()` bodies (the last has the closure `__describe`), and
+/// The `HttpStatus` impl with the `status()`, `statuses()`,
+/// `__describe_statuses()` (which has the closure `__describe`) and
+/// `__response_parts()` (which has `__statuscode_sink`) bodies, and
 /// with `response` the facade's response impls; `predicates` go in the
 /// where clause of each. Also the fallback's, with bodies never run.
 ///
@@ -54,7 +60,7 @@ pub fn impls(
     ident: &Ident,
     generics: &Generics,
     predicates: &[TokenStream],
-    [status, statuses, describe]: [&TokenStream; 3],
+    [status, statuses, describe, parts]: [&TokenStream; 4],
     response: bool,
 ) -> TokenStream {
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
@@ -85,6 +91,13 @@ pub fn impls(
                 __describe: &mut dyn ::core::ops::FnMut(#krate::Status, &'static ::core::primitive::str),
             ) {
                 #describe
+            }
+
+            fn __response_parts(
+                &self,
+                __statuscode_sink: &mut dyn #krate::__private::ResponseSink,
+            ) {
+                #parts
             }
         }
         #response

@@ -17,7 +17,12 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, response: bool) -> Token
         &input.ident,
         &input.generics,
         &expand::predicates(&input.generics),
-        [&unreachable, &unreachable, &TokenStream::new()],
+        [
+            &unreachable,
+            &unreachable,
+            &TokenStream::new(),
+            &TokenStream::new(),
+        ],
         response,
     )
 }

@@ -30,12 +30,12 @@ pub fn derive(input: TokenStream) -> TokenStream {
     match errors.check() {
         Ok(()) => {
             let mut out = expand::expand(&ast);
-            out.extend(rules::expand(&ast, &krate, true));
+            out.extend(rules::expand(&ast, &krate));
             out
         }
         Err(e) => {
             let mut out = fallback::expand(ast.original, &krate, ast.attrs.response.is_some());
-            out.extend(rules::expand(&ast, &krate, false));
+            out.extend(rules::expand(&ast, &krate));
             out.extend(e.to_compile_error());
             out
         }

@@ -21,28 +21,14 @@ use super::attr::{
     Attrs, EXTENSION, HEADER, Header, HeaderValue, PROBLEM, RESPONSE, Spec, TITLE, TYPE,
 };
 use crate::error::{Error, Errors};
-use crate::rules::required_header;
 use crate::status::StatusArg;
+use statuscode_core::__private::FRAMING_HEADERS;
 
 pub fn validate(input: &Input, errors: &Errors) {
     let response = input.attrs.response.is_some();
     let ident = input.ident;
-    // `header(…)` without `response`: nothing would send it.
-    if !response {
-        let all =
-            std::iter::once(&input.attrs.headers).chain(variants(input).map(|v| &v.attrs.headers));
-        for (position, list) in all.enumerate() {
-            errors.at(position);
-            for header in list {
-                errors.push(Error::new(
-                    header.key,
-                    format!(
-                        "`{HEADER}(…)` is sent with the response, and `{ident}` is not one: add `#[status({RESPONSE})]` on `{ident}`"
-                    ),
-                ));
-            }
-        }
-    }
+    // `header(…)` without `response` is allowed: a type that wraps this one
+    // with `#[status(transparent)]` sends it.
     let problem = input.attrs.problem.is_some();
     let lists = std::iter::once(&input.attrs).chain(variants(input).map(|v| &v.attrs));
     for (position, attrs) in lists.enumerate() {
@@ -63,6 +49,25 @@ pub fn validate(input: &Input, errors: &Errors) {
                     "`{key}` describes RFC 9457 problem details, and `{ident}` is not sent as one: put `#[status({PROBLEM})]` on `{ident}`"
                 ),
             ));
+        }
+    }
+    // A title without a type: with `about:blank` the title is the reason
+    // phrase (RFC 9457 §4.2.1), so it would be dropped.
+    if problem {
+        let own = input.attrs.problem_type.is_some();
+        let lists = std::iter::once(&input.attrs).chain(variants(input).map(|v| &v.attrs));
+        for (position, attrs) in lists.enumerate() {
+            errors.at(position);
+            if let (Some((_, span)), None, false, false) =
+                (&attrs.title, &attrs.problem_type, own, attrs.failed)
+            {
+                errors.push(Error::new(
+                    *span,
+                    format!(
+                        "this `{TITLE}` would not be sent: without a `{TYPE}`, a problem is `about:blank`, whose title is the status's reason phrase (RFC 9457 §4.2.1); add `{TYPE} = \"https://…\"` naming the problem, or remove the title"
+                    ),
+                ));
+            }
         }
     }
     errors.at(0);
@@ -181,6 +186,22 @@ fn headers(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
                 ),
             ));
         }
+        if let Some(framing) = FRAMING_HEADERS
+            .iter()
+            .find(|f| f.eq_ignore_ascii_case(&h.name))
+        {
+            errors.push(Error::new(
+                h.name_span,
+                format!(
+                    "`{framing}` frames the message or the connection (RFC 9110 §7.6.1, RFC 9112 §6): the framework writes it from the body it sends; remove this header{}",
+                    if framing.eq_ignore_ascii_case("Connection") {
+                        " (with an `Upgrade` header, `Connection: upgrade` is sent for you)"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
         match &h.value {
             HeaderValue::Fixed(value, span) => {
                 if !value
@@ -216,11 +237,11 @@ fn status(errors: &Errors, arg: &StatusArg, own: &[Header], shared: &[Header], w
         304 => format!(
             "{what} is sent as `304 Not Modified`, which has no content (RFC 9110 §15.4.5), and a `#[status({RESPONSE})]` type sends a body: let the framework answer conditional requests, or use a 4xx or 5xx status"
         ),
-        300..=399 if !has("Location") => format!(
-            "{what} is sent as `{status}`, and a redirect without a `Location` header goes nowhere (RFC 9110 §10.2.2): add `{HEADER}(\"Location\" = location)` with a field holding the target, or return the framework's redirect (axum's `Redirect`, actix-web's `web::Redirect`)"
-        ),
-        _ => match required_header(code) {
-            Some((header, section, _)) if !has(header) => {
+        _ => match status.required_header() {
+            Some(("Location", _)) if !has("Location") => format!(
+                "{what} is sent as `{status}`, and a redirect without a `Location` header goes nowhere (RFC 9110 §10.2.2): add `{HEADER}(\"Location\" = location)` with a field holding the target, or return the framework's redirect (axum's `Redirect`, actix-web's `web::Redirect`)"
+            ),
+            Some((header, section)) if !has(header) => {
                 let example = match header {
                     "Allow" => "\"GET, HEAD\"",
                     "Upgrade" => "\"HTTP/3.0\"",
@@ -241,86 +262,154 @@ fn is_token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
-/// `ResponseParts` for a `#[status(response)]` or `#[status(problem)]`
-/// type: each variant's headers then the type's, and for `problem` the
-/// problem type and title (the variant's, else the type's) and extension
-/// members. `body` false gives empty methods, for the fallback beside
-/// errors.
-pub fn expand(input: &Input, krate: &TokenStream, body: bool) -> TokenStream {
+/// The body of `HttpStatus::__response_parts`: what a response of the type
+/// carries beside its status, in layers (a transparent field's own parts,
+/// then the type's declarations, then the variant's), and the field types
+/// whose `Display` it writes (bounds for the impl). Empty when the type
+/// declares nothing and wraps nothing.
+pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'a syn::Type>) {
+    let sink = format_ident!("__statuscode_sink");
+    let mut bounds = Vec::new();
+    let mut body = TokenStream::new();
+    let list: &[Variant<'a>] = match &input.data {
+        Shape::Enum(list) => list,
+        Shape::Struct(v) => std::slice::from_ref(v),
+        Shape::Union(_) => return (body, bounds),
+    };
+    let is_enum = matches!(input.data, Shape::Enum(_));
+    // The transparent fields' own parts.
+    let mut inner = TokenStream::new();
+    let mut count = 0;
+    for v in list {
+        let transparent = match (&v.attrs.status, &input.attrs.status) {
+            (Some(Spec::Transparent(_)), _) => true,
+            (None, Some(Spec::Transparent(_))) => !is_enum,
+            _ => false,
+        };
+        if let (true, Some(field)) = (transparent, v.fields.first()) {
+            let (member, ty, vi) = (&field.member, field.ty, v.ident);
+            let call =
+                quote!(<#ty as #krate::HttpStatus>::__response_parts(__statuscode_field, #sink););
+            count += 1;
+            inner.extend(if is_enum {
+                quote!(Self::#vi { #member: __statuscode_field, .. } => { #call })
+            } else {
+                quote!(Self { #member: __statuscode_field, .. } => { #call })
+            });
+        }
+    }
+    if !inner.is_empty() {
+        body.extend(if count < list.len() {
+            quote!(match self { #inner _ => {} })
+        } else {
+            quote!(match self { #inner })
+        });
+    }
+    // The type's declarations: for a struct, with its fields.
+    let own = if is_enum {
+        declarations(&input.attrs, None, &sink, &mut bounds)
+    } else {
+        let own = declarations(&input.attrs, Some(&list[0]), &sink, &mut bounds);
+        let binds = bindings(&input.attrs);
+        if binds.is_empty() {
+            own
+        } else {
+            quote!(match self { Self { #(#binds,)* .. } => { #own } })
+        }
+    };
+    if !own.is_empty() {
+        body.extend(quote!(#sink.layer(); #own));
+    }
+    // Each variant's.
+    if is_enum {
+        let (mut arms, mut count) = (TokenStream::new(), 0);
+        for v in list {
+            let own = declarations(&v.attrs, Some(v), &sink, &mut bounds);
+            if !own.is_empty() {
+                count += 1;
+                let vi = v.ident;
+                let binds = bindings(&v.attrs);
+                arms.extend(quote!(Self::#vi { #(#binds,)* .. } => { #own }));
+            }
+        }
+        let rest = (count < list.len()).then(|| quote!(_ => {}));
+        if count > 0 {
+            body.extend(quote!(#sink.layer(); match self { #arms #rest }));
+        }
+    }
+    (body, bounds)
+}
+
+/// The fields `attrs` takes values from, each once, bound to
+/// `__statuscode_<member>` in a pattern.
+fn bindings(attrs: &Attrs) -> Vec<TokenStream> {
+    let mut seen: Vec<&syn::Member> = Vec::new();
+    for h in attrs.headers.iter().chain(&attrs.extensions) {
+        if let HeaderValue::Field(member, _) = &h.value
+            && !seen.contains(&member)
+        {
+            seen.push(member);
+        }
+    }
+    seen.into_iter()
+        .map(|m| {
+            let local = local(m);
+            quote!(#m: #local)
+        })
+        .collect()
+}
+
+fn local(member: &syn::Member) -> syn::Ident {
+    match member {
+        syn::Member::Named(id) => format_ident!("__statuscode_{}", id),
+        syn::Member::Unnamed(i) => format_ident!("__statuscode_{}", i.index),
+    }
+}
+
+/// The sink calls for one level's declarations: its problem type and title,
+/// headers and extension members. `body` is the variant (or struct) whose
+/// fields values come from, bound by the caller as [`bindings`] says; none
+/// for an enum's own level (which takes no field).
+fn declarations<'a>(
+    attrs: &Attrs,
+    body: Option<&Variant<'a>>,
+    sink: &syn::Ident,
+    bounds: &mut Vec<&'a syn::Type>,
+) -> TokenStream {
+    let mut out = TokenStream::new();
+    if attrs.problem_type.is_some() || attrs.title.is_some() {
+        let ty = literal(attrs.problem_type.as_ref());
+        let title = literal(attrs.title.as_ref());
+        out.extend(quote!(#sink.problem(#ty, #title);));
+    }
+    for (list, method) in [(&attrs.headers, "header"), (&attrs.extensions, "member")] {
+        let method = format_ident!("{}", method);
+        for h in list {
+            let name = &h.name;
+            let value = match &h.value {
+                HeaderValue::Fixed(v, _) => quote!(&#v),
+                HeaderValue::Field(member, _) => {
+                    let Some(v) = body else { continue };
+                    if let Some(f) = v.fields.iter().find(|f| f.member == *member) {
+                        bounds.push(f.ty);
+                    }
+                    let local = local(member);
+                    quote!(#local)
+                }
+            };
+            out.extend(quote!(#sink.#method(#name, #value);));
+        }
+    }
+    out
+}
+
+/// The `ResponseFormat` impl of a `#[status(response)]` or
+/// `#[status(problem)]` type (nothing for another type).
+pub fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     if input.attrs.response.is_none() {
         return TokenStream::new();
     }
-    let format = format(input, krate);
-    let sink = format_ident!("__statuscode_sink");
-    let mut bounds = Vec::new();
-    let headers = calls(input, &sink, &mut bounds, |a| &a.headers);
-    let problem = input.attrs.problem.map(|_| {
-        let members = calls(input, &sink, &mut bounds, |a| &a.extensions);
-        let pick = |own: &Attrs| {
-            let ty = literal(
-                own.problem_type
-                    .as_ref()
-                    .or(input.attrs.problem_type.as_ref()),
-            );
-            let title = literal(own.title.as_ref().or(input.attrs.title.as_ref()));
-            quote!(::core::option::Option::Some((#ty, #title)))
-        };
-        let spec = match &input.data {
-            Shape::Enum(list) if !list.is_empty() => {
-                let arms = list.iter().map(|v| {
-                    let vi = v.ident;
-                    let value = pick(&v.attrs);
-                    quote!(Self::#vi { .. } => #value,)
-                });
-                quote!(match self { #(#arms)* })
-            }
-            Shape::Enum(_) => quote!(match *self {}),
-            _ => pick(&Attrs::default()),
-        };
-        (spec, members)
-    });
-    if !body {
-        let problem = problem.map(|_| {
-            quote! {
-                fn problem(&self) -> ::core::option::Option<(
-                    ::core::option::Option<&'static str>,
-                    ::core::option::Option<&'static str>,
-                )> {
-                    ::core::option::Option::None
-                }
-            }
-        });
-        let mut out = finish(
-            input,
-            krate,
-            &sink,
-            &TokenStream::new(),
-            problem.as_ref(),
-            &[],
-        );
-        out.extend(format);
-        return out;
-    }
-    let problem = problem.map(|(spec, members)| {
-        quote! {
-            fn problem(&self) -> ::core::option::Option<(
-                ::core::option::Option<&'static str>,
-                ::core::option::Option<&'static str>,
-            )> {
-                #spec
-            }
-
-            fn problem_members(
-                &self,
-                #sink: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::core::fmt::Display),
-            ) {
-                #members
-            }
-        }
-    });
-    let mut out = finish(input, krate, &sink, &headers, problem.as_ref(), &bounds);
-    out.extend(format);
-    out
+    format(input, krate)
 }
 
 /// `ResponseFormat`: whether the type is sent as problem details, and the
@@ -364,104 +453,4 @@ fn literal(value: Option<&(String, Span)>) -> TokenStream {
         || quote!(::core::option::Option::None),
         |(text, _)| quote!(::core::option::Option::Some(#text)),
     )
-}
-
-/// `sink(name, &value);` for each entry of the list `pick` selects: the
-/// variant's (binding its fields), then the type's. Field types are added
-/// to `bounds` (they must be `Display`).
-fn calls<'a>(
-    input: &Input<'a>,
-    sink: &syn::Ident,
-    bounds: &mut Vec<&'a syn::Type>,
-    pick: impl Fn(&Attrs) -> &Vec<Header>,
-) -> TokenStream {
-    let emit =
-        |list: &[Header], value: &dyn Fn(usize, &syn::Member) -> TokenStream| -> TokenStream {
-            list.iter()
-                .enumerate()
-                .map(|(i, h)| {
-                    let name = &h.name;
-                    let value = match &h.value {
-                        HeaderValue::Fixed(v, _) => quote!(&#v),
-                        HeaderValue::Field(member, _) => value(i, member),
-                    };
-                    quote!(#sink(#name, #value);)
-                })
-                .collect()
-        };
-    let local = |i: usize| format_ident!("__statuscode_{}", i);
-    match &input.data {
-        Shape::Struct(v) => {
-            let list = pick(&input.attrs);
-            for h in list {
-                if let HeaderValue::Field(m, _) = &h.value
-                    && let Some(f) = v.fields.iter().find(|f| f.member == *m)
-                {
-                    bounds.push(f.ty);
-                }
-            }
-            emit(list, &|_, m| quote!(&self.#m))
-        }
-        // Nothing after the match: it diverges.
-        Shape::Enum(list) if list.is_empty() => quote!(match *self {}),
-        Shape::Enum(list) => {
-            let mut arms = TokenStream::new();
-            for v in list {
-                let vi = v.ident;
-                let own = pick(&v.attrs);
-                let mut binds = Vec::new();
-                for (i, h) in own.iter().enumerate() {
-                    if let HeaderValue::Field(member, _) = &h.value {
-                        let name = local(i);
-                        binds.push(quote!(#member: #name));
-                        if let Some(f) = v.fields.iter().find(|f| f.member == *member) {
-                            bounds.push(f.ty);
-                        }
-                    }
-                }
-                let own = emit(own, &|i, _| {
-                    let name = local(i);
-                    quote!(#name)
-                });
-                arms.extend(quote!(Self::#vi { #(#binds,)* .. } => { #own }));
-            }
-            let shared = emit(pick(&input.attrs), &|_, _| quote!(&""));
-            quote!(match self { #arms } #shared)
-        }
-        Shape::Union(_) => TokenStream::new(),
-    }
-}
-
-fn finish(
-    input: &Input,
-    krate: &TokenStream,
-    sink: &syn::Ident,
-    headers: &TokenStream,
-    problem: Option<&TokenStream>,
-    bounds: &[&syn::Type],
-) -> TokenStream {
-    let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let mut predicates: Vec<TokenStream> = where_clause
-        .map(|w| w.predicates.iter().map(|p| quote!(#p)).collect())
-        .unwrap_or_default();
-    for ty in bounds {
-        predicates.push(quote!(#ty: ::core::fmt::Display));
-    }
-    let where_clause = (!predicates.is_empty()).then(|| quote!(where #(#predicates),*));
-    let span = Span::call_site();
-    quote_spanned! {span=>
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl #impl_generics #krate::__private::ResponseParts for #ident #ty_generics #where_clause {
-            fn response_headers(
-                &self,
-                #sink: &mut dyn ::core::ops::FnMut(&'static str, &dyn ::core::fmt::Display),
-            ) {
-                #headers
-            }
-
-            #problem
-        }
-    }
 }

@@ -20,11 +20,6 @@ enum ApiError {
     IdentName,
 }
 
-// Nothing would send it.
-#[derive(Debug, HttpStatus)]
-#[status(BAD_REQUEST, header("Retry-After" = "5"))]
-struct NotAResponse;
-
 // The response impls need `Display`: given, so only the rules report.
 macro_rules! display {
     ($($t:ty),*) => {$(

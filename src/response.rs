@@ -1,0 +1,409 @@
+//! The one response model. Every response the crate makes from an error
+//! ([`HttpError`], [`ProblemDetails`], a `#[status(response)]` or
+//! `#[status(problem)]` type, through any depth of `transparent`) is built
+//! here as a [`Wire`], and every status a `#[status_code]` handler's
+//! response is given is judged here ([`verdict`]), so RFC 9110's rules are
+//! applied in one place. Each framework file turns a `Wire` into its own
+//! response type and applies a `Verdict` to its own response, nothing more.
+//!
+//! The rules (the statuses' side of them is `Status::required_header` and
+//! `Status::allows_content`, in statuscode-core, which the macros use at
+//! compile time too):
+//!
+//! - a final response is never 1xx, and an error response never 2xx;
+//! - a response with a status that requires a header (`Location` for a
+//!   redirect, `Content-Range` for 206, `WWW-Authenticate` for 401, `Allow`
+//!   for 405, `Proxy-Authenticate` for 407, `Upgrade` for 426) carries it;
+//! - a 204, 205 or 304 carries no body, `Content-Type` or `Content-Length`;
+//! - header values can be sent (no control character), and framing fields
+//!   (`Content-Length`, `Transfer-Encoding`, `Connection` …) are the
+//!   framework's, never declared.
+//!
+//! A response that would break one is replaced by a `500 Internal Server
+//! Error` in the same body format, with no declared header: a bug in the
+//! program becomes a server error, never a response that misleads a client,
+//! a proxy or a cache, and never a panic.
+//!
+//! Headers are declared in layers, least specific first: a transparent
+//! field's own, then the type's, then the variant's (an `HttpError`'s
+//! headers are one layer). A header replaces every header of its name from
+//! earlier layers and the default `Content-Type`; within one layer, a field
+//! that holds one value (`Content-Type`, `Location`, `Retry-After`, `ETag`
+//! …) keeps the last, and a list field (`WWW-Authenticate`, `Vary`,
+//! `Set-Cookie` …) keeps each.
+//!
+//! [`HttpError`]: crate::HttpError
+//! [`ProblemDetails`]: crate::ProblemDetails
+
+use core::fmt;
+use std::borrow::ToOwned;
+use std::string::{String, ToString};
+use std::vec::Vec;
+
+use statuscode_core::__private::{FRAMING_HEADERS, ResponseSink};
+
+use crate::error::{detail_body, json_string, valid_header_name, valid_header_value};
+use crate::{HttpStatus, Status};
+
+/// The body format of an error response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// FastAPI's `{"detail": "…"}`, `application/json`.
+    Detail,
+    /// RFC 9457 problem details, `application/problem+json`.
+    Problem,
+}
+
+impl Format {
+    fn content_type(self) -> &'static str {
+        match self {
+            Format::Detail => "application/json",
+            Format::Problem => "application/problem+json",
+        }
+    }
+}
+
+/// A response that obeys the rules: what a framework sends as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Wire {
+    /// The status.
+    pub(crate) status: Status,
+    /// Every header, `Content-Type` included when there is a body, each
+    /// name and value valid for http's types; added in order (a name may
+    /// repeat).
+    pub(crate) headers: Vec<(String, String)>,
+    /// The body; `None` for a status that has no content.
+    pub(crate) body: Option<String>,
+}
+
+/// What the rules say of a response with some status and headers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Send it as it is.
+    Send,
+    /// Send it without body, `Content-Type` and `Content-Length` (1xx is
+    /// never sent: see `Fail`).
+    NoContent,
+    /// It breaks a rule: send [`Wire::fallback`] instead.
+    Fail,
+}
+
+/// The verdict on a response with `status` whose headers include a name
+/// when `has` says so: an `error` response (an error type's) may not be 1xx
+/// or 2xx; no response may be 1xx (a handler's response is final) or lack
+/// the header its status requires; a status without content is sent
+/// without.
+pub(crate) fn verdict(status: Status, error: bool, has: &dyn Fn(&str) -> bool) -> Verdict {
+    if status.is_informational() || (error && status.is_success()) {
+        return Verdict::Fail;
+    }
+    if let Some((header, _)) = status.required_header()
+        && !has(header)
+    {
+        return Verdict::Fail;
+    }
+    if status.allows_content() {
+        Verdict::Send
+    } else {
+        Verdict::NoContent
+    }
+}
+
+/// Fields that hold one value: a later declaration in the same layer
+/// replaces an earlier one instead of being sent beside it.
+const SINGLETONS: [&str; 10] = [
+    "Content-Type",
+    "Content-Location",
+    "Content-Range",
+    "Location",
+    "Retry-After",
+    "ETag",
+    "Last-Modified",
+    "Expires",
+    "Age",
+    "Date",
+];
+
+fn one_of(list: &[&str], name: &str) -> bool {
+    list.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// Whether `name` is a framing or connection field (never declared).
+pub(crate) fn is_framing(name: &str) -> bool {
+    one_of(FRAMING_HEADERS, name)
+}
+
+/// The problem members and headers an error declares, merged by layer.
+#[derive(Default)]
+pub(crate) struct Parts {
+    layer: u32,
+    /// (name, value, layer).
+    headers: Vec<(String, String, u32)>,
+    type_uri: Option<String>,
+    title: Option<String>,
+    instance: Option<String>,
+    members: Vec<(String, String)>,
+    /// A header that cannot be sent was declared.
+    invalid: bool,
+}
+
+impl Parts {
+    /// What `error` declares.
+    pub(crate) fn of(error: &dyn HttpStatus) -> Parts {
+        let mut parts = Parts::default();
+        error.__response_parts(&mut parts);
+        parts
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.headers
+            .iter()
+            .any(|(n, ..)| n.eq_ignore_ascii_case(name))
+    }
+
+    /// The `title` member: the reason phrase with `about:blank` (RFC 9457
+    /// §4.2.1), else the title declared or the reason phrase.
+    fn title(&self, status: Status) -> &str {
+        match (&self.type_uri, &self.title) {
+            (Some(uri), Some(title)) if uri != "about:blank" => title,
+            _ => status.reason(),
+        }
+    }
+
+    /// The `application/problem+json` body for `status` and `detail`.
+    pub(crate) fn problem_body(&self, status: Status, detail: &dyn fmt::Display) -> String {
+        use fmt::Write as _;
+        let mut out = String::from("{\"type\":");
+        out.push_str(&json_string(
+            &self.type_uri.as_deref().unwrap_or("about:blank"),
+        ));
+        out.push_str(",\"title\":");
+        out.push_str(&json_string(&self.title(status)));
+        // Writing to a `String` cannot fail.
+        let _ = write!(out, ",\"status\":{}", status.as_u16());
+        out.push_str(",\"detail\":");
+        out.push_str(&json_string(detail));
+        if let Some(instance) = &self.instance {
+            out.push_str(",\"instance\":");
+            out.push_str(&json_string(instance));
+        }
+        for (name, value) in &self.members {
+            let _ = write!(out, ",{}:{}", json_string(name), json_string(value));
+        }
+        out.push('}');
+        out
+    }
+}
+
+impl ResponseSink for Parts {
+    fn layer(&mut self) {
+        self.layer += 1;
+    }
+
+    fn header(&mut self, name: &str, value: &dyn fmt::Display) {
+        let value = value.to_string();
+        if !valid_header_name(name) || !valid_header_value(&value) {
+            self.invalid = true;
+            return;
+        }
+        // Refused where declared (the derive, `with_header`): a second line.
+        if is_framing(name) {
+            return;
+        }
+        let (layer, singleton) = (self.layer, one_of(&SINGLETONS, name));
+        self.headers
+            .retain(|(n, _, l)| !(n.eq_ignore_ascii_case(name) && (*l < layer || singleton)));
+        self.headers.push((name.to_owned(), value, layer));
+    }
+
+    fn problem(&mut self, type_uri: Option<&str>, title: Option<&str>) {
+        if let Some(uri) = type_uri {
+            self.type_uri = Some(uri.to_owned());
+        }
+        if let Some(title) = title {
+            self.title = Some(title.to_owned());
+        }
+    }
+
+    fn instance(&mut self, uri: &str) {
+        self.instance = Some(uri.to_owned());
+    }
+
+    fn member(&mut self, name: &str, value: &dyn fmt::Display) {
+        self.members.retain(|(n, _)| n != name);
+        self.members.push((name.to_owned(), value.to_string()));
+    }
+}
+
+impl Wire {
+    /// The response for `error` in `format`, with `detail` as its message:
+    /// its status, its declared headers and problem members (a transparent
+    /// field's included), held to the rules.
+    pub(crate) fn error(error: &dyn HttpStatus, format: Format, detail: &dyn fmt::Display) -> Wire {
+        let status = error.status();
+        let parts = Parts::of(error);
+        let content = match verdict(status, true, &|name| parts.has(name)) {
+            _ if parts.invalid => return Wire::fallback(format),
+            Verdict::Fail => return Wire::fallback(format),
+            Verdict::Send => true,
+            Verdict::NoContent => false,
+        };
+        let mut headers = Vec::with_capacity(parts.headers.len() + 1);
+        if content && !parts.has("Content-Type") {
+            headers.push(("content-type".to_owned(), format.content_type().to_owned()));
+        }
+        headers.extend(
+            parts
+                .headers
+                .iter()
+                .filter(|(name, ..)| content || !is_content_header(name))
+                .map(|(name, value, _)| (name.clone(), value.clone())),
+        );
+        // RFC 9110 §7.8: a sender of `Upgrade` sends the `upgrade`
+        // connection option too (the one `Connection` the model writes).
+        if parts.has("Upgrade") {
+            headers.push(("connection".to_owned(), "upgrade".to_owned()));
+        }
+        let body = content.then(|| match format {
+            Format::Detail => detail_body(detail),
+            Format::Problem => parts.problem_body(status, detail),
+        });
+        Wire {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+    /// type sends: [`Wire::error`] with its `Display` as the message.
+    pub(crate) fn derived(
+        error: &dyn HttpStatus,
+        problem: bool,
+        detail: &dyn fmt::Display,
+    ) -> Wire {
+        let format = if problem {
+            Format::Problem
+        } else {
+            Format::Detail
+        };
+        Wire::error(error, format, detail)
+    }
+
+    /// `500 Internal Server Error` in `format`, with no other header: what
+    /// is sent in place of a response that breaks a rule.
+    pub(crate) fn fallback(format: Format) -> Wire {
+        let status = Status::INTERNAL_SERVER_ERROR;
+        let body = match format {
+            Format::Detail => detail_body(&status.reason()),
+            Format::Problem => Parts::default().problem_body(status, &status.reason()),
+        };
+        Wire {
+            status,
+            headers: std::vec![("content-type".to_owned(), format.content_type().to_owned())],
+            body: Some(body),
+        }
+    }
+}
+
+/// The fields that describe content, which a response without content does
+/// not send.
+pub(crate) fn is_content_header(name: &str) -> bool {
+    one_of(&["Content-Type", "Content-Length"], name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::HttpError;
+
+    fn wire(error: &HttpError) -> Wire {
+        Wire::error(error, Format::Detail, &error.detail())
+    }
+
+    #[test]
+    fn an_error_with_a_success_status_is_a_500() {
+        for code in [100, 101, 200, 201, 204, 206] {
+            let error = HttpError::new(Status::from_wire(code).unwrap(), "boom");
+            assert_eq!(wire(&error), Wire::fallback(Format::Detail), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_required_header_is_required() {
+        let bare = HttpError::new(Status::UNAUTHORIZED, "x");
+        assert_eq!(wire(&bare).status, Status::INTERNAL_SERVER_ERROR);
+        let ok = HttpError::unauthorized("Bearer", "x");
+        assert_eq!(wire(&ok).status, Status::UNAUTHORIZED);
+        let moved = HttpError::new(Status::SEE_OTHER, "x");
+        assert_eq!(wire(&moved).status, Status::INTERNAL_SERVER_ERROR);
+        let moved = moved.with_header("Location", "/there").unwrap();
+        assert_eq!(wire(&moved).status, Status::SEE_OTHER);
+    }
+
+    #[test]
+    fn not_modified_has_no_content_and_keeps_its_validators() {
+        let error = HttpError::new(Status::NOT_MODIFIED, "same")
+            .with_header("ETag", "\"v1\"")
+            .unwrap()
+            .with_header("Content-Type", "text/plain")
+            .unwrap();
+        let wire = wire(&error);
+        assert_eq!(wire.status, Status::NOT_MODIFIED);
+        assert_eq!(wire.body, None);
+        assert_eq!(wire.headers, [("ETag".to_owned(), "\"v1\"".to_owned())]);
+    }
+
+    #[test]
+    fn headers_merge_by_layer_and_singletons_keep_the_last() {
+        let mut parts = Parts::default();
+        parts.header("Cache-Control", &"no-store");
+        parts.header("Vary", &"Accept");
+        parts.layer();
+        parts.header("Cache-Control", &"private");
+        parts.header("WWW-Authenticate", &"Bearer");
+        parts.header("WWW-Authenticate", &"Basic");
+        parts.header("Content-Type", &"text/plain");
+        parts.header("Content-Type", &"text/html");
+        parts.header("Content-Length", &"999");
+        let headers: Vec<_> = parts
+            .headers
+            .iter()
+            .map(|(n, v, _)| (n.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            headers,
+            [
+                ("Vary", "Accept"),
+                ("Cache-Control", "private"),
+                ("WWW-Authenticate", "Bearer"),
+                ("WWW-Authenticate", "Basic"),
+                ("Content-Type", "text/html"),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_status_and_format_obeys_the_rules() {
+        for code in 100..=599 {
+            let status = Status::from_wire(code).unwrap();
+            for format in [Format::Detail, Format::Problem] {
+                let wire = Wire::error(&HttpError::new(status, "x"), format, &"x");
+                let has = |name: &str| {
+                    wire.headers
+                        .iter()
+                        .any(|(n, _)| n.eq_ignore_ascii_case(name))
+                };
+                assert!(
+                    !wire.status.is_informational() && !wire.status.is_success(),
+                    "{code}"
+                );
+                if let Some((header, _)) = wire.status.required_header() {
+                    assert!(has(header), "{code}");
+                }
+                assert_eq!(wire.body.is_some(), wire.status.allows_content(), "{code}");
+                assert_eq!(has("Content-Type"), wire.status.allows_content(), "{code}");
+            }
+        }
+    }
+}
