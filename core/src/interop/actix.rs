@@ -6,6 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, Responder};
 use crate::Status;
 
 /// An empty body with this status.
+#[cfg(feature = "actix-web")] // for the docs: see interop/mod.rs
 impl Responder for Status {
     type Body = BoxBody;
 

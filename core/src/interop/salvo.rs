@@ -7,6 +7,7 @@ use crate::Status;
 /// An empty body with this status. (salvo's own `StatusCode` leaves the body
 /// unset, so its catcher writes an HTML page for a 4xx or 5xx; this one sends
 /// the status as it is, as in axum and actix-web.)
+#[cfg(feature = "salvo")] // for the docs: see interop/mod.rs
 impl Scribe for Status {
     fn render(self, res: &mut Response) {
         res.status_code(self.into());

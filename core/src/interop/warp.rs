@@ -6,6 +6,7 @@ use warp::reply::Response;
 use crate::Status;
 
 /// An empty body with this status, as warp's own `StatusCode` gives.
+#[cfg(feature = "warp")] // for the docs: see interop/mod.rs
 impl Reply for Status {
     fn into_response(self) -> Response {
         http::StatusCode::from(self).into_response()
