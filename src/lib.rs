@@ -22,12 +22,13 @@
 //! assert_eq!(u16::from(KICKED), 1008);
 //! ```
 //!
-//! # Web frameworks
+//! # Features
 //!
-//! Each is a feature, off by default:
+//! `std` is on by default; every other feature is off by default:
 //!
 //! | feature | gives |
 //! | --- | --- |
+//! | `std` (default) | [`HttpError`], [`ProblemDetails`] and their errors [`InvalidHeader`], [`InvalidMember`]; `std::error::Error` for the error types. Every feature below turns it on, except `serde`, `tungstenite` and `axum-ws` |
 //! | `http` | `From`/`TryFrom`/`PartialEq` between [`Status`] and http 1.x's `StatusCode` (axum, hyper, reqwest); [`http_status!`] |
 //! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
 //! | `axum` | axum 0.8 (axum-core 0.5): `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`], and for `#[status(response)]` errors |
@@ -46,6 +47,8 @@
 //! `HTTPException`.
 #![no_std]
 #![forbid(unsafe_code)]
+// docs.rs (`--cfg docsrs`, nightly): label each item gated by a feature.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "std")]
 extern crate std;

@@ -42,6 +42,10 @@
 //! | `http` / `http02` | `Status` ↔ http 1.x / 0.2's `StatusCode`: `From`, `TryFrom` (fallible only for 600..=999: a received code is held as [`Status::from_wire`] takes it) and `PartialEq` both ways |
 //! | `axum` | `Status` is an axum `IntoResponse` (an empty body with that status) |
 //! | `actix-web` | `Status` is an actix-web 4 `Responder` (the same) |
+//! | `poem` | `Status` is a poem 3 `IntoResponse` (the same) |
+//! | `rocket` | `Status` is a Rocket 0.5 `Responder` (the same); `From`, `TryFrom` and `PartialEq` with `rocket::http::Status` |
+//! | `salvo` | `Status` is a salvo 1 `Scribe` (the same) |
+//! | `warp` | `Status` is a warp 0.4 `Reply` (the same) |
 //! | `serde` | `Status` and `CloseCode` serialize as their number, deserialize from a number or any accepted name |
 //! | `axum-ws` | `CloseCode` → axum 0.8's `extract::ws::CloseFrame` and `Message::Close`, and `TryFrom<&CloseFrame>` back |
 //!
@@ -63,9 +67,12 @@
 //!    ([`HttpStatus`]) and `consts.rs` (generated with the table: the
 //!    associated constants and the [`status`] module).
 //! 4. **Interop.** `interop/` has one file per feature that implements other
-//!    crates' traits (http, axum, actix-web, serde, tungstenite, axum-ws).
+//!    crates' traits (http, axum, actix-web, poem, rocket, salvo, warp,
+//!    serde, tungstenite, axum-ws).
 #![no_std]
 #![forbid(unsafe_code)]
+// docs.rs (`--cfg docsrs`, nightly): label each item gated by a feature.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "std")]
 extern crate std;

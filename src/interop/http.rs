@@ -34,6 +34,7 @@
 /// let _ = statuscode::http_status!(NOT_FUOND); // did you mean `NOT_FOUND` (404 Not Found)?
 /// ```
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 #[macro_export]
 macro_rules! http_status {
     ($($input:tt)*) => {
@@ -66,6 +67,7 @@ macro_rules! http_status {
 /// let _ = statuscode::http02_status!(TOO_EARLY); // http 0.2 has no constant for 425
 /// ```
 #[cfg(feature = "http02")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http02")))]
 #[macro_export]
 macro_rules! http02_status {
     ($($input:tt)*) => {

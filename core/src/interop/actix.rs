@@ -8,6 +8,7 @@ use crate::Status;
 /// An empty body with this status.
 /// A status RFC 9110 does not allow alone (1xx, a redirect, 401 …) is a
 /// 500 Internal Server Error instead (`Status::bare`).
+#[cfg(feature = "actix-web")] // for the docs: see interop/mod.rs
 impl Responder for Status {
     type Body = BoxBody;
 

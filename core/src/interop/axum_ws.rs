@@ -21,6 +21,7 @@ use axum::extract::ws::{CloseFrame, Message, Utf8Bytes};
 
 use crate::close::{CloseCode, ParseCloseCodeError};
 
+#[cfg(feature = "axum-ws")] // for the docs: see interop/mod.rs
 impl From<CloseCode> for CloseFrame {
     /// A Close frame with this code and an empty reason.
     fn from(code: CloseCode) -> Self {
@@ -31,6 +32,7 @@ impl From<CloseCode> for CloseFrame {
     }
 }
 
+#[cfg(feature = "axum-ws")] // for the docs: see interop/mod.rs
 impl From<CloseCode> for Message {
     /// `Message::Close` with this code and an empty reason: send it to close
     /// the connection.
@@ -39,6 +41,7 @@ impl From<CloseCode> for Message {
     }
 }
 
+#[cfg(feature = "axum-ws")] // for the docs: see interop/mod.rs
 impl TryFrom<&CloseFrame> for CloseCode {
     type Error = ParseCloseCodeError;
 

@@ -6,8 +6,10 @@ use crate::{ParseStatusError, Status};
 
 /// The same impls for both versions of the `http` crate.
 macro_rules! impl_status_code {
-    ($http:ident) => {
+    ($http:ident, $feature:literal) => {
         /// Every `Status` is in 100..=599, which `StatusCode` accepts.
+        #[cfg(feature = $feature)] // for the docs: see interop/mod.rs
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))] // not "http or http02"
         impl From<Status> for $http::StatusCode {
             fn from(status: Status) -> Self {
                 // `from_u16` accepts 100..=999 and every `Status` is in
@@ -21,6 +23,8 @@ macro_rules! impl_status_code {
         /// 100..=599, assigned or not, so a client holds nginx's 499 or
         /// Cloudflare's 520. Fallible only for 600..=999, which
         /// `StatusCode` holds and HTTP does not.
+        #[cfg(feature = $feature)] // for the docs: see interop/mod.rs
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))] // not "http or http02"
         impl TryFrom<$http::StatusCode> for Status {
             type Error = ParseStatusError;
 
@@ -29,6 +33,8 @@ macro_rules! impl_status_code {
             }
         }
 
+        #[cfg(feature = $feature)] // for the docs: see interop/mod.rs
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))] // not "http or http02"
         impl TryFrom<&$http::StatusCode> for Status {
             type Error = ParseStatusError;
 
@@ -37,12 +43,16 @@ macro_rules! impl_status_code {
             }
         }
 
+        #[cfg(feature = $feature)] // for the docs: see interop/mod.rs
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))] // not "http or http02"
         impl PartialEq<$http::StatusCode> for Status {
             fn eq(&self, other: &$http::StatusCode) -> bool {
                 self.as_u16() == other.as_u16()
             }
         }
 
+        #[cfg(feature = $feature)] // for the docs: see interop/mod.rs
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))] // not "http or http02"
         impl PartialEq<Status> for $http::StatusCode {
             fn eq(&self, other: &Status) -> bool {
                 self.as_u16() == other.as_u16()
@@ -52,9 +62,9 @@ macro_rules! impl_status_code {
 }
 
 #[cfg(feature = "http")]
-impl_status_code!(http);
+impl_status_code!(http, "http");
 #[cfg(feature = "http02")]
-impl_status_code!(http02);
+impl_status_code!(http02, "http02");
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,11 @@
 //! feature. They live here, in the crate that owns the types, because of the
 //! orphan rule; the `statuscode` facade's features of the same names turn
 //! them on.
+//!
+//! Each impl repeats its module's `#[cfg(feature = …)]`. The module's cfg is
+//! enough to compile, but rustdoc carries only an item's own cfg into another
+//! crate's docs: the facade re-exports `Status` and `CloseCode`, and its pages
+//! label these impls with their feature only through the repeated cfg.
 
 #[cfg(feature = "actix-web")]
 mod actix;

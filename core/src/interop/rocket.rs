@@ -11,6 +11,7 @@ use crate::{ParseStatusError, Status};
 /// as it is, as in axum and actix-web.)
 /// A status RFC 9110 does not allow alone (1xx, a redirect, 401 …) is a
 /// 500 Internal Server Error instead (`Status::bare`).
+#[cfg(feature = "rocket")] // for the docs: see interop/mod.rs
 impl<'r> Responder<'r, 'static> for Status {
     fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
         Response::build().status(self.bare().into()).ok()
@@ -18,6 +19,7 @@ impl<'r> Responder<'r, 'static> for Status {
 }
 
 /// Every `Status` is a Rocket `Status`.
+#[cfg(feature = "rocket")] // for the docs: see interop/mod.rs
 impl From<Status> for http::Status {
     fn from(status: Status) -> Self {
         http::Status::new(status.as_u16())
@@ -27,6 +29,7 @@ impl From<Status> for http::Status {
 /// A status as received ([`Status::from_wire`]), as with http's
 /// `StatusCode`: any code in 100..=599, assigned or not (nginx's 499).
 /// Fallible for the rest: Rocket's `Status` holds any `u16`.
+#[cfg(feature = "rocket")] // for the docs: see interop/mod.rs
 impl TryFrom<http::Status> for Status {
     type Error = ParseStatusError;
 
@@ -35,12 +38,14 @@ impl TryFrom<http::Status> for Status {
     }
 }
 
+#[cfg(feature = "rocket")] // for the docs: see interop/mod.rs
 impl PartialEq<http::Status> for Status {
     fn eq(&self, other: &http::Status) -> bool {
         self.as_u16() == other.code
     }
 }
 
+#[cfg(feature = "rocket")] // for the docs: see interop/mod.rs
 impl PartialEq<Status> for http::Status {
     fn eq(&self, other: &Status) -> bool {
         self.code == other.as_u16()

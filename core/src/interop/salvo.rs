@@ -9,6 +9,7 @@ use crate::Status;
 /// the status as it is, as in axum and actix-web.)
 /// A status RFC 9110 does not allow alone (1xx, a redirect, 401 …) is a
 /// 500 Internal Server Error instead (`Status::bare`).
+#[cfg(feature = "salvo")] // for the docs: see interop/mod.rs
 impl Scribe for Status {
     fn render(self, res: &mut Response) {
         res.status_code(self.bare().into());

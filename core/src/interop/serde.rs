@@ -15,6 +15,7 @@ use crate::{CloseCode, Status};
 macro_rules! impl_serde {
     ($ty:ident, $visitor:ident, $from_number:path, $expecting:literal, $what:literal) => {
         /// The number: `404`, `1008`.
+        #[cfg(feature = "serde")] // for the docs: see interop/mod.rs
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_u16(self.as_u16())
@@ -24,6 +25,7 @@ macro_rules! impl_serde {
         /// A number (`404`, `499`) or a string in any form the macro accepts
         /// or `Display` writes (`"NOT_FOUND"`, `"HTTP_404_NOT_FOUND"`,
         /// `"404"`, `"404 Not Found"`).
+        #[cfg(feature = "serde")] // for the docs: see interop/mod.rs
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 if deserializer.is_human_readable() {

@@ -32,12 +32,14 @@ use tungstenite::protocol::frame::coding::CloseCode as TungsteniteCloseCode;
 
 use crate::close::{CloseCode, ParseCloseCodeError};
 
+#[cfg(feature = "tungstenite")] // for the docs: see interop/mod.rs
 impl From<CloseCode> for TungsteniteCloseCode {
     fn from(code: CloseCode) -> Self {
         TungsteniteCloseCode::from(code.as_u16())
     }
 }
 
+#[cfg(feature = "tungstenite")] // for the docs: see interop/mod.rs
 impl TryFrom<TungsteniteCloseCode> for CloseCode {
     type Error = ParseCloseCodeError;
 
@@ -47,6 +49,7 @@ impl TryFrom<TungsteniteCloseCode> for CloseCode {
     }
 }
 
+#[cfg(feature = "tungstenite")] // for the docs: see interop/mod.rs
 impl From<CloseCode> for CloseFrame {
     /// A Close frame with this code and an empty reason.
     fn from(code: CloseCode) -> Self {
@@ -57,6 +60,7 @@ impl From<CloseCode> for CloseFrame {
     }
 }
 
+#[cfg(feature = "tungstenite")] // for the docs: see interop/mod.rs
 impl TryFrom<&CloseFrame> for CloseCode {
     type Error = ParseCloseCodeError;
 
@@ -66,12 +70,14 @@ impl TryFrom<&CloseFrame> for CloseCode {
     }
 }
 
+#[cfg(feature = "tungstenite")] // for the docs: see interop/mod.rs
 impl PartialEq<TungsteniteCloseCode> for CloseCode {
     fn eq(&self, other: &TungsteniteCloseCode) -> bool {
         self.as_u16() == u16::from(*other)
     }
 }
 
+#[cfg(feature = "tungstenite")] // for the docs: see interop/mod.rs
 impl PartialEq<CloseCode> for TungsteniteCloseCode {
     fn eq(&self, other: &CloseCode) -> bool {
         u16::from(*self) == other.as_u16()
