@@ -15,7 +15,7 @@ use wire::{Case, Raw, assert_clean, case, check, drive};
 /// runtime.
 async fn judge(addr: SocketAddr, framework: &'static str) {
     let failures = tokio::time::timeout(
-        Duration::from_secs(300),
+        Duration::from_mins(5),
         tokio::task::spawn_blocking(move || drive(addr, framework)),
     )
     .await
