@@ -45,7 +45,7 @@ pub enum ParseStatusError {
     Empty,
     /// Neither a name nor a decimal number (`4.04`, `-404`, `"404"`).
     Malformed,
-    /// A number outside 100..=599: status codes are three digits.
+    /// A number outside 100..=599: status codes run from 100 to 599.
     OutOfRange,
     /// A number in 100..=599 that the registry does not assign.
     Unassigned {
@@ -87,7 +87,9 @@ impl fmt::Display for ParseStatusError {
             ParseStatusError::Malformed => {
                 f.write_str("expected a decimal number such as 404 or a name such as NOT_FOUND")
             }
-            ParseStatusError::OutOfRange => f.write_str("status codes are three digits, 100..=599"),
+            ParseStatusError::OutOfRange => {
+                f.write_str("status codes run from 100 to 599 (RFC 9110 §15)")
+            }
             ParseStatusError::Unassigned { code, below, above } => {
                 write!(f, "{code} is not assigned in the IANA registry")?;
                 match (below, above) {
@@ -409,6 +411,6 @@ pub struct Unassigned<const N: u16>;
 impl<const N: u16> Unassigned<N> {
     pub const STATUS: Status = match Status::unassigned(N) {
         Ok(status) => status,
-        Err(_) => panic!("status codes are three digits, 100..=599"),
+        Err(_) => panic!("status codes run from 100 to 599"),
     };
 }

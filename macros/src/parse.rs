@@ -92,6 +92,16 @@ pub fn one_token<'a>(
             format!("{}s are positive: {}", noun.what, noun.range),
         ));
     }
+    if let Some(last) = path_end(tokens) {
+        return Err(unexpected(
+            tokens,
+            format!(
+                "write the name alone, `{}`: the macro resolves status names itself, so a path such as `StatusCode::{last}` or `Status::{last}` is not needed",
+                show(&last.to_string())
+            )
+            .as_str(),
+        ));
+    }
     if !trailing.is_empty() {
         return Err(unexpected(
             trailing,
@@ -105,6 +115,35 @@ pub fn one_token<'a>(
         ));
     }
     Ok(first)
+}
+
+/// The last identifier of `tokens` when they are a path (`A::B`,
+/// `::a::B::C`): `None` for anything else.
+fn path_end(tokens: &[TokenTree]) -> Option<&proc_macro2::Ident> {
+    let mut rest = tokens;
+    let mut last = None;
+    loop {
+        match rest {
+            [TokenTree::Punct(a), TokenTree::Punct(b), tail @ ..]
+                if a.as_char() == ':' && b.as_char() == ':' =>
+            {
+                rest = tail;
+            }
+            _ if last.is_some() => return None,
+            _ => {}
+        }
+        match rest {
+            [TokenTree::Ident(id), tail @ ..] => {
+                last = Some(id);
+                rest = tail;
+            }
+            _ => return None,
+        }
+        if rest.is_empty() {
+            // One identifier alone is not a path.
+            return (tokens.len() > 1).then_some(last).flatten();
+        }
+    }
 }
 
 /// The error for a token that is neither a literal nor a name.

@@ -85,7 +85,7 @@ pub struct HttpCode<const N: u16>;
 impl<const N: u16> HttpCode<N> {
     pub const CODE: http::StatusCode = match http::StatusCode::from_u16(N) {
         Ok(code) => code,
-        Err(_) => panic!("status codes are three digits, 100..=599"),
+        Err(_) => panic!("status codes run from 100 to 599"),
     };
 }
 

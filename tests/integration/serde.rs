@@ -61,7 +61,7 @@ fn refuses_what_the_macro_refuses_and_says_why() {
     // A number is read as received: an unassigned 299 that was written
     // reads back (tests/received.rs walks every code); a name must be known.
     assert_eq!(serde_json::from_str::<Status>("299").unwrap().as_u16(), 299);
-    assert!(err("600").contains("three digits"), "{}", err("600"));
+    assert!(err("600").contains("100 to 599"), "{}", err("600"));
     assert!(err("-404").contains("positive"), "{}", err("-404"));
     let wrong_type = err("4.04");
     assert!(wrong_type.contains("an HTTP status code"), "{wrong_type}");
