@@ -80,7 +80,7 @@ pub fn check_route(arg: &StatusArg, ret: &[TokenTree]) -> Result<(), Error> {
         return Err(Error::new(
             span,
             format!(
-                "a `{status}` response has no content (RFC 9110 {}), and `impl Trait` hides whether this one carries a body: return `()` (or `Result<(), E>`, `NoBody`)",
+                "a `{status}` response has no content (RFC 9110 {}), and `impl Trait` hides whether this one carries a body: return `()` (or `Result<(), E>`, `NoBody`), headers only (`HeaderMap`, `[(HeaderName, &str); N]`), or the framework's response type",
                 rule.section
             ),
         ));

@@ -248,3 +248,258 @@ fn the_checker_fails_on_broken_responses() {
     let fine = raw(304, &[("ETag", "\"v1\"")], "");
     assert_eq!(check(&fine, true), Ok(()));
 }
+
+/// The numbered cases of the contract issue on axum, each a regression test
+/// (each sent a rule-breaking response, or was refused, before the response
+/// model): read on the raw socket, judged by the checker, and pinned.
+#[tokio::test(flavor = "current_thread")]
+async fn axum_numbered_cases() {
+    use axum::http::HeaderMap;
+    use axum::http::header::{ETAG, HeaderName, LOCATION};
+    use axum::response::{IntoResponse, Response};
+    use axum::routing::get;
+    use statuscode::{HttpError, status_code};
+    use wire::cases::{Auth, BareAuth, Credit, Fine, ProblemWrapper, Wrapper};
+
+    #[status_code(SEE_OTHER)]
+    async fn see_other() -> String {
+        "look elsewhere".to_owned()
+    }
+    #[status_code(SEE_OTHER)]
+    async fn see_other_located() -> ([(HeaderName, &'static str); 1], String) {
+        ([(LOCATION, "/there")], "look there".to_owned())
+    }
+    #[status_code(PARTIAL_CONTENT)]
+    async fn partial() -> String {
+        "ab".to_owned()
+    }
+    #[status_code(NOT_MODIFIED)]
+    async fn not_modified() -> Result<[(HeaderName, String); 1], HttpError> {
+        Ok([(ETAG, "\"v1\"".to_owned())])
+    }
+    #[status_code(NO_CONTENT)]
+    async fn no_content_headers() -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-deleted", "7".parse().unwrap());
+        headers
+    }
+    #[status_code(NO_CONTENT)]
+    async fn no_content_response() -> Response {
+        "a body the status cannot carry".into_response()
+    }
+
+    let app = axum::Router::new()
+        .route("/bare", get(|| async { Wrapper::Bare(BareAuth) }))
+        .route("/auth", get(|| async { Wrapper::Auth(Auth) }))
+        .route("/fine", get(|| async { Wrapper::Fine(Fine) }))
+        .route("/merged", get(|| async { Wrapper::Merged(Auth) }))
+        .route("/plain", get(|| async { Wrapper::Plain }))
+        .route(
+            "/credit",
+            get(|| async { ProblemWrapper::Credit(Credit::Out { balance: 30 }) }),
+        )
+        .route(
+            "/unsendable",
+            get(|| async { ProblemWrapper::Unsendable("a\nb".to_owned()) }),
+        )
+        .route("/see-other", get(see_other))
+        .route("/see-other-located", get(see_other_located))
+        .route("/partial", get(partial))
+        .route("/not-modified", get(not_modified))
+        .route("/no-content-headers", get(no_content_headers))
+        .route("/no-content-response", get(no_content_response));
+    let (listener, addr) = loopback().await;
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    tokio::task::spawn_blocking(move || numbered_cases(addr))
+        .await
+        .unwrap();
+}
+
+/// What each numbered route must send.
+fn numbered_cases(addr: SocketAddr) {
+    let mut connection = wire::Connection::open(addr);
+    let mut get = |path: &str, error: bool| {
+        let raw = connection.get(path).unwrap();
+        assert_eq!(check(&raw, error), Ok(()), "{path}: {raw:?}");
+        raw
+    };
+    let json = |raw: &Raw| serde_json::from_slice::<serde_json::Value>(&raw.body).unwrap();
+    let internal = serde_json::json!({ "detail": "Internal Server Error" });
+
+    // 1. A wrapped plain 401 without its challenge is a 500; with it, the
+    // wrapper sends the challenge; a wrapped 200 is never an error's status.
+    let bare = get("/bare", true);
+    assert_eq!((bare.status, json(&bare)), (500, internal.clone()));
+    let auth = get("/auth", true);
+    assert_eq!(auth.status, 401);
+    assert_eq!(auth.all("WWW-Authenticate"), ["Bearer"]);
+    assert_eq!(auth.all("Cache-Control"), ["no-cache"]);
+    let fine = get("/fine", true);
+    assert_eq!((fine.status, json(&fine)), (500, internal));
+    // 3. Headers merge: the variant's Cache-Control replaces the type's,
+    // a declared Content-Type replaces the default, each sent once.
+    let merged = get("/merged", true);
+    assert_eq!(merged.all("Cache-Control"), ["private"]);
+    let plain = get("/plain", true);
+    assert_eq!(
+        (plain.status, plain.all("Content-Type")),
+        (400, vec!["text/plain"])
+    );
+    // 1. A wrapped problem keeps its type, title, members and headers.
+    let credit = get("/credit", true);
+    assert_eq!(credit.status, 403);
+    assert_eq!(credit.all("Content-Type"), ["application/problem+json"]);
+    assert_eq!(credit.all("Cache-Control"), ["no-store"]);
+    assert_eq!(
+        json(&credit),
+        serde_json::json!({
+            "type": "https://example.com/probs/out-of-credit",
+            "title": "You do not have enough credit.",
+            "status": 403,
+            "detail": "Your balance is too low.",
+            "balance": "30",
+        })
+    );
+    // 5. A header value that cannot be sent: a 500 in problem+json.
+    let unsendable = get("/unsendable", true);
+    assert_eq!(unsendable.status, 500);
+    assert_eq!(unsendable.all("Content-Type"), ["application/problem+json"]);
+    assert!(unsendable.all("X-Reason").is_empty());
+    // 4. A redirect needs its Location, a 206 its Content-Range.
+    assert_eq!(get("/see-other", false).status, 500);
+    let located = get("/see-other-located", false);
+    assert_eq!(
+        (located.status, located.all("Location")),
+        (303, vec!["/there"])
+    );
+    assert_eq!(get("/partial", false).status, 500);
+    // 6. Header-only shapes pass with 304 and 204, and keep their headers.
+    let not_modified = get("/not-modified", false);
+    assert_eq!(not_modified.status, 304);
+    assert_eq!(not_modified.all("ETag"), ["\"v1\""]);
+    let headers = get("/no-content-headers", false);
+    assert_eq!((headers.status, headers.all("x-deleted")), (204, vec!["7"]));
+    // 3. (run time) An opaque response under 204 goes without its body.
+    let response = get("/no-content-response", false);
+    assert_eq!((response.status, response.body.len()), (204, 0));
+    // The connection is still in step: nothing was sent after a 204/304.
+    assert_eq!(get("/auth", true).status, 401);
+}
+
+/// Case 7 on actix-web: its own bodiless response passes with 204, and a
+/// response with a body under 204 goes without it (actix-web would write the
+/// bytes after the header and corrupt the next response on the connection).
+#[actix_web::test]
+async fn actix_web_numbered_cases() {
+    use actix_web::{HttpResponse, get};
+    use statuscode::status_code;
+
+    #[get("/no-content")]
+    #[status_code(NO_CONTENT)]
+    async fn no_content() -> HttpResponse {
+        HttpResponse::NoContent().finish()
+    }
+    #[get("/no-content-body")]
+    #[status_code(NO_CONTENT)]
+    async fn no_content_body() -> HttpResponse {
+        HttpResponse::Ok().body("a body the status cannot carry")
+    }
+    #[get("/auth")]
+    async fn auth() -> Result<String, wire::cases::Wrapper> {
+        Err(wire::cases::Wrapper::Auth(wire::cases::Auth))
+    }
+    let server = actix_web::HttpServer::new(|| {
+        actix_web::App::new()
+            .service(no_content)
+            .service(no_content_body)
+            .service(auth)
+    })
+    .workers(1)
+    .disable_signals()
+    .shutdown_timeout(1)
+    .bind(("127.0.0.1", 0))
+    .unwrap();
+    let addr = server.addrs()[0];
+    let server = server.run();
+    let handle = server.handle();
+    actix_web::rt::spawn(server);
+    tokio::task::spawn_blocking(move || {
+        let mut connection = wire::Connection::open(addr);
+        for path in ["/no-content", "/no-content-body", "/no-content-body"] {
+            let raw = connection.get(path).unwrap();
+            assert_eq!(check(&raw, false), Ok(()), "{path}: {raw:?}");
+            assert_eq!((raw.status, raw.body.len()), (204, 0), "{path}");
+        }
+        // Still in step after two 204s.
+        let raw = connection.get("/auth").unwrap();
+        assert_eq!(check(&raw, true), Ok(()));
+        assert_eq!(raw.all("WWW-Authenticate"), ["Bearer"]);
+    })
+    .await
+    .unwrap();
+    handle.stop(true).await;
+}
+
+/// Case 7 on Rocket: `NoContent` and `Option<()>` pass with 204; `None` is
+/// Rocket's own 404.
+#[tokio::test(flavor = "current_thread")]
+async fn rocket_numbered_cases() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU16, Ordering};
+
+    use rocket::config::{Config, LogLevel, Shutdown};
+    use rocket::fairing::AdHoc;
+    use rocket::response::status::NoContent;
+    use statuscode::status_code;
+
+    #[rocket::delete("/items/<_id>")]
+    #[status_code(NO_CONTENT)]
+    fn delete(_id: u32) -> NoContent {
+        NoContent
+    }
+    #[rocket::delete("/maybe/<id>")]
+    #[status_code(NO_CONTENT)]
+    fn maybe(id: u32) -> Option<()> {
+        (id == 1).then_some(())
+    }
+    let config = Config {
+        address: std::net::Ipv4Addr::LOCALHOST.into(),
+        port: 0,
+        log_level: LogLevel::Off,
+        shutdown: Shutdown {
+            ctrlc: false,
+            #[cfg(unix)]
+            signals: std::collections::HashSet::new(),
+            ..Shutdown::default()
+        },
+        ..Config::debug_default()
+    };
+    let port = Arc::new(AtomicU16::new(0));
+    let bound = Arc::clone(&port);
+    let rocket = rocket::custom(config)
+        .mount("/", rocket::routes![delete, maybe])
+        .attach(AdHoc::on_liftoff("bound port", move |rocket| {
+            Box::pin(async move { bound.store(rocket.config().port, Ordering::SeqCst) })
+        }));
+    tokio::spawn(async move { rocket.launch().await });
+    let port = loop {
+        match port.load(Ordering::SeqCst) {
+            0 => tokio::time::sleep(Duration::from_millis(10)).await,
+            port => break port,
+        }
+    };
+    let statuses = tokio::task::spawn_blocking(move || {
+        let mut connection = wire::Connection::open(SocketAddr::from(([127, 0, 0, 1], port)));
+        let mut statuses = Vec::new();
+        for path in ["/items/7", "/maybe/1", "/maybe/2"] {
+            let request = format!("DELETE {path} HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            let raw = connection.send(&request).unwrap();
+            assert_eq!(check(&raw, false), Ok(()), "{path}: {raw:?}");
+            statuses.push(raw.status);
+        }
+        statuses
+    })
+    .await
+    .unwrap();
+    assert_eq!(statuses, [204, 204, 404]);
+}

@@ -225,7 +225,13 @@ pub fn check(raw: &Raw, error: bool) -> Result<(), String> {
     let Some(content_type) = raw.all("Content-Type").first().copied() else {
         return Err("content without a Content-Type".to_owned());
     };
-    if !error {
+    // A type that declares its own `Content-Type` chose its body's format.
+    if !error
+        || !matches!(
+            content_type,
+            "application/json" | "application/problem+json"
+        )
+    {
         return Ok(());
     }
     let json: serde_json::Value = serde_json::from_slice(&raw.body)
@@ -262,7 +268,13 @@ impl Connection {
 
     /// `GET path`, and the response.
     pub fn get(&mut self, path: &str) -> Result<Raw, String> {
-        let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n\r\n");
+        self.send(&format!(
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n\r\n"
+        ))
+    }
+
+    /// Sends `request` as it is, and reads the response.
+    pub fn send(&mut self, request: &str) -> Result<Raw, String> {
         self.reader
             .get_mut()
             .write_all(request.as_bytes())
@@ -407,4 +419,88 @@ pub fn assert_clean(failures: &[String]) {
             .collect::<Vec<_>>()
             .join("\n")
     );
+}
+
+/// The types of the numbered cases of the contract issue, each served by a
+/// route of its own in `contract.rs`.
+pub mod cases {
+    use std::fmt;
+
+    use statuscode::HttpStatus;
+
+    /// A plain derived type (no response of its own), as in the README.
+    #[derive(Debug, HttpStatus)]
+    #[status(UNAUTHORIZED)]
+    pub struct BareAuth;
+
+    /// The same, declaring its challenge.
+    #[derive(Debug, HttpStatus)]
+    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
+    pub struct Auth;
+
+    /// A plain type whose status is a success: never an error on the wire.
+    #[derive(Debug, HttpStatus)]
+    #[status(OK)]
+    pub struct Fine;
+
+    /// A problem type with its own type, title, member and header.
+    #[derive(Debug, HttpStatus)]
+    #[status(problem)]
+    pub enum Credit {
+        #[status(
+            FORBIDDEN,
+            type = "https://example.com/probs/out-of-credit",
+            title = "You do not have enough credit.",
+            extension("balance" = balance),
+            header("Cache-Control" = "no-store")
+        )]
+        Out { balance: u32 },
+    }
+
+    /// A response type wrapping each, with headers that merge.
+    #[derive(Debug, HttpStatus)]
+    #[status(response, header("Cache-Control" = "no-cache"))]
+    pub enum Wrapper {
+        #[status(transparent)]
+        Bare(BareAuth),
+        #[status(transparent)]
+        Auth(Auth),
+        #[status(transparent)]
+        Fine(Fine),
+        #[status(transparent, header("Cache-Control" = "private"))]
+        Merged(Auth),
+        #[status(BAD_REQUEST, header("Content-Type" = "text/plain"))]
+        Plain,
+    }
+
+    /// A problem type wrapping `Credit`.
+    #[derive(Debug, HttpStatus)]
+    #[status(problem)]
+    pub enum ProblemWrapper {
+        #[status(transparent)]
+        Credit(Credit),
+        #[status(BAD_REQUEST, header("X-Reason" = 0))]
+        Unsendable(String),
+    }
+
+    impl fmt::Display for Wrapper {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("wrapped")
+        }
+    }
+
+    impl fmt::Display for Credit {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("Your balance is too low.")
+        }
+    }
+
+    impl fmt::Display for ProblemWrapper {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                ProblemWrapper::Credit(c) => c.fmt(f),
+                ProblemWrapper::Unsendable(_) => f.write_str("bad"),
+            }
+        }
+    }
 }
