@@ -171,12 +171,19 @@ pub use with_status::{NoBody, WithStatus};
 /// The response is held to RFC 9110 where the status makes it possible:
 ///
 /// * `NO_CONTENT`, `RESET_CONTENT` and `NOT_MODIFIED` carry no content
-///   (§15.3.5, §15.3.6, §15.4.5): the return type must be `()`, [`NoBody`],
-///   `Result<(), E>` or `Result<NoBody, E>`, however spelled (an alias such
-///   as `ApiResult<()>` is seen through: the check is a trait bound), or it
-///   is a compile error on the return type. `impl Trait` is refused with
-///   them: what it hides cannot be checked, and nothing strips a body at run
-///   time.
+///   (§15.3.5, §15.3.6, §15.4.5): a return type that always has a body
+///   (`String`, `Json<T>`) is a compile error on the return type. `()`,
+///   [`NoBody`], header-only values (`HeaderMap`, `[(HeaderName, V); N]`,
+///   tuples of them before `()`: a 304 keeps its `ETag`), the frameworks'
+///   own responses (`Response`, `HttpResponse`, Rocket's `NoContent`) and
+///   `Result`/`Option` of these pass, however spelled (an alias such as
+///   `ApiResult<()>` is seen through: the check is a trait bound). At run
+///   time the body, `Content-Type` and `Content-Length` are dropped.
+///   `impl Trait` is refused with them: what it hides cannot be named.
+/// * A redirect (3xx but 304) without `Location`, or a 206 without
+///   `Content-Range`, in the response the handler made, is sent as a 500
+///   Internal Server Error (§10.2.2, §15.3.7): return the header with the
+///   body, as `([(LOCATION, url)], body)`.
 /// * 1xx is refused: a handler's response is final (§15.2).
 /// * 401, 405, 407 and 426 are refused: their response MUST carry a header
 ///   (§15.5.2, §15.5.6, §15.5.8, §15.5.22) that the attribute cannot add;

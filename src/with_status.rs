@@ -17,6 +17,13 @@ use crate::Status;
 /// `WithStatus<NoBody>`: an empty body, as FastAPI sends for
 /// `status_code=204`.
 ///
+/// When it sets its status, it holds the response to RFC 9110 as every
+/// response of the crate is: with 204, 205 or 304 the body, `Content-Type`
+/// and `Content-Length` are dropped; a status whose response needs a header
+/// the value did not set (a redirect's `Location`, a 206's `Content-Range`,
+/// a 401's `WWW-Authenticate` …) or a 1xx is sent as `500 Internal Server
+/// Error` with `{"detail":"Internal Server Error"}`.
+///
 /// ```
 /// use statuscode::{status, WithStatus};
 ///
