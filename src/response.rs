@@ -236,6 +236,17 @@ impl ResponseSink for Parts {
 }
 
 impl Wire {
+    /// The headers in order, each with whether it is the first of its name:
+    /// a framework sets (replaces) the first and adds the others.
+    pub(crate) fn fields(&self) -> impl Iterator<Item = (&str, &str, bool)> {
+        self.headers.iter().enumerate().map(|(i, (name, value))| {
+            let first = !self.headers[..i]
+                .iter()
+                .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
+            (name.as_str(), value.as_str(), first)
+        })
+    }
+
     /// The response for `error` in `format`, with `detail` as its message:
     /// its status, its declared headers and problem members (a transparent
     /// field's included), held to the rules.

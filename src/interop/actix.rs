@@ -110,16 +110,13 @@ pub fn derived_response(
 /// checked every header as they check them).
 fn wire_response(wire: Wire) -> HttpResponse<BoxBody> {
     let mut response = HttpResponse::new(wire.status.into());
-    for (i, (name, value)) in wire.headers.iter().enumerate() {
+    for (name, value, first) in wire.fields() {
         let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_bytes()),
             HeaderValue::from_str(value),
         ) else {
             continue;
         };
-        let first = !wire.headers[..i]
-            .iter()
-            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name.as_str()));
         if first {
             response.headers_mut().insert(name, value);
         } else {

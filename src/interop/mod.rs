@@ -88,16 +88,13 @@ macro_rules! __impl_actix_response {
 ))]
 pub(crate) fn set_headers(map: &mut ::http::HeaderMap, wire: &crate::response::Wire) {
     use ::http::header::{HeaderName, HeaderValue};
-    for (i, (name, value)) in wire.headers.iter().enumerate() {
+    for (name, value, first) in wire.fields() {
         let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_bytes()),
             HeaderValue::from_str(value),
         ) else {
             continue;
         };
-        let first = !wire.headers[..i]
-            .iter()
-            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name.as_str()));
         if first {
             map.insert(name, value);
         } else {

@@ -6,6 +6,7 @@
 //! wire format is the same as in the other frameworks.
 
 use core::fmt::Display;
+use std::borrow::ToOwned;
 use std::io::Cursor;
 
 use rocket::Request;
@@ -65,14 +66,12 @@ impl<'r> Responder<'r, 'static> for ProblemDetails {
 /// A [`Wire`] as a Rocket response.
 fn wire_response(wire: Wire) -> Response<'static> {
     let mut response = Response::build().status(wire.status.into()).finalize();
-    for (i, (name, value)) in wire.headers.iter().enumerate() {
-        let first = !wire.headers[..i]
-            .iter()
-            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
+    for (name, value, first) in wire.fields() {
+        let (name, value) = (name.to_owned(), value.to_owned());
         if first {
-            response.set_raw_header(name.clone(), value.clone());
+            response.set_raw_header(name, value);
         } else {
-            response.adjoin_raw_header(name.clone(), value.clone());
+            response.adjoin_raw_header(name, value);
         }
     }
     if let Some(body) = wire.body {

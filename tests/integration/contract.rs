@@ -118,18 +118,15 @@ impl<'r> rocket::response::Responder<'r, 'static> for Case {
     }
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn rocket_holds_the_contract() {
+/// Launches Rocket with `routes` on an ephemeral loopback port and returns
+/// the port once it is bound.
+async fn launch_rocket(routes: Vec<rocket::Route>) -> u16 {
     use std::sync::Arc;
     use std::sync::atomic::{AtomicU16, Ordering};
 
     use rocket::config::{Config, LogLevel, Shutdown};
     use rocket::fairing::AdHoc;
 
-    #[rocket::get("/c/<api>/<code>/<mask>")]
-    fn serve(api: &str, code: u16, mask: u8) -> Case {
-        case(api, code, mask)
-    }
     let config = Config {
         address: std::net::Ipv4Addr::LOCALHOST.into(),
         port: 0,
@@ -145,17 +142,26 @@ async fn rocket_holds_the_contract() {
     let port = Arc::new(AtomicU16::new(0));
     let bound = Arc::clone(&port);
     let rocket = rocket::custom(config)
-        .mount("/", rocket::routes![serve])
+        .mount("/", routes)
         .attach(AdHoc::on_liftoff("bound port", move |rocket| {
             Box::pin(async move { bound.store(rocket.config().port, Ordering::SeqCst) })
         }));
     tokio::spawn(async move { rocket.launch().await });
-    let port = loop {
+    loop {
         match port.load(Ordering::SeqCst) {
             0 => tokio::time::sleep(Duration::from_millis(10)).await,
-            port => break port,
+            port => return port,
         }
-    };
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn rocket_holds_the_contract() {
+    #[rocket::get("/c/<api>/<code>/<mask>")]
+    fn serve(api: &str, code: u16, mask: u8) -> Case {
+        case(api, code, mask)
+    }
+    let port = launch_rocket(rocket::routes![serve]).await;
     judge(SocketAddr::from(([127, 0, 0, 1], port)), "rocket").await;
 }
 
@@ -444,11 +450,6 @@ async fn actix_web_numbered_cases() {
 /// Rocket's own 404.
 #[tokio::test(flavor = "current_thread")]
 async fn rocket_numbered_cases() {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicU16, Ordering};
-
-    use rocket::config::{Config, LogLevel, Shutdown};
-    use rocket::fairing::AdHoc;
     use rocket::response::status::NoContent;
     use statuscode::status_code;
 
@@ -462,32 +463,7 @@ async fn rocket_numbered_cases() {
     fn maybe(id: u32) -> Option<()> {
         (id == 1).then_some(())
     }
-    let config = Config {
-        address: std::net::Ipv4Addr::LOCALHOST.into(),
-        port: 0,
-        log_level: LogLevel::Off,
-        shutdown: Shutdown {
-            ctrlc: false,
-            #[cfg(unix)]
-            signals: std::collections::HashSet::new(),
-            ..Shutdown::default()
-        },
-        ..Config::debug_default()
-    };
-    let port = Arc::new(AtomicU16::new(0));
-    let bound = Arc::clone(&port);
-    let rocket = rocket::custom(config)
-        .mount("/", rocket::routes![delete, maybe])
-        .attach(AdHoc::on_liftoff("bound port", move |rocket| {
-            Box::pin(async move { bound.store(rocket.config().port, Ordering::SeqCst) })
-        }));
-    tokio::spawn(async move { rocket.launch().await });
-    let port = loop {
-        match port.load(Ordering::SeqCst) {
-            0 => tokio::time::sleep(Duration::from_millis(10)).await,
-            port => break port,
-        }
-    };
+    let port = launch_rocket(rocket::routes![delete, maybe]).await;
     let statuses = tokio::task::spawn_blocking(move || {
         let mut connection = wire::Connection::open(SocketAddr::from(([127, 0, 0, 1], port)));
         let mut statuses = Vec::new();
