@@ -7,7 +7,7 @@ use core::fmt::Display;
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 
-use crate::response::{Verdict, Wire};
+use crate::response::Wire;
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response, sent with this status if `T` left it at the default
@@ -17,20 +17,7 @@ use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 /// missing (a redirect without `Location` …) is a 500 Internal Server Error.
 impl<T: IntoResponse> IntoResponse for WithStatus<T> {
     fn into_response(self) -> Response {
-        let mut response = self.value.into_response();
-        if response.status() != http::StatusCode::OK {
-            return response;
-        }
-        *response.status_mut() = self.status.into();
-        match super::verdict(self.status, response.headers()) {
-            Verdict::Send => response,
-            Verdict::NoContent => {
-                *response.body_mut() = Body::empty();
-                super::strip_content_headers(response.headers_mut());
-                response
-            }
-            Verdict::Fail => wire_response(Wire::fallback(crate::response::Format::Detail)),
-        }
+        super::with_status(self.value.into_response(), self.status, wire_response)
     }
 }
 

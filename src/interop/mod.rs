@@ -103,6 +103,35 @@ pub(crate) fn set_headers(map: &mut ::http::HeaderMap, wire: &crate::response::W
     }
 }
 
+/// An http 1.x response (axum's, warp's) with the status of a
+/// [`WithStatus`] when its own is 200 OK, held to the rules: `Default` is
+/// the empty body, and a response that breaks a rule becomes the model's
+/// 500, through `wire` (the framework's [`Wire`] adapter).
+///
+/// [`WithStatus`]: crate::WithStatus
+/// [`Wire`]: crate::response::Wire
+#[cfg(any(feature = "axum", feature = "warp"))]
+pub(crate) fn with_status<B: Default>(
+    mut response: ::http::Response<B>,
+    status: crate::Status,
+    wire: fn(crate::response::Wire) -> ::http::Response<B>,
+) -> ::http::Response<B> {
+    use crate::response::{Format, Verdict, Wire};
+    if response.status() != ::http::StatusCode::OK {
+        return response;
+    }
+    *response.status_mut() = status.into();
+    match verdict(status, response.headers()) {
+        Verdict::Send => response,
+        Verdict::NoContent => {
+            *response.body_mut() = B::default();
+            strip_content_headers(response.headers_mut());
+            response
+        }
+        Verdict::Fail => wire(Wire::fallback(Format::Detail)),
+    }
+}
+
 /// The verdict on an http 1.x response given `status` by a [`WithStatus`]
 /// (its body is the framework's; its headers are read here).
 ///

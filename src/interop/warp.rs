@@ -12,7 +12,7 @@ use core::fmt::Display;
 use warp::Reply;
 use warp::reply::Response;
 
-use crate::response::{Format, Verdict, Wire};
+use crate::response::Wire;
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s reply with the declared status, when `T`'s is 200 OK (an error's or
@@ -22,20 +22,7 @@ use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 /// 500 Internal Server Error.
 impl<T: Reply> Reply for WithStatus<T> {
     fn into_response(self) -> Response {
-        let mut response = self.value.into_response();
-        if response.status() != warp::http::StatusCode::OK {
-            return response;
-        }
-        *response.status_mut() = self.status.into();
-        match super::verdict(self.status, response.headers()) {
-            Verdict::Send => response,
-            Verdict::NoContent => {
-                *response.body_mut() = Response::default().into_body();
-                super::strip_content_headers(response.headers_mut());
-                response
-            }
-            Verdict::Fail => wire_response(Wire::fallback(Format::Detail)),
-        }
+        super::with_status(self.value.into_response(), self.status, wire_response)
     }
 }
 
