@@ -46,7 +46,8 @@ pub(crate) mod warp;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_response {
-    ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*] $key:ident) => {
+        $crate::__impl_no_framework! { $key }
         $crate::__impl_axum_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_actix_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_poem_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
@@ -56,6 +57,50 @@ macro_rules! __impl_response {
         $crate::__impl_utoipa_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_aide_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
     };
+}
+
+/// With no framework feature on, a `#[status(response)]` or
+/// `#[status(problem)]` type is no response in any framework, and the
+/// handler that returns it fails with the framework's own words (axum's
+/// "`Handler<_, _>` is not satisfied"). So the derive warns at the
+/// `response` (or `problem`) keyword: the deprecated item is used through
+/// the user's token, whose span rustc reports.
+#[cfg(not(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket",
+    feature = "salvo",
+    feature = "warp"
+)))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_no_framework {
+    ($key:ident) => {
+        const _: () = {
+            #[deprecated(
+                note = "this type is a web response only with a framework feature of statuscode, and none is on: enable one, e.g. `statuscode = { version = \"0.1\", features = [\"axum\"] }` (axum 0.8), or `actix-web`, `poem`, `rocket`, `salvo`, `warp`"
+            )]
+            #[allow(non_camel_case_types)]
+            struct $key;
+            let _ = $key;
+        };
+    };
+}
+
+/// With a framework feature on, nothing to say.
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket",
+    feature = "salvo",
+    feature = "warp"
+))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_no_framework {
+    ($key:ident) => {};
 }
 
 /// With the `axum` feature off, `impl_response!` adds no axum impl.

@@ -35,7 +35,7 @@ pub fn expand(input: &Input) -> TokenStream {
         input.generics,
         &predicates,
         [&bodies.status, &bodies.statuses, &bodies.describe, &parts],
-        input.attrs.response.is_some(),
+        input.attrs.response,
     );
     // The deprecated status names, outside the impls (which allow
     // `deprecated` for the user's own deprecated type and variants), so the
@@ -61,17 +61,20 @@ pub fn impls(
     generics: &Generics,
     predicates: &[TokenStream],
     [status, statuses, describe, parts]: [&TokenStream; 4],
-    response: bool,
+    response: Option<Span>,
 ) -> TokenStream {
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
     let where_clause = (!predicates.is_empty()).then(|| quote!(where #(#predicates),*));
     // The facade adds `Self: HttpStatus + Display` (and `Debug` for
     // actix-web) after these, so the response impls exist exactly for the
     // parameters that can render.
-    let response = response.then(|| {
+    // The `response` (or `problem`) keyword, with the user's span: the
+    // facade warns at it when no framework feature is on.
+    let response = response.map(|span| {
+        let key = Ident::new("response", span);
         quote! {
             #krate::__private::impl_response! {
-                [#impl_generics] [#ident #ty_generics] [#(#predicates,)*]
+                [#impl_generics] [#ident #ty_generics] [#(#predicates,)*] #key
             }
         }
     });

@@ -2,7 +2,7 @@
 //! still exists, with bodies that are never run, so the user sees the
 //! errors and not a cascade of "`HttpStatus` is not implemented".
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::DeriveInput;
 
@@ -10,7 +10,7 @@ use super::expand;
 
 /// `krate` is the path of `statuscode`; `response` whether the type asked to
 /// be a response (it is declared too, for the same reason).
-pub fn expand(input: &DeriveInput, krate: &TokenStream, response: bool) -> TokenStream {
+pub fn expand(input: &DeriveInput, krate: &TokenStream, response: Option<Span>) -> TokenStream {
     let unreachable = quote!(::core::unreachable!());
     expand::impls(
         krate,

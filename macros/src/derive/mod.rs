@@ -34,7 +34,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
             out
         }
         Err(e) => {
-            let mut out = fallback::expand(ast.original, &krate, ast.attrs.response.is_some());
+            let mut out = fallback::expand(ast.original, &krate, ast.attrs.response);
             out.extend(rules::expand(&ast, &krate));
             out.extend(e.to_compile_error());
             out
