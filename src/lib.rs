@@ -107,8 +107,10 @@ pub use with_status::{NoBody, WithStatus};
 /// from the default, and goes out with the declared status.
 ///
 /// A handler returning `()` returns [`WithStatus<NoBody>`]: an empty body
-/// (actix-web has no `Responder` for `()`); so does the `Ok` of a
-/// `Result<(), E>` written out (`WithStatus<Result<NoBody, E>>`).
+/// (actix-web and warp have no response for `()`); so does the `Ok` of a
+/// `Result<(), E>` (`WithStatus<Result<NoBody, E>>`), written out or
+/// through an alias whose name ends in `Result` (`ApiResult<()>`), and the
+/// `Some` of an `Option<()>`.
 ///
 /// The body is not parsed: it runs unchanged inside a closure (or an `async`
 /// block) checked against the declared return type, so `return` and `?`
@@ -473,6 +475,40 @@ pub mod __private {
     /// The value of a handler returning `()`.
     pub fn no_body(status: crate::Status, (): ()) -> crate::WithStatus<crate::NoBody> {
         crate::WithStatus::new(status, crate::NoBody)
+    }
+
+    /// A handler's value with `()` in it, by a name the tokens do not
+    /// resolve (`ApiResult<()>`, `Option<()>`): the same value with
+    /// [`NoBody`](crate::NoBody) for `()`, which every framework sends.
+    #[diagnostic::on_unimplemented(
+        message = "`#[status_code]` reads `{Self}` as a value with `()` in it, and does not know how to send it",
+        label = "read as `Result<(), E>` or `Option<()>` because of its name",
+        note = "`()` is not a response in actix-web or warp, so `#[status_code]` maps `Result<(), E>` and `Option<()>` (also through an alias whose name ends in `Result`) to `NoBody`; write the body type as `NoBody` (`statuscode::NoBody`) here"
+    )]
+    pub trait UnitBody {
+        /// The same shape with `NoBody`.
+        type Out;
+        /// `()` becomes `NoBody`.
+        fn into_body(self) -> Self::Out;
+    }
+
+    impl<E> UnitBody for ::core::result::Result<(), E> {
+        type Out = ::core::result::Result<crate::NoBody, E>;
+        fn into_body(self) -> Self::Out {
+            self.map(|()| crate::NoBody)
+        }
+    }
+
+    impl UnitBody for ::core::option::Option<()> {
+        type Out = ::core::option::Option<crate::NoBody>;
+        fn into_body(self) -> Self::Out {
+            self.map(|()| crate::NoBody)
+        }
+    }
+
+    /// The value of a handler returning `ApiResult<()>` or `Option<()>`.
+    pub fn unit_body<T: UnitBody>(status: crate::Status, value: T) -> crate::WithStatus<T::Out> {
+        crate::WithStatus::new(status, value.into_body())
     }
 
     /// The value of a handler returning `Result<(), E>`.

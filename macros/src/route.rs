@@ -38,12 +38,15 @@
 //!
 //! `()` becomes `WithStatus<NoBody>` (`no_body`) and a `Result<(), E>`
 //! written out becomes `WithStatus<Result<NoBody, E>>` (`ok_no_body`),
-//! since actix-web has no `Responder` for `()`. That is the only shape read
-//! from the tokens, and a wrong reading can only fail to compile, not send a
-//! wrong status.
+//! since actix-web and warp have no response for `()`. An alias whose name
+//! ends in `Result` (`ApiResult<()>`) and `Option<()>` become
+//! `WithStatus<<T as UnitBody>::Out>` (`unit_body`): the trait maps
+//! `Result<(), E>` and `Option<()>`, whatever the alias stands for. Those
+//! are the only shapes read from the tokens, and a wrong reading can only
+//! fail to compile, not send a wrong status.
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Spacing, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use crate::error::Error;
 use crate::parse::describe;
@@ -292,6 +295,24 @@ impl<'a> Function<'a> {
             None if is_unit(declared_type) => {
                 (quote!(#krate::WithStatus<#krate::NoBody>), quote!(no_body))
             }
+            // An alias (`ApiResult<()>`) or `Option<()>`: what it stands for
+            // is not in the tokens, so a trait maps it (`Result<(), E>` and
+            // `Option<()>` to the same with `NoBody`; anything else is a
+            // compile error that says so).
+            Some((prefix, ok, _))
+                if is_unit(ok)
+                    && !matches!(prefix.last(), Some(TokenTree::Ident(r)) if r == "Result") =>
+            {
+                // On the return type: a type the trait does not map is
+                // reported there.
+                let span = declared_type
+                    .first()
+                    .map_or_else(Span::call_site, TokenTree::span);
+                (
+                    quote_spanned!(span=> #krate::WithStatus<<#declared as #krate::__private::UnitBody>::Out>),
+                    quote!(unit_body),
+                )
+            }
             Some((prefix, ok, rest)) if is_unit(ok) => {
                 let prefix: TokenStream = prefix.iter().cloned().collect();
                 let rest: TokenStream = rest.iter().cloned().collect();
@@ -504,12 +525,16 @@ fn angle_depth(depth: usize, tokens: &[TokenTree], i: usize, tt: &TokenTree) -> 
     }
 }
 
-/// `path::Result<Ok, Rest…>` split into (`path::Result`, `Ok`, `, Rest…`).
+/// `path::Result<Ok, Rest…>` split into (`path::Result`, `Ok`, `, Rest…`);
+/// also an alias whose name ends in `Result` (`ApiResult<T>`) and
+/// `Option<T>`.
 fn split_result(ret: &[TokenTree]) -> Option<(&[TokenTree], &[TokenTree], &[TokenTree])> {
     let lt = ret
         .iter()
         .position(|tt| matches!(tt, TokenTree::Punct(p) if p.as_char() == '<'))?;
-    if lt == 0 || !matches!(&ret[lt - 1], TokenTree::Ident(r) if r == "Result") {
+    if lt == 0
+        || !matches!(&ret[lt - 1], TokenTree::Ident(r) if r.to_string().ends_with("Result") || r == "Option")
+    {
         return None;
     }
     // Everything before `Result` must be a path: `::`, identifiers.

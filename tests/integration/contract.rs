@@ -414,11 +414,21 @@ async fn actix_web_numbered_cases() {
     async fn auth() -> Result<String, wire::cases::Wrapper> {
         Err(wire::cases::Wrapper::Auth(wire::cases::Auth))
     }
+    /// Case 8: an alias with `()` (actix-web has no `Responder` for `()`).
+    #[get("/alias/{id}")]
+    #[status_code(NO_CONTENT)]
+    async fn alias(id: actix_web::web::Path<u32>) -> AppResult<()> {
+        match id.into_inner() {
+            1 => Ok(()),
+            _ => Err(wire::cases::Wrapper::Auth(wire::cases::Auth)),
+        }
+    }
     let server = actix_web::HttpServer::new(|| {
         actix_web::App::new()
             .service(no_content)
             .service(no_content_body)
             .service(auth)
+            .service(alias)
     })
     .workers(1)
     .disable_signals()
@@ -440,10 +450,46 @@ async fn actix_web_numbered_cases() {
         let raw = connection.get("/auth").unwrap();
         assert_eq!(check(&raw, true), Ok(()));
         assert_eq!(raw.all("WWW-Authenticate"), ["Bearer"]);
+        let ok = connection.get("/alias/1").unwrap();
+        assert_eq!((ok.status, check(&ok, false)), (204, Ok(())));
+        let err = connection.get("/alias/2").unwrap();
+        assert_eq!((err.status, check(&err, true)), (401, Ok(())));
     })
     .await
     .unwrap();
     handle.stop(true).await;
+}
+
+/// The alias most services define, with the error of the numbered cases.
+type AppResult<T> = Result<T, wire::cases::Wrapper>;
+
+/// Case 8 on warp: `#[status_code(NO_CONTENT)]` on a handler returning an
+/// alias with `()` (warp has no `Reply` for `()`), used with `.then`.
+#[tokio::test(flavor = "current_thread")]
+async fn warp_numbered_cases() {
+    use statuscode::status_code;
+    use warp::Filter;
+
+    #[status_code(NO_CONTENT)]
+    async fn delete(id: u32) -> AppResult<()> {
+        match id {
+            1 => Ok(()),
+            _ => Err(wire::cases::Wrapper::Auth(wire::cases::Auth)),
+        }
+    }
+    let app = warp::path!("items" / u32).then(delete);
+    let (listener, addr) = loopback().await;
+    tokio::spawn(warp::serve(app).incoming(listener).run());
+    tokio::task::spawn_blocking(move || {
+        let mut connection = wire::Connection::open(addr);
+        let ok = connection.get("/items/1").unwrap();
+        assert_eq!((ok.status, check(&ok, false)), (204, Ok(())));
+        let err = connection.get("/items/2").unwrap();
+        assert_eq!((err.status, check(&err, true)), (401, Ok(())));
+        assert_eq!(err.all("WWW-Authenticate"), ["Bearer"]);
+    })
+    .await
+    .unwrap();
 }
 
 /// Case 7 on Rocket: `NoContent` and `Option<()>` pass with 204; `None` is
