@@ -193,6 +193,8 @@ impl crate::HttpStatus for HttpError {
     }
 
     fn __response_parts(&self, sink: &mut dyn statuscode_core::__private::ResponseSink) {
+        // The program wrote the message for the client: sent with a 5xx too.
+        sink.expose();
         sink.layer();
         for (name, value) in &self.headers {
             sink.header(name, value);

@@ -59,6 +59,8 @@ mod interop;
 #[cfg(feature = "std")]
 mod problem;
 #[cfg(feature = "std")]
+mod report;
+#[cfg(feature = "std")]
 #[cfg_attr(
     not(any(
         feature = "axum",
@@ -78,6 +80,8 @@ mod with_status;
 pub use error::{HttpError, InvalidHeader};
 #[cfg(feature = "std")]
 pub use problem::{InvalidMember, ProblemDetails};
+#[cfg(feature = "std")]
+pub use report::set_error_reporter;
 
 pub use statuscode_core::{CloseCode, ParseCloseCodeError, ResolvedClose};
 pub use statuscode_core::{
@@ -238,6 +242,7 @@ pub use statuscode_macros::status_code;
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
 /// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render. With `utoipa` / `aide` it is also documented: every status of `statuses()`, described by the doc comment of the variants (or struct) that produce it, else by the reason phrase |
+/// | enum, variant, struct | `expose` | with `response` or `problem`, a 5xx response sends the `Display` as its message; without it a 5xx sends the reason phrase (`Internal Server Error`) and the `Display` goes to the error reporter ([`set_error_reporter`], standard error by default), so a database error's text never reaches the client. 4xx messages are always sent |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
 /// Keys may be combined with commas or given in separate attributes:

@@ -22,7 +22,13 @@
 //! A response that would break one is replaced by a `500 Internal Server
 //! Error` in the same body format, with no declared header: a bug in the
 //! program becomes a server error, never a response that misleads a client,
-//! a proxy or a cache, and never a panic.
+//! a proxy or a cache, and never a panic. The error reporter
+//! (`crate::set_error_reporter`) is told.
+//!
+//! A 5xx error's message stays on the server: its body says the reason
+//! phrase, and the message goes to the error reporter, unless the type
+//! declares `#[status(expose)]` (an `HttpError` or `ProblemDetails` sends
+//! the text the program wrote for it).
 //!
 //! Headers are declared in layers, least specific first: a transparent
 //! field's own, then the type's, then the variant's (an `HttpError`'s
@@ -145,6 +151,9 @@ pub(crate) struct Parts {
     members: Vec<(String, String)>,
     /// A header that cannot be sent was declared.
     invalid: bool,
+    /// The message may be sent with a 5xx (`#[status(expose)]`, or an
+    /// `HttpError`'s own text).
+    exposed: bool,
 }
 
 impl Parts {
@@ -233,6 +242,10 @@ impl ResponseSink for Parts {
         self.members.retain(|(n, _)| n != name);
         self.members.push((name.to_owned(), value.to_string()));
     }
+
+    fn expose(&mut self) {
+        self.exposed = true;
+    }
 }
 
 impl Wire {
@@ -254,10 +267,31 @@ impl Wire {
         let status = error.status();
         let parts = Parts::of(error);
         let content = match verdict(status, true, &|name| parts.has(name)) {
-            _ if parts.invalid => return Wire::fallback(format),
-            Verdict::Fail => return Wire::fallback(format),
+            _ if parts.invalid => {
+                let why = "a header value that cannot be sent";
+                crate::report::broken(status, why, detail);
+                return Wire::fallback(format);
+            }
+            Verdict::Fail => {
+                let why = match status.required_header() {
+                    _ if status.as_u16() < 300 => "an error is never 1xx or 2xx",
+                    Some((header, _)) => header,
+                    None => "",
+                };
+                crate::report::broken(status, why, detail);
+                return Wire::fallback(format);
+            }
             Verdict::Send => true,
             Verdict::NoContent => false,
+        };
+        // A 5xx's message is internal unless the type exposes it: the
+        // reason phrase is sent, the message is reported.
+        let reason = status.reason();
+        let detail: &dyn fmt::Display = if status.is_server_error() && !parts.exposed {
+            crate::report::redacted(status, detail);
+            &reason
+        } else {
+            detail
         };
         let mut headers = Vec::with_capacity(parts.headers.len() + 1);
         if content && !parts.has("Content-Type") {

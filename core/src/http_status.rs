@@ -163,6 +163,9 @@ pub trait ResponseSink {
     }
     /// An extension member, by its name and its value's `Display`.
     fn member(&mut self, name: &str, value: &dyn fmt::Display);
+    /// The message may be sent with a 5xx status (`#[status(expose)]`, or a
+    /// message the program wrote itself, as an `HttpError`'s).
+    fn expose(&mut self) {}
 }
 
 /// A pointer to a sized `T`: `T`'s status and `T`'s statuses.

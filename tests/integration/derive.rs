@@ -395,10 +395,11 @@ async fn generic_response_type_renders_in_axum() {
     use axum::response::IntoResponse;
 
     for (error, code, body) in [
+        // A 5xx's message stays on the server: the reason phrase is sent.
         (
             Wrapped::Inner(PaymentFailure::Timeout),
             504,
-            r#"{"detail":"provider timed out"}"#,
+            r#"{"detail":"Gateway Timeout"}"#,
         ),
         (Wrapped::Gone, 410, r#"{"detail":"wrapped: gone"}"#),
     ] {
@@ -611,4 +612,69 @@ fn lifetimes_generics_and_response_in_actix() {
     assert_eq!(response.status().as_u16(), 410);
     let bytes = response.into_body().try_into_bytes().unwrap();
     assert_eq!(&bytes[..], br#"{"detail":"gone"}"#);
+}
+
+/// Messages the error reporter received in this test binary.
+static REPORTED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn record(status: Status, message: &dyn std::fmt::Display) {
+    REPORTED
+        .lock()
+        .unwrap()
+        .push(format!("{}: {message}", status.as_u16()));
+}
+
+/// A 5xx's message is sent only with `#[status(expose)]`; otherwise the
+/// reason phrase is sent and the message goes to the error reporter.
+#[tokio::test]
+async fn server_errors_are_redacted_unless_exposed() {
+    use axum::response::IntoResponse;
+
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[status(response)]
+    enum StoreError {
+        #[error("database: password authentication failed for user \"app\" (10.0.0.5:5432)")]
+        #[status(INTERNAL_SERVER_ERROR)]
+        Database,
+        #[error("maintenance until 10:00 UTC")]
+        #[status(SERVICE_UNAVAILABLE, expose)]
+        Maintenance,
+        #[error("item 7 is locked")]
+        #[status(CONFLICT)]
+        Locked,
+    }
+
+    statuscode::set_error_reporter(record);
+    for (error, code, body) in [
+        (
+            StoreError::Database,
+            500,
+            r#"{"detail":"Internal Server Error"}"#,
+        ),
+        (
+            StoreError::Maintenance,
+            503,
+            r#"{"detail":"maintenance until 10:00 UTC"}"#,
+        ),
+        (StoreError::Locked, 409, r#"{"detail":"item 7 is locked"}"#),
+    ] {
+        let response = error.into_response();
+        assert_eq!(response.status().as_u16(), code);
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert_eq!(std::str::from_utf8(&bytes).unwrap(), body);
+    }
+    let reported = REPORTED.lock().unwrap();
+    assert!(
+        reported
+            .iter()
+            .any(|r| r.starts_with("500: database: password")),
+        "{reported:?}"
+    );
+    assert!(
+        !reported
+            .iter()
+            .any(|r| r.contains("maintenance") || r.contains("locked"))
+    );
 }

@@ -30,10 +30,14 @@ pub const TYPE: &str = "type";
 pub const TITLE: &str = "title";
 /// `extension("name" = field)`: a problem's extension member.
 pub const EXTENSION: &str = "extension";
+/// `#[status(expose)]`: a 5xx response sends the `Display`, not the reason
+/// phrase.
+pub const EXPOSE: &str = "expose";
 
 /// Every key, for "did you mean".
-const KEYS: [&str; 9] = [
+const KEYS: [&str; 10] = [
     TRANSPARENT,
+    EXPOSE,
     RESPONSE,
     CRATE,
     HEADER,
@@ -62,6 +66,8 @@ pub struct Attrs {
     pub title: Option<(String, Span)>,
     /// `extension("name" = …)`, in the order written.
     pub extensions: Vec<Header>,
+    /// `expose`, at its span.
+    pub expose: Option<Span>,
     /// Whether a `#[status]` here was refused (then "no status" is not
     /// reported on top).
     pub failed: bool,
@@ -110,6 +116,7 @@ enum Item {
     Crate(Span, TokenStream),
     Header(Header),
     Problem(Span),
+    Expose(Span),
     /// `type = …` or `title = …`: the key, its span, the text and its span.
     Text(&'static str, Span, String, Span),
     Extension(Header),
@@ -168,15 +175,11 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
                         &format!("`{RESPONSE}` is given twice on {what}: remove this one"),
                     ),
                 },
+                Item::Expose(span) => once(errors, &mut out.expose, span, EXPOSE, what),
                 Item::Header(header) => out.headers.push(header),
                 Item::Extension(member) => out.extensions.push(member),
                 Item::Problem(span) => match (out.problem, out.response) {
-                    (Some(first), _) => duplicate(
-                        errors,
-                        first,
-                        span,
-                        &format!("`{PROBLEM}` is given twice on {what}: remove this one"),
-                    ),
+                    (Some(_), _) => once(errors, &mut out.problem, span, PROBLEM, what),
                     (None, Some(first)) => duplicate(
                         errors,
                         first,
@@ -219,6 +222,20 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
         }
     }
     out
+}
+
+/// A key that may be given once: the first sets `slot`, another is a
+/// duplicate.
+fn once(errors: &Errors, slot: &mut Option<Span>, span: Span, key: &str, what: &str) {
+    match *slot {
+        None => *slot = Some(span),
+        Some(first) => duplicate(
+            errors,
+            first,
+            span,
+            &format!("`{key}` is given twice on {what}: remove this one"),
+        ),
+    }
 }
 
 /// A duplicate: the error on the second, and (stable proc macros cannot emit
@@ -310,6 +327,7 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     match (name.as_str(), next) {
         (TRANSPARENT, None) => return Ok(Item::Spec(Spec::Transparent(span))),
         (PROBLEM, None) => return Ok(Item::Problem(span)),
+        (EXPOSE, None) => return Ok(Item::Expose(span)),
         (key @ (TYPE | TITLE), Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
             let key = if key == TYPE { TYPE } else { TITLE };
             return match (tokens.get(2), tokens.get(3)) {

@@ -377,6 +377,9 @@ fn declarations<'a>(
     bounds: &mut Vec<&'a syn::Type>,
 ) -> TokenStream {
     let mut out = TokenStream::new();
+    if attrs.expose.is_some() {
+        out.extend(quote!(#sink.expose();));
+    }
     if attrs.problem_type.is_some() || attrs.title.is_some() {
         let ty = literal(attrs.problem_type.as_ref());
         let title = literal(attrs.title.as_ref());
