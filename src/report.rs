@@ -77,7 +77,7 @@ pub(crate) fn broken(status: Status, why: &str, message: &dyn fmt::Display) {
     report(
         Status::INTERNAL_SERVER_ERROR,
         &format_args!(
-            "an error response `{status}` broke RFC 9110 ({why}) and was sent as 500 Internal Server Error: {message}"
+            "a `{status}` response broke RFC 9110 ({why}) and was sent as 500 Internal Server Error: {message}"
         ),
     );
 }

@@ -115,6 +115,17 @@ pub(crate) fn verdict(status: Status, error: bool, has: &dyn Fn(&str) -> bool) -
     }
 }
 
+/// Which rule a response with `status` that got `Verdict::Fail` broke: the
+/// header it lacks, or the class it may not have.
+fn broken_rule(status: Status) -> &'static str {
+    match status.required_header() {
+        _ if status.is_informational() => "a final response is never 1xx",
+        _ if status.is_success() => "an error is never 2xx",
+        Some((header, _)) => header,
+        None => "a rule of RFC 9110",
+    }
+}
+
 /// Fields that hold one value: a later declaration in the same layer
 /// replaces an earlier one instead of being sent beside it.
 const SINGLETONS: [&str; 10] = [
@@ -273,12 +284,7 @@ impl Wire {
                 return Wire::fallback(format);
             }
             Verdict::Fail => {
-                let why = match status.required_header() {
-                    _ if status.as_u16() < 300 => "an error is never 1xx or 2xx",
-                    Some((header, _)) => header,
-                    None => "",
-                };
-                crate::report::broken(status, why, detail);
+                crate::report::broken(status, broken_rule(status), detail);
                 return Wire::fallback(format);
             }
             Verdict::Send => true,
@@ -293,31 +299,40 @@ impl Wire {
         } else {
             detail
         };
-        let mut headers = Vec::with_capacity(parts.headers.len() + 1);
+        let body = content.then(|| match format {
+            Format::Detail => detail_body(detail),
+            Format::Problem => parts.problem_body(status, detail),
+        });
+        // RFC 9110 §7.8: a sender of `Upgrade` sends the `upgrade`
+        // connection option too (the one `Connection` the model writes).
+        let upgrade = parts.has("Upgrade");
+        let mut headers = Vec::with_capacity(parts.headers.len() + 2);
         if content && !parts.has("Content-Type") {
             headers.push(("content-type".to_owned(), format.content_type().to_owned()));
         }
         headers.extend(
             parts
                 .headers
-                .iter()
+                .into_iter()
                 .filter(|(name, ..)| content || !is_content_header(name))
-                .map(|(name, value, _)| (name.clone(), value.clone())),
+                .map(|(name, value, _)| (name, value)),
         );
-        // RFC 9110 §7.8: a sender of `Upgrade` sends the `upgrade`
-        // connection option too (the one `Connection` the model writes).
-        if parts.has("Upgrade") {
+        if upgrade {
             headers.push(("connection".to_owned(), "upgrade".to_owned()));
         }
-        let body = content.then(|| match format {
-            Format::Detail => detail_body(detail),
-            Format::Problem => parts.problem_body(status, detail),
-        });
         Wire {
             status,
             headers,
             body,
         }
+    }
+
+    /// The 500 sent in place of a handler's response that `WithStatus` gave
+    /// `status` and that breaks a rule with it (reported).
+    pub(crate) fn refused(status: Status) -> Wire {
+        let message = "the handler's response, which lacks it";
+        crate::report::broken(status, broken_rule(status), &message);
+        Wire::fallback(Format::Detail)
     }
 
     /// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`

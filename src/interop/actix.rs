@@ -9,7 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
-use crate::response::{Format, Verdict, Wire};
+use crate::response::{Verdict, Wire};
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response, sent with this status if `T` left it at the default
@@ -40,7 +40,7 @@ impl<T: Responder> Responder for WithStatus<T> {
                 }
                 response.set_body(BoxBody::new(()))
             }
-            Verdict::Fail => wire_response(Wire::fallback(Format::Detail)),
+            Verdict::Fail => wire_response(Wire::refused(self.status)),
         }
     }
 }

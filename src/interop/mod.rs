@@ -161,7 +161,7 @@ pub(crate) fn with_status<B: Default>(
     status: crate::Status,
     wire: fn(crate::response::Wire) -> ::http::Response<B>,
 ) -> ::http::Response<B> {
-    use crate::response::{Format, Verdict, Wire};
+    use crate::response::{Verdict, Wire};
     if response.status() != ::http::StatusCode::OK {
         return response;
     }
@@ -173,7 +173,7 @@ pub(crate) fn with_status<B: Default>(
             strip_content_headers(response.headers_mut());
             response
         }
-        Verdict::Fail => wire(Wire::fallback(Format::Detail)),
+        Verdict::Fail => wire(Wire::refused(status)),
     }
 }
 

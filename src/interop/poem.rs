@@ -9,7 +9,7 @@ use poem::error::{IntoResult, ResponseError};
 use poem::http::StatusCode;
 use poem::{IntoResponse, Response};
 
-use crate::response::{Format, Verdict, Wire};
+use crate::response::{Verdict, Wire};
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T`'s is 200 OK (an
@@ -31,7 +31,7 @@ impl<T: IntoResponse> IntoResponse for WithStatus<T> {
                 super::strip_content_headers(response.headers_mut());
                 response
             }
-            Verdict::Fail => wire_response(Wire::fallback(Format::Detail)),
+            Verdict::Fail => wire_response(Wire::refused(self.status)),
         }
     }
 }

@@ -12,7 +12,7 @@ use std::io::Cursor;
 use rocket::Request;
 use rocket::response::{self, Responder, Response};
 
-use crate::response::{Format, Verdict, Wire};
+use crate::response::{Verdict, Wire};
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T`'s is 200 OK (an error's
@@ -36,7 +36,7 @@ impl<'r, 'o: 'r, T: Responder<'r, 'o>> Responder<'r, 'o> for WithStatus<T> {
                     response.remove_header(name);
                 }
             }
-            Verdict::Fail => return Ok(wire_response(Wire::fallback(Format::Detail))),
+            Verdict::Fail => return Ok(wire_response(Wire::refused(self.status))),
         }
         Ok(response)
     }

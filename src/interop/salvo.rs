@@ -8,7 +8,7 @@ use std::boxed::Box;
 use salvo_core::http::ResBody;
 use salvo_core::{Depot, Request, Response, Scribe, Writer, async_trait};
 
-use crate::response::{Format, Verdict, Wire};
+use crate::response::{Verdict, Wire};
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T` left the status unset
@@ -32,7 +32,7 @@ impl<T: Writer + Send> Writer for WithStatus<T> {
             }
             Verdict::Fail => {
                 res.headers_mut().clear();
-                render_wire(res, Wire::fallback(Format::Detail));
+                render_wire(res, Wire::refused(self.status));
             }
         }
     }
