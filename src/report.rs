@@ -55,8 +55,8 @@ pub(crate) fn redacted(status: Status, message: &dyn fmt::Display) {
     report(status, message);
 }
 
-/// A response with `status` that broke a rule (`why`: the missing header, or
-/// what was wrong) and was sent as a 500 instead.
+/// A response with `status` that broke a rule (`why`, in words) and was
+/// sent as a 500 instead.
 #[cfg_attr(
     not(any(
         feature = "axum",
@@ -68,12 +68,7 @@ pub(crate) fn redacted(status: Status, message: &dyn fmt::Display) {
     )),
     allow(dead_code)
 )]
-pub(crate) fn broken(status: Status, why: &str, message: &dyn fmt::Display) {
-    let why = if why.contains(' ') {
-        std::borrow::Cow::Borrowed(why)
-    } else {
-        std::format!("without the `{why}` header it requires").into()
-    };
+pub(crate) fn broken(status: Status, why: &dyn fmt::Display, message: &dyn fmt::Display) {
     report(
         Status::INTERNAL_SERVER_ERROR,
         &format_args!(

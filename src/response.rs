@@ -115,15 +115,23 @@ pub(crate) fn verdict(status: Status, error: bool, has: &dyn Fn(&str) -> bool) -
     }
 }
 
-/// Which rule a response with `status` that got `Verdict::Fail` broke: the
-/// header it lacks, or the class it may not have.
-fn broken_rule(status: Status) -> &'static str {
-    match status.required_header() {
-        _ if status.is_informational() => "a final response is never 1xx",
-        _ if status.is_success() => "an error is never 2xx",
-        Some((header, _)) => header,
-        None => "a rule of RFC 9110",
+/// Which rule a response with `status` that got `Verdict::Fail` broke, in
+/// words: the class it may not have, or the header it lacks.
+fn broken_rule(status: Status) -> impl fmt::Display {
+    struct Rule(Status);
+    impl fmt::Display for Rule {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self.0.required_header() {
+                _ if self.0.is_informational() => f.write_str("a final response is never 1xx"),
+                _ if self.0.is_success() => f.write_str("an error is never 2xx"),
+                Some((header, section)) => {
+                    write!(f, "it requires the `{header}` header, {section}")
+                }
+                None => f.write_str("a rule of RFC 9110"),
+            }
+        }
     }
+    Rule(status)
 }
 
 /// Fields that hold one value: a later declaration in the same layer
@@ -280,11 +288,11 @@ impl Wire {
         let content = match verdict(status, true, &|name| parts.has(name)) {
             _ if parts.invalid => {
                 let why = "a header value that cannot be sent";
-                crate::report::broken(status, why, detail);
+                crate::report::broken(status, &why, detail);
                 return Wire::fallback(format);
             }
             Verdict::Fail => {
-                crate::report::broken(status, broken_rule(status), detail);
+                crate::report::broken(status, &broken_rule(status), detail);
                 return Wire::fallback(format);
             }
             Verdict::Send => true,
@@ -331,7 +339,7 @@ impl Wire {
     /// `status` and that breaks a rule with it (reported).
     pub(crate) fn refused(status: Status) -> Wire {
         let message = "the handler's response, which lacks it";
-        crate::report::broken(status, broken_rule(status), &message);
+        crate::report::broken(status, &broken_rule(status), &message);
         Wire::fallback(Format::Detail)
     }
 

@@ -665,6 +665,21 @@ async fn server_errors_are_redacted_unless_exposed() {
             .unwrap();
         assert_eq!(std::str::from_utf8(&bytes).unwrap(), body);
     }
+    // A response that breaks a rule is reported with the rule.
+    #[derive(Debug, HttpStatus)]
+    #[status(UNAUTHORIZED)]
+    struct NoChallenge;
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[status(response)]
+    enum Gate {
+        #[error("log in")]
+        #[status(transparent)]
+        Auth(NoChallenge),
+    }
+    assert_eq!(
+        Gate::Auth(NoChallenge).into_response().status().as_u16(),
+        500
+    );
     let reported = REPORTED.lock().unwrap();
     assert!(
         reported
@@ -672,6 +687,8 @@ async fn server_errors_are_redacted_unless_exposed() {
             .any(|r| r.starts_with("500: database: password")),
         "{reported:?}"
     );
+    let rule = "500: a `401 Unauthorized` response broke RFC 9110 (it requires the `WWW-Authenticate` header, §15.5.2) and was sent as 500 Internal Server Error: log in";
+    assert!(reported.iter().any(|r| r == rule), "{reported:?}");
     assert!(
         !reported
             .iter()
