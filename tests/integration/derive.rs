@@ -630,6 +630,18 @@ fn record(status: Status, message: &dyn std::fmt::Display) {
 async fn server_errors_are_redacted_unless_exposed() {
     use axum::response::IntoResponse;
 
+    /// A 401 without its challenge, wrapped: refused at run time.
+    #[derive(Debug, HttpStatus)]
+    #[status(UNAUTHORIZED)]
+    struct NoChallenge;
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[status(response)]
+    enum Gate {
+        #[error("log in")]
+        #[status(transparent)]
+        Auth(NoChallenge),
+    }
+
     #[derive(Debug, thiserror::Error, HttpStatus)]
     #[status(response)]
     enum StoreError {
@@ -666,16 +678,6 @@ async fn server_errors_are_redacted_unless_exposed() {
         assert_eq!(std::str::from_utf8(&bytes).unwrap(), body);
     }
     // A response that breaks a rule is reported with the rule.
-    #[derive(Debug, HttpStatus)]
-    #[status(UNAUTHORIZED)]
-    struct NoChallenge;
-    #[derive(Debug, thiserror::Error, HttpStatus)]
-    #[status(response)]
-    enum Gate {
-        #[error("log in")]
-        #[status(transparent)]
-        Auth(NoChallenge),
-    }
     assert_eq!(
         Gate::Auth(NoChallenge).into_response().status().as_u16(),
         500
