@@ -1,5 +1,8 @@
 //! RFC 9110's rules for the statuses of a `#[status(response)]` type, and
-//! the `ResponseParts` impl its `header(…)`s become.
+//! the body of `HttpStatus::__response_parts` its `header(…)`, `type`,
+//! `title`, `extension(…)` and `expose` keys become (the facade's response
+//! model reads it, and applies the rules again at run time for what is only
+//! known then: a transparent field's status).
 //!
 //! - An error response is never 1xx or 2xx (a failure sent as `200 OK` is a
 //!   success to every client, proxy and cache): refused on the status.
@@ -10,8 +13,13 @@
 //!   (§15.5.6), `Proxy-Authenticate` (§15.5.8) and `Upgrade` (§15.5.22):
 //!   declared on the variant or the type, or refused with the fix.
 //!
+//! - Framing fields (`Content-Length`, `Transfer-Encoding`, `Connection` …)
+//!   are the framework's: refused at the name.
+//! - A problem `title` without a `type` would not be sent (RFC 9457
+//!   §4.2.1): refused at the title.
+//!
 //! A transparent variant's statuses are its field's, unknown here: the
-//! field's own type is checked where it is derived.
+//! response model checks them when the response is made.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
