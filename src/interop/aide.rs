@@ -26,7 +26,6 @@ use aide::generate::GenContext;
 use aide::openapi::{MediaType, Operation, ReferenceOr, Response, SchemaObject, StatusCode};
 use aide::operation::OperationOutput;
 
-use super::openapi::description;
 use crate::rules::ResponseFormat;
 use crate::{HttpError, HttpStatus, ProblemDetails, WithStatus};
 
@@ -87,21 +86,19 @@ fn with_body(description: String, media_type: &str, schema: schemars::Schema) ->
     }
 }
 
-/// The responses of a type with `HttpStatus`, for aide: one per status,
-/// with the body its format sends.
+/// The responses of a type with `HttpStatus`, for aide: one per status it
+/// is sent with (`openapi::documented`), `None` for `default`, with the body
+/// its format sends.
 #[doc(hidden)]
 pub fn responses<T: HttpStatus + ResponseFormat>() -> Vec<(Option<u16>, Response)> {
-    let mut docs = Vec::new();
-    T::__describe_statuses(&mut |status, doc| docs.push((status, doc)));
-    T::statuses()
-        .iter()
-        .map(|status| {
-            let description = description(status, &docs);
+    super::openapi::documented::<T>()
+        .into_iter()
+        .map(|(status, description)| {
             let response = match T::PROBLEM_MEMBERS {
                 None => detail_response(description),
                 Some(members) => problem_response(description, members),
             };
-            (Some(status.as_u16()), response)
+            (status.map(crate::Status::as_u16), response)
         })
         .collect()
 }

@@ -17,13 +17,11 @@
 
 use std::collections::BTreeMap;
 use std::string::{String, ToString};
-use std::vec::Vec;
 
 use utoipa::IntoResponses;
 use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{Content, RefOr, Response, Schema};
 
-use super::openapi::description;
 use crate::rules::ResponseFormat;
 use crate::{HttpError, HttpStatus, ProblemDetails};
 
@@ -85,22 +83,21 @@ fn problem_response(description: String, members: &[&str]) -> RefOr<Response> {
     RefOr::T(response)
 }
 
-/// The responses of a type with `HttpStatus`: one per status of its
-/// `statuses()`, keyed by the code, described by its variants' docs, with
-/// the body its format sends.
+/// The responses of a type with `HttpStatus`: one per status it is sent
+/// with (`openapi::documented`: a 1xx/2xx is a 500, and a type whose
+/// statuses are known only at run time adds `default`), keyed by the code,
+/// described by its variants' docs, with the body its format sends.
 #[doc(hidden)]
 pub fn responses<T: HttpStatus + ResponseFormat>() -> BTreeMap<String, RefOr<Response>> {
-    let mut docs = Vec::new();
-    T::__describe_statuses(&mut |status, doc| docs.push((status, doc)));
-    T::statuses()
-        .iter()
-        .map(|status| {
-            let description = description(status, &docs);
+    super::openapi::documented::<T>()
+        .into_iter()
+        .map(|(status, description)| {
             let response = match T::PROBLEM_MEMBERS {
                 None => detail_response(description),
                 Some(members) => problem_response(description, members),
             };
-            (status.as_u16().to_string(), response)
+            let key = status.map_or_else(|| "default".to_string(), |s| s.as_u16().to_string());
+            (key, response)
         })
         .collect()
 }

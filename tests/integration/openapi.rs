@@ -279,3 +279,41 @@ fn status_code_above_utoipa_path() {
         assert_eq!(delete().await.status.as_u16(), 204);
     });
 }
+
+/// A plain type whose status is a success: an error cannot be sent with it.
+#[derive(Debug, HttpStatus)]
+#[status(OK)]
+struct Fine;
+
+/// An error with a field whose status is known only at run time (an
+/// `HttpError`), one declared status, and a wrapped success status.
+#[derive(Debug, HttpStatus, thiserror::Error)]
+#[status(response)]
+enum Mixed {
+    /// No such item.
+    #[error("missing")]
+    #[status(NOT_FOUND)]
+    Missing,
+    #[error("{0}")]
+    #[status(transparent)]
+    Http(HttpError),
+    #[error("fine")]
+    #[status(transparent)]
+    Fine(Fine),
+}
+
+/// Documented as it is sent: the declared 404, the wrapped 200 as the 500 it
+/// goes out as, and `default` for the run-time status, never every code
+/// (nor a 200 that would replace the operation's success).
+#[test]
+fn dynamic_and_success_statuses_are_documented_as_sent() {
+    let _ = (Mixed::Missing, Mixed::Fine(Fine));
+    assert_eq!(
+        responses::<Mixed>(),
+        json!({
+            "404": detail("No such item."),
+            "500": detail("Internal Server Error"),
+            "default": detail("An error whose status is chosen when it is sent"),
+        })
+    );
+}

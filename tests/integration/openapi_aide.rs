@@ -219,3 +219,43 @@ fn transparent_generic_wrapper() {
         ])
     );
 }
+
+/// A plain type whose status is a success: an error cannot be sent with it.
+#[derive(Debug, HttpStatus)]
+#[status(OK)]
+struct Fine;
+
+/// An error with a field whose status is known only at run time, one
+/// declared status, and a wrapped success status.
+#[derive(Debug, HttpStatus, thiserror::Error)]
+#[status(response)]
+enum Mixed {
+    /// No such item.
+    #[error("missing")]
+    #[status(NOT_FOUND)]
+    Missing,
+    #[error("{0}")]
+    #[status(transparent)]
+    Http(HttpError),
+    #[error("fine")]
+    #[status(transparent)]
+    Fine(Fine),
+}
+
+/// As utoipa: 404, the wrapped 200 as 500, and `default`, never every code.
+#[test]
+fn dynamic_and_success_statuses_are_documented_as_sent() {
+    let _ = (Mixed::Missing, Mixed::Fine(Fine));
+    let (responses, _) = inferred::<Mixed>();
+    assert_eq!(
+        responses,
+        json!([
+            [404, detail("No such item.")],
+            [500, detail("Internal Server Error")],
+            [
+                null,
+                detail("An error whose status is chosen when it is sent")
+            ],
+        ])
+    );
+}
