@@ -307,7 +307,11 @@ enum Mixed {
 /// (nor a 200 that would replace the operation's success).
 #[test]
 fn dynamic_and_success_statuses_are_documented_as_sent() {
-    let _ = (Mixed::Missing, Mixed::Fine(Fine));
+    let _ = (
+        Mixed::Missing,
+        Mixed::Fine(Fine),
+        Mixed::Http(HttpError::from_status(statuscode::Status::CONFLICT)),
+    );
     assert_eq!(
         responses::<Mixed>(),
         json!({

@@ -245,7 +245,11 @@ enum Mixed {
 /// As utoipa: 404, the wrapped 200 as 500, and `default`, never every code.
 #[test]
 fn dynamic_and_success_statuses_are_documented_as_sent() {
-    let _ = (Mixed::Missing, Mixed::Fine(Fine));
+    let _ = (
+        Mixed::Missing,
+        Mixed::Fine(Fine),
+        Mixed::Http(HttpError::from_status(statuscode::Status::CONFLICT)),
+    );
     let (responses, _) = inferred::<Mixed>();
     assert_eq!(
         responses,
