@@ -129,6 +129,18 @@ pub trait HttpStatus {
         let _ = describe;
     }
 
+    /// Calls `describe` with each status a value of this type can have and
+    /// the name of each header sent with it (`#[status(header(…))]` on the
+    /// variant or the type, a transparent field's own), for the OpenAPI
+    /// features. A type that does not implement it declares none.
+    #[doc(hidden)]
+    fn __describe_headers(describe: &mut dyn FnMut(Status, &'static str))
+    where
+        Self: Sized,
+    {
+        let _ = describe;
+    }
+
     /// Writes what a response of this value carries beside its status
     /// into `sink`: the headers and problem members the derive's
     /// `#[status(header(…), type = …, title = …, extension(…))]` declare, a
@@ -183,6 +195,10 @@ macro_rules! sized_pointers {
 
             fn __describe_statuses(describe: &mut dyn FnMut(Status, &'static str)) {
                 T::__describe_statuses(describe);
+            }
+
+            fn __describe_headers(describe: &mut dyn FnMut(Status, &'static str)) {
+                T::__describe_headers(describe);
             }
 
             fn __response_parts(&self, sink: &mut dyn ResponseSink) {

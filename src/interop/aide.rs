@@ -23,7 +23,10 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 
 use aide::generate::GenContext;
-use aide::openapi::{MediaType, Operation, ReferenceOr, Response, SchemaObject, StatusCode};
+use aide::openapi::{
+    Header, HeaderStyle, MediaType, Operation, ParameterSchemaOrContent, ReferenceOr, Response,
+    SchemaObject, StatusCode,
+};
 use aide::operation::OperationOutput;
 
 use crate::rules::ResponseFormat;
@@ -69,6 +72,24 @@ fn problem_response(description: String, members: &[&str]) -> Response {
     with_body(description, "application/problem+json", schema)
 }
 
+/// A declared response header: a string, always sent with its response.
+fn string_header() -> Header {
+    Header {
+        description: None,
+        style: HeaderStyle::Simple,
+        required: true,
+        deprecated: None,
+        format: ParameterSchemaOrContent::Schema(SchemaObject {
+            json_schema: schemars::json_schema!({ "type": "string" }),
+            external_docs: None,
+            example: None,
+        }),
+        example: None,
+        examples: core::iter::empty().collect(),
+        extensions: core::iter::empty().collect(),
+    }
+}
+
 /// A response with `description` and a body of `media_type` and `schema`.
 fn with_body(description: String, media_type: &str, schema: schemars::Schema) -> Response {
     let media = MediaType {
@@ -93,12 +114,17 @@ fn with_body(description: String, media_type: &str, schema: schemars::Schema) ->
 pub fn responses<T: HttpStatus + ResponseFormat>() -> Vec<(Option<u16>, Response)> {
     super::openapi::documented::<T>()
         .into_iter()
-        .map(|(status, description)| {
-            let response = match T::PROBLEM_MEMBERS {
-                None => detail_response(description),
-                Some(members) => problem_response(description, members),
+        .map(|documented| {
+            let mut response = match T::PROBLEM_MEMBERS {
+                None => detail_response(documented.description),
+                Some(members) => problem_response(documented.description, members),
             };
-            (status.map(crate::Status::as_u16), response)
+            for name in documented.headers {
+                response
+                    .headers
+                    .insert(name.to_string(), ReferenceOr::Item(string_header()));
+            }
+            (documented.status.map(crate::Status::as_u16), response)
         })
         .collect()
 }

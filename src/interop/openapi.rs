@@ -26,8 +26,18 @@ pub(crate) fn description(status: Status, docs: &[(Status, &'static str)]) -> St
     }
 }
 
+/// One response an error type is documented with.
+pub(crate) struct Documented {
+    /// Its status; `None` is `default`.
+    pub(crate) status: Option<Status>,
+    /// The variants' docs, or the reason phrase.
+    pub(crate) description: String,
+    /// The headers it carries, declared (`#[status(header(…))]`), each once.
+    pub(crate) headers: Vec<&'static str>,
+}
+
 /// The responses an error type is documented with, as the response model
-/// sends them, each with its description: `None` is `default`.
+/// sends them.
 ///
 /// - A status an error cannot be sent with (1xx, 2xx) goes out as a 500, so
 ///   it is documented as 500, never as a success code (which would replace
@@ -36,9 +46,13 @@ pub(crate) fn description(status: Status, docs: &[(Status, &'static str)]) -> St
 ///   known only at run time, such as `Box<dyn HttpStatus>` or an
 ///   `HttpError`) lists the statuses its variants declare and a `default`
 ///   response for the rest, never every code.
-pub(crate) fn documented<T: HttpStatus>() -> Vec<(Option<Status>, String)> {
+/// - Each carries the headers declared for it (a refused response, sent as
+///   a 500, carries none).
+pub(crate) fn documented<T: HttpStatus>() -> Vec<Documented> {
     let mut docs = Vec::new();
     T::__describe_statuses(&mut |status, doc| docs.push((status, doc)));
+    let mut declared: Vec<(Status, &'static str)> = Vec::new();
+    T::__describe_headers(&mut |status, name| declared.push((status, name)));
     let statuses = T::statuses();
     let dynamic = statuses == StatusSet::ALL;
     let known: StatusSet = if dynamic {
@@ -54,15 +68,28 @@ pub(crate) fn documented<T: HttpStatus>() -> Vec<(Option<Status>, String)> {
             status
         });
     }
-    let mut out: Vec<(Option<Status>, String)> = sent
+    let mut out: Vec<Documented> = sent
         .iter()
-        .map(|status| (Some(status), description(status, &docs)))
+        .map(|status| {
+            let mut headers: Vec<&'static str> = Vec::new();
+            for (_, name) in declared.iter().filter(|(s, _)| *s == status) {
+                if !headers.iter().any(|h| h.eq_ignore_ascii_case(name)) {
+                    headers.push(name);
+                }
+            }
+            Documented {
+                status: Some(status),
+                description: description(status, &docs),
+                headers,
+            }
+        })
         .collect();
     if dynamic {
-        out.push((
-            None,
-            "An error whose status is chosen when it is sent".to_string(),
-        ));
+        out.push(Documented {
+            status: None,
+            description: "An error whose status is chosen when it is sent".to_string(),
+            headers: Vec::new(),
+        });
     }
     out
 }

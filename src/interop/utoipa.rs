@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 use std::string::{String, ToString};
 
 use utoipa::IntoResponses;
+use utoipa::openapi::header::Header;
 use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{Content, RefOr, Response, Schema};
 
@@ -91,12 +92,23 @@ fn problem_response(description: String, members: &[&str]) -> RefOr<Response> {
 pub fn responses<T: HttpStatus + ResponseFormat>() -> BTreeMap<String, RefOr<Response>> {
     super::openapi::documented::<T>()
         .into_iter()
-        .map(|(status, description)| {
-            let response = match T::PROBLEM_MEMBERS {
-                None => detail_response(description),
-                Some(members) => problem_response(description, members),
+        .map(|documented| {
+            let mut response = match T::PROBLEM_MEMBERS {
+                None => detail_response(documented.description),
+                Some(members) => problem_response(documented.description, members),
             };
-            let key = status.map_or_else(|| "default".to_string(), |s| s.as_u16().to_string());
+            if let RefOr::T(response) = &mut response {
+                for name in documented.headers {
+                    let schema = ObjectBuilder::new().schema_type(Type::String);
+                    response
+                        .headers
+                        .insert(name.to_string(), Header::new(schema).into());
+                }
+            }
+            let key = documented.status.map_or_else(
+                || "default".to_string(),
+                |status| status.as_u16().to_string(),
+            );
             (key, response)
         })
         .collect()

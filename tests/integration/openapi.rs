@@ -95,7 +95,57 @@ fn shared_statuses() {
         responses::<Shared>(),
         json!({
             "400": detail("- The name is empty.\n- The age is negative."),
-            "401": detail("Log in first."),
+            "401": with_headers(detail("Log in first."), &["WWW-Authenticate"]),
+        })
+    );
+}
+
+/// `response` with its declared `headers` documented, as strings.
+fn with_headers(mut response: Value, headers: &[&str]) -> Value {
+    let map: serde_json::Map<String, Value> = headers
+        .iter()
+        .map(|name| {
+            (
+                (*name).to_owned(),
+                json!({ "schema": { "type": "string" } }),
+            )
+        })
+        .collect();
+    response["headers"] = Value::Object(map);
+    response
+}
+
+/// A plain type that declares its challenge.
+#[derive(Debug, HttpStatus)]
+#[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
+struct AuthNeeded;
+
+/// Headers on the type, on a variant, and a wrapped type's own.
+#[derive(Debug, HttpStatus, thiserror::Error)]
+#[status(response, header("Cache-Control" = "no-store"))]
+enum Limited {
+    /// Slow down.
+    #[error("slow down")]
+    #[status(TOO_MANY_REQUESTS, header("Retry-After" = 0))]
+    Slow(u32),
+    /// Log in.
+    #[error("log in")]
+    #[status(transparent)]
+    Auth(AuthNeeded),
+}
+
+/// Every declared header is documented on the response it is sent with.
+#[test]
+fn declared_headers_are_documented() {
+    let _ = (Limited::Slow(1), Limited::Auth(AuthNeeded));
+    assert_eq!(
+        responses::<Limited>(),
+        json!({
+            "401": with_headers(
+                detail("A plain type that declares its challenge."),
+                &["WWW-Authenticate", "Cache-Control"]
+            ),
+            "429": with_headers(detail("Slow down."), &["Cache-Control", "Retry-After"]),
         })
     );
 }

@@ -263,3 +263,54 @@ fn dynamic_and_success_statuses_are_documented_as_sent() {
         ])
     );
 }
+
+/// A plain type that declares its challenge.
+#[derive(Debug, HttpStatus)]
+#[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
+struct AuthNeeded;
+
+/// Headers on the type, on a variant, and a wrapped type's own.
+#[derive(Debug, HttpStatus, thiserror::Error)]
+#[status(response, header("Cache-Control" = "no-store"))]
+enum Limited {
+    /// Slow down.
+    #[error("slow down")]
+    #[status(TOO_MANY_REQUESTS, header("Retry-After" = 0))]
+    Slow(u32),
+    /// Log in.
+    #[error("log in")]
+    #[status(transparent)]
+    Auth(AuthNeeded),
+}
+
+/// Every declared header is documented on the response it is sent with, as
+/// a required string.
+#[test]
+fn declared_headers_are_documented() {
+    let _ = (Limited::Slow(1), Limited::Auth(AuthNeeded));
+    let header = json!({ "style": "simple", "required": true, "schema": { "type": "string" } });
+    let with = |mut response: Value, names: &[&str]| {
+        response["headers"] = names
+            .iter()
+            .map(|n| ((*n).to_owned(), header.clone()))
+            .collect();
+        response
+    };
+    let (responses, _) = inferred::<Limited>();
+    assert_eq!(
+        responses,
+        json!([
+            [
+                401,
+                with(
+                    detail("A plain type that declares its challenge."),
+                    &["WWW-Authenticate", "Cache-Control"]
+                )
+            ],
+            [
+                429,
+                with(detail("Slow down."), &["Cache-Control", "Retry-After"])
+            ],
+        ])
+    );
+}

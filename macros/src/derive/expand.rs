@@ -29,12 +29,19 @@ pub fn expand(input: &Input) -> TokenStream {
         let span = at(ty);
         predicates.push(quote_spanned!(span=> #ty: ::core::fmt::Display));
     }
+    let headers = describe_headers(input, &krate);
     let mut out = impls(
         &krate,
         input.ident,
         input.generics,
         &predicates,
-        [&bodies.status, &bodies.statuses, &bodies.describe, &parts],
+        [
+            &bodies.status,
+            &bodies.statuses,
+            &bodies.describe,
+            &headers,
+            &parts,
+        ],
         input.attrs.response,
     );
     // The deprecated status names, outside the impls (which allow
@@ -48,8 +55,9 @@ pub fn expand(input: &Input) -> TokenStream {
 }
 
 /// The `HttpStatus` impl with the `status()`, `statuses()`,
-/// `__describe_statuses()` (which has the closure `__describe`) and
-/// `__response_parts()` (which has `__statuscode_sink`) bodies, and
+/// `__describe_statuses()` and `__describe_headers()` (which have the
+/// closure `__describe`) and `__response_parts()` (which has
+/// `__statuscode_sink`) bodies, and
 /// with `response` the facade's response impls; `predicates` go in the
 /// where clause of each. Also the fallback's, with bodies never run.
 ///
@@ -60,7 +68,7 @@ pub fn impls(
     ident: &Ident,
     generics: &Generics,
     predicates: &[TokenStream],
-    [status, statuses, describe, parts]: [&TokenStream; 4],
+    [status, statuses, describe, headers, parts]: [&TokenStream; 5],
     response: Option<Span>,
 ) -> TokenStream {
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
@@ -94,6 +102,12 @@ pub fn impls(
                 __describe: &mut dyn ::core::ops::FnMut(#krate::Status, &'static ::core::primitive::str),
             ) {
                 #describe
+            }
+
+            fn __describe_headers(
+                __describe: &mut dyn ::core::ops::FnMut(#krate::Status, &'static ::core::primitive::str),
+            ) {
+                #headers
             }
 
             fn __response_parts(
@@ -242,6 +256,54 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
         delegated: types,
         deprecated: names,
     }
+}
+
+/// The body of `__describe_headers()`: for each variant (or the struct),
+/// its status with the names of the headers declared on it and on the
+/// type; a transparent field's own pairs, and the wrapper's names with each
+/// of the field's statuses.
+fn describe_headers(input: &Input, krate: &TokenStream) -> TokenStream {
+    let list: &[Variant] = match &input.data {
+        Shape::Enum(list) => list,
+        Shape::Struct(v) => std::slice::from_ref(v),
+        Shape::Union(_) => return TokenStream::new(),
+    };
+    let shared: Vec<&str> = input
+        .attrs
+        .headers
+        .iter()
+        .map(|h| h.name.as_str())
+        .collect();
+    let mut out = TokenStream::new();
+    for v in list {
+        let names: Vec<&str> = shared
+            .iter()
+            .copied()
+            .chain(v.attrs.headers.iter().map(|h| h.name.as_str()))
+            .collect();
+        let spec = v.attrs.status.as_ref().or(input.attrs.status.as_ref());
+        match (spec, v.fields.first()) {
+            (Some(Spec::Code(arg)), _) if !names.is_empty() => {
+                let code = canonical(arg, krate);
+                out.extend(quote!(#(__describe(#code, #names);)*));
+            }
+            (Some(Spec::Transparent(_)), Some(field)) if !recursive(field.ty, input.ident) => {
+                let ty = field.ty;
+                let span = at(ty);
+                out.extend(quote_spanned!(span=> <#ty as #krate::HttpStatus>::__describe_headers(__describe);));
+                if !names.is_empty() {
+                    let statuses = field_statuses(ty, krate);
+                    out.extend(quote! {
+                        for __status in #statuses.iter() {
+                            #(__describe(__status, #names);)*
+                        }
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A deprecated FastAPI name as written, spanned entirely (crate path

@@ -22,6 +22,7 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream, response: Option<Span>) 
             &unreachable,
             &TokenStream::new(),
             &TokenStream::new(),
+            &TokenStream::new(),
         ],
         response,
     )
