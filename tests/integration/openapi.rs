@@ -2,7 +2,10 @@
 //! handlers (feature `utoipa`), pinned as JSON: status keys, descriptions,
 //! content types and schemas.
 
+mod openapi_types;
+
 use axum::Json;
+use openapi_types::{AuthNeeded, Fine, Limited, Mixed};
 use serde_json::{Value, json};
 use statuscode::{HttpError, HttpStatus, status_code};
 use utoipa::{IntoResponses, Path, ToSchema};
@@ -113,25 +116,6 @@ fn with_headers(mut response: Value, headers: &[&str]) -> Value {
         .collect();
     response["headers"] = Value::Object(map);
     response
-}
-
-/// A plain type that declares its challenge.
-#[derive(Debug, HttpStatus)]
-#[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
-struct AuthNeeded;
-
-/// Headers on the type, on a variant, and a wrapped type's own.
-#[derive(Debug, HttpStatus, thiserror::Error)]
-#[status(response, header("Cache-Control" = "no-store"))]
-enum Limited {
-    /// Slow down.
-    #[error("slow down")]
-    #[status(TOO_MANY_REQUESTS, header("Retry-After" = 0))]
-    Slow(u32),
-    /// Log in.
-    #[error("log in")]
-    #[status(transparent)]
-    Auth(AuthNeeded),
 }
 
 /// Every declared header is documented on the response it is sent with.
@@ -328,28 +312,6 @@ fn status_code_above_utoipa_path() {
         assert!(fetch().await.value.is_err());
         assert_eq!(delete().await.status.as_u16(), 204);
     });
-}
-
-/// A plain type whose status is a success: an error cannot be sent with it.
-#[derive(Debug, HttpStatus)]
-#[status(OK)]
-struct Fine;
-
-/// An error with a field whose status is known only at run time (an
-/// `HttpError`), one declared status, and a wrapped success status.
-#[derive(Debug, HttpStatus, thiserror::Error)]
-#[status(response)]
-enum Mixed {
-    /// No such item.
-    #[error("missing")]
-    #[status(NOT_FOUND)]
-    Missing,
-    #[error("{0}")]
-    #[status(transparent)]
-    Http(HttpError),
-    #[error("fine")]
-    #[status(transparent)]
-    Fine(Fine),
 }
 
 /// Documented as it is sent: the declared 404, the wrapped 200 as the 500 it

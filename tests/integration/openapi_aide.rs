@@ -1,9 +1,12 @@
 //! The OpenAPI responses of derived response types, `HttpError` and
 //! `WithStatus<T>` through aide (feature `aide`), pinned as JSON.
 
+mod openapi_types;
+
 use aide::generate::in_context;
 use aide::openapi::Operation;
 use aide::operation::OperationOutput;
+use openapi_types::{AuthNeeded, Fine, Limited, Mixed};
 use serde_json::{Value, json};
 use statuscode::{HttpError, HttpStatus, WithStatus};
 
@@ -220,28 +223,6 @@ fn transparent_generic_wrapper() {
     );
 }
 
-/// A plain type whose status is a success: an error cannot be sent with it.
-#[derive(Debug, HttpStatus)]
-#[status(OK)]
-struct Fine;
-
-/// An error with a field whose status is known only at run time, one
-/// declared status, and a wrapped success status.
-#[derive(Debug, HttpStatus, thiserror::Error)]
-#[status(response)]
-enum Mixed {
-    /// No such item.
-    #[error("missing")]
-    #[status(NOT_FOUND)]
-    Missing,
-    #[error("{0}")]
-    #[status(transparent)]
-    Http(HttpError),
-    #[error("fine")]
-    #[status(transparent)]
-    Fine(Fine),
-}
-
 /// As utoipa: 404, the wrapped 200 as 500, and `default`, never every code.
 #[test]
 fn dynamic_and_success_statuses_are_documented_as_sent() {
@@ -262,25 +243,6 @@ fn dynamic_and_success_statuses_are_documented_as_sent() {
             ],
         ])
     );
-}
-
-/// A plain type that declares its challenge.
-#[derive(Debug, HttpStatus)]
-#[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
-struct AuthNeeded;
-
-/// Headers on the type, on a variant, and a wrapped type's own.
-#[derive(Debug, HttpStatus, thiserror::Error)]
-#[status(response, header("Cache-Control" = "no-store"))]
-enum Limited {
-    /// Slow down.
-    #[error("slow down")]
-    #[status(TOO_MANY_REQUESTS, header("Retry-After" = 0))]
-    Slow(u32),
-    /// Log in.
-    #[error("log in")]
-    #[status(transparent)]
-    Auth(AuthNeeded),
 }
 
 /// Every declared header is documented on the response it is sent with, as
