@@ -43,6 +43,7 @@ async fn axum_holds_the_contract() {
             Case::DerivedProblem(d) => d.into_response(),
             Case::Text(w) => w.into_response(),
             Case::Empty(w) => w.into_response(),
+            Case::Bare(s) => s.into_response(),
         }
     }
     let app = axum::Router::new().route("/c/{api}/{code}/{mask}", axum::routing::get(handler));
@@ -64,6 +65,7 @@ async fn actix_web_holds_the_contract() {
             Case::DerivedProblem(d) => d.error_response(),
             Case::Text(w) => w.respond_to(&req),
             Case::Empty(w) => w.respond_to(&req),
+            Case::Bare(s) => s.respond_to(&req),
         }
     }
     let server = actix_web::HttpServer::new(|| {
@@ -96,6 +98,7 @@ async fn poem_holds_the_contract() {
             Case::DerivedProblem(d) => d.into_response(),
             Case::Text(w) => w.into_response(),
             Case::Empty(w) => w.into_response(),
+            Case::Bare(s) => s.into_response(),
         }
     }
     let app = poem::Route::new().at("/c/:api/:code/:mask", poem::get(serve));
@@ -114,6 +117,7 @@ impl<'r> rocket::response::Responder<'r, 'static> for Case {
             Case::DerivedProblem(d) => d.respond_to(req),
             Case::Text(w) => w.respond_to(req),
             Case::Empty(w) => w.respond_to(req),
+            Case::Bare(s) => s.respond_to(req),
         }
     }
 }
@@ -181,6 +185,7 @@ async fn salvo_holds_the_contract() {
             Case::DerivedProblem(d) => res.render(d),
             Case::Text(w) => w.write(req, depot, res).await,
             Case::Empty(w) => w.write(req, depot, res).await,
+            Case::Bare(s) => res.render(s),
         }
     }
     let app = Router::with_path("c/{api}/{code}/{mask}").get(serve);
@@ -203,6 +208,7 @@ async fn warp_holds_the_contract() {
             Case::DerivedProblem(d) => d.into_response(),
             Case::Text(w) => w.into_response(),
             Case::Empty(w) => w.into_response(),
+            Case::Bare(s) => s.into_response(),
         }
     });
     let (listener, addr) = loopback().await;

@@ -28,8 +28,9 @@ pub const HEADERS: [(&str, &str); 7] = [
     ("ETag", "\"v1\""),
 ];
 
-/// The APIs, by the name in the path.
-pub const APIS: [&str; 7] = [
+/// The APIs, by the name in the path (`bare_status`: a `Status` returned
+/// as the response itself).
+pub const APIS: [&str; 8] = [
     "http_error",
     "problem",
     "derived",
@@ -37,6 +38,7 @@ pub const APIS: [&str; 7] = [
     "derived_problem",
     "with_status",
     "with_status_empty",
+    "bare_status",
 ];
 
 /// A derived `response` type over an `HttpError` (depth 1) and over a plain
@@ -89,6 +91,7 @@ pub enum Case {
     DerivedProblem(ProblemApi),
     Text(WithStatus<String>),
     Empty(WithStatus<NoBody>),
+    Bare(Status),
 }
 
 fn headers(mask: u8) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -126,13 +129,14 @@ pub fn case(api: &str, code: u16, mask: u8) -> Case {
             }),
         )),
         "with_status" => Case::Text(WithStatus::new(status, "hello".to_owned())),
-        _ => Case::Empty(WithStatus::new(status, NoBody)),
+        "with_status_empty" => Case::Empty(WithStatus::new(status, NoBody)),
+        _ => Case::Bare(status),
     }
 }
 
 /// Whether `api` makes error responses (no 1xx or 2xx).
 fn is_error(api: &str) -> bool {
-    !api.starts_with("with_status")
+    !api.starts_with("with_status") && api != "bare_status"
 }
 
 /// What the status on the wire must be: the one asked for when the response
