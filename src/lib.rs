@@ -58,7 +58,21 @@ mod error;
 mod interop;
 #[cfg(feature = "std")]
 mod problem;
+// Without a framework feature nothing makes a response, so the response
+// model and the reports it sends are unused (and kept, for the docs and
+// unit tests).
 #[cfg(feature = "std")]
+#[cfg_attr(
+    not(any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "poem",
+        feature = "rocket",
+        feature = "salvo",
+        feature = "warp"
+    )),
+    allow(dead_code)
+)]
 mod report;
 #[cfg(feature = "std")]
 #[cfg_attr(

@@ -40,34 +40,12 @@ fn report(status: Status, message: &dyn fmt::Display) {
 }
 
 /// A 5xx message the response did not send.
-#[cfg_attr(
-    not(any(
-        feature = "axum",
-        feature = "actix-web",
-        feature = "poem",
-        feature = "rocket",
-        feature = "salvo",
-        feature = "warp"
-    )),
-    allow(dead_code)
-)]
 pub(crate) fn redacted(status: Status, message: &dyn fmt::Display) {
     report(status, message);
 }
 
 /// A response with `status` that broke a rule (`why`, in words) and was
 /// sent as a 500 instead.
-#[cfg_attr(
-    not(any(
-        feature = "axum",
-        feature = "actix-web",
-        feature = "poem",
-        feature = "rocket",
-        feature = "salvo",
-        feature = "warp"
-    )),
-    allow(dead_code)
-)]
 pub(crate) fn broken(status: Status, why: &dyn fmt::Display, message: &dyn fmt::Display) {
     report(
         Status::INTERNAL_SERVER_ERROR,
