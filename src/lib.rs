@@ -32,6 +32,7 @@
 //! | `http` | `From`/`TryFrom`/`PartialEq` between [`Status`] and http 1.x's `StatusCode` (axum, hyper, reqwest); [`http_status!`] |
 //! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
 //! | `axum` | axum 0.8 (axum-core 0.5): `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`], and for `#[status(response)]` errors |
+//! | `axum-rejections` | `HttpStatus` for axum's extractor rejections (`JsonRejection`, `QueryRejection`, `PathRejection`, `FormRejection` …), so a `#[status(transparent)]` field keeps axum's 400/413/415/422 (builds statuscode-core after axum, hence a feature of its own) |
 //! | `actix-web` | actix-web 4: `Responder` for the same, `ResponseError` for [`HttpError`] and `#[status(response)]` errors |
 //! | `poem` | poem 3: `IntoResponse` for the same, `ResponseError` for [`HttpError`], `From<E> for poem::Error` for `#[status(response)]` errors |
 //! | `rocket` | Rocket 0.5: `Responder` for the same; conversions with `rocket::http::Status` |
@@ -56,6 +57,54 @@ extern crate std;
 #[cfg(feature = "std")]
 mod error;
 mod interop;
+
+/// axum: the framework's own errors (extractor rejections, unknown routes,
+/// wrong methods) and panics answered in the application's format.
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod axum {
+    pub use crate::interop::axum::{detail_errors, detail_panic, problem_errors, problem_panic};
+}
+
+/// actix-web: the framework's own errors (extractor errors, unknown
+/// routes, wrong methods) and panics answered in the application's format.
+#[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+pub mod actix {
+    pub use crate::interop::actix::{detail_errors, detail_panics, problem_errors, problem_panics};
+}
+
+/// poem: the framework's own errors (a body it cannot parse, an unknown
+/// route, a wrong method) and panics answered in the application's format.
+#[cfg(feature = "poem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "poem")))]
+pub mod poem {
+    pub use crate::interop::poem::{detail_errors, detail_panic, problem_errors, problem_panic};
+}
+
+/// Rocket: catchers that answer every error Rocket forwards (failed
+/// guards, unknown routes, panics) in the application's format.
+#[cfg(feature = "rocket")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rocket")))]
+pub mod rocket {
+    pub use crate::interop::rocket::{detail_catchers, problem_catchers};
+}
+
+/// salvo: catcher hoops that answer salvo's own errors (unknown routes,
+/// wrong methods, `StatusError`s) in the application's format.
+#[cfg(feature = "salvo")]
+#[cfg_attr(docsrs, doc(cfg(feature = "salvo")))]
+pub mod salvo {
+    pub use crate::interop::salvo::{DetailErrors, ProblemErrors};
+}
+
+/// warp: its rejections (a body it cannot parse, an unknown route) and the
+/// application's errors sent as rejections answered in one format.
+#[cfg(feature = "warp")]
+#[cfg_attr(docsrs, doc(cfg(feature = "warp")))]
+pub mod warp {
+    pub use crate::interop::warp::{detail_errors, error_reply, problem_errors};
+}
 #[cfg(feature = "std")]
 mod problem;
 // Without a framework feature nothing makes a response, so the response
@@ -579,7 +628,7 @@ pub mod __private {
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
     pub mod actix {
-        pub use crate::interop::actix::derived_response;
+        pub use crate::interop::actix::{derived_response, error_status};
         pub use actix_web::http::StatusCode;
         pub use actix_web::{HttpResponse, ResponseError};
     }

@@ -335,6 +335,21 @@ impl Wire {
         }
     }
 
+    /// The status [`Wire::error`] sends for `error` (its own, or 500 if the
+    /// response would break a rule), without building it or telling the
+    /// error reporter: for a framework that asks an error for its status
+    /// apart from its response (poem's and actix-web's `ResponseError`).
+    #[cfg(any(feature = "actix-web", feature = "poem"))]
+    pub(crate) fn error_status(error: &dyn HttpStatus) -> Status {
+        let status = error.status();
+        let parts = Parts::of(error);
+        match verdict(status, true, &|name| parts.has(name)) {
+            _ if parts.invalid => Status::INTERNAL_SERVER_ERROR,
+            Verdict::Fail => Status::INTERNAL_SERVER_ERROR,
+            Verdict::Send | Verdict::NoContent => status,
+        }
+    }
+
     /// The 500 sent in place of a handler's response that `WithStatus` gave
     /// `status` and that breaks a rule with it (reported).
     pub(crate) fn refused(status: Status) -> Wire {

@@ -55,6 +55,10 @@ impl fmt::Display for ApiError {
     }
 }
 
+/// An error type: poem keeps it inside `poem::Error` (downcastable) and
+/// `?` converts it there.
+impl std::error::Error for ApiError {}
+
 /// `?` works across error types: a derived error becomes an `HttpError`
 /// with the same status and detail.
 impl From<ApiError> for HttpError {

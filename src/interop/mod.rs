@@ -22,6 +22,15 @@ pub(crate) mod actix;
 pub(crate) mod aide;
 #[cfg(feature = "axum")]
 pub(crate) mod axum;
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "rocket",
+    feature = "salvo",
+    feature = "warp"
+))]
+pub(crate) mod catch;
 #[cfg(any(feature = "http", feature = "http02"))]
 pub(crate) mod http;
 #[cfg(any(feature = "utoipa", feature = "aide"))]

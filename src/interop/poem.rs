@@ -3,13 +3,17 @@
 //! and a derived type converts into `poem::Error`, so a `#[handler]` may
 //! return `Result<T, E>` with either.
 
+use core::any::Any;
 use core::fmt::Display;
+use std::boxed::Box;
+use std::string::{String, ToString};
 
 use poem::error::{IntoResult, ResponseError};
 use poem::http::StatusCode;
 use poem::{IntoResponse, Response};
 
-use crate::response::{Verdict, Wire};
+use super::catch;
+use crate::response::{Format, Verdict, Wire};
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T`'s is 200 OK (an
@@ -70,7 +74,7 @@ impl IntoResponse for HttpError {
 /// The same response when a handler returns `Err(HttpError)`.
 impl ResponseError for HttpError {
     fn status(&self) -> StatusCode {
-        self.wire().status.into()
+        error_status(self)
     }
 
     fn as_response(&self) -> Response {
@@ -88,7 +92,7 @@ impl IntoResponse for ProblemDetails {
 /// The same response when a handler returns `Err(ProblemDetails)`.
 impl ResponseError for ProblemDetails {
     fn status(&self) -> StatusCode {
-        self.wire().status.into()
+        error_status(self)
     }
 
     fn as_response(&self) -> Response {
@@ -108,6 +112,97 @@ fn wire_response(wire: Wire) -> Response {
 
 /// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
 /// type sends.
+/// The status an error's response is sent with (its own, or 500 if the
+/// response would break a rule).
+#[doc(hidden)]
+pub fn error_status(error: &dyn HttpStatus) -> StatusCode {
+    Wire::error_status(error).into()
+}
+
+/// poem's own errors in `{"detail"}`, for `EndpointExt::after` on the
+/// whole route: an error that is not the application's (a body that is not
+/// JSON, a missing query parameter, an unknown route, a wrong method, a
+/// bare `Status` or a plain-text error response) keeps its status and gets
+/// the body `{"detail": "…"}` with poem's message. A 405 (poem does not say
+/// which methods the route has, which a 405 must) is sent as 404; a 5xx
+/// says only its reason phrase, and its message goes to the
+/// [error reporter](crate::set_error_reporter). The application's errors
+/// ([`HttpError`], derived types: JSON) are sent as they are.
+///
+/// ```ignore
+/// // (compiled and run in tests/integration, as the README's example)
+/// use poem::{EndpointExt, Route, get, middleware::CatchPanic};
+///
+/// let app = Route::new()
+///     .at("/items", get(list))
+///     .with(CatchPanic::new().with_handler(statuscode::poem::detail_panic))
+///     .after(statuscode::poem::detail_errors);
+/// ```
+///
+/// # Errors
+///
+/// Never: the `Result` is the shape `after` takes.
+pub async fn detail_errors(result: poem::Result<Response>) -> poem::Result<Response> {
+    Ok(reformat(result, Format::Detail).await)
+}
+
+/// poem's own errors as RFC 9457 problem details, as [`detail_errors`].
+///
+/// # Errors
+///
+/// Never: the `Result` is the shape `after` takes.
+pub async fn problem_errors(result: poem::Result<Response>) -> poem::Result<Response> {
+    Ok(reformat(result, Format::Problem).await)
+}
+
+/// A panicking handler's response in `{"detail"}`, for poem's
+/// `CatchPanic::with_handler`: a 500 that says "Internal Server Error"; the
+/// panic's message goes to the [error reporter](crate::set_error_reporter).
+#[allow(clippy::needless_pass_by_value)] // the signature poem calls
+pub fn detail_panic(payload: Box<dyn Any + Send + 'static>) -> Response {
+    wire_response(catch::panic_wire(&*payload, Format::Detail))
+}
+
+/// A panicking handler's response as problem details, as [`detail_panic`].
+#[allow(clippy::needless_pass_by_value)] // the signature poem calls
+pub fn problem_panic(payload: Box<dyn Any + Send + 'static>) -> Response {
+    wire_response(catch::panic_wire(&*payload, Format::Problem))
+}
+
+async fn reformat(result: poem::Result<Response>, format: Format) -> Response {
+    let (mut response, message) = match result {
+        Ok(response) => (response, None),
+        Err(error) => {
+            let message = error.to_string();
+            (error.into_response(), Some(message))
+        }
+    };
+    let content_type = response
+        .headers()
+        .get(poem::http::header::CONTENT_TYPE)
+        .map(poem::http::HeaderValue::as_bytes);
+    if !catch::is_foreign_error(response.status().as_u16(), content_type) {
+        return response;
+    }
+    let message = match message {
+        Some(message) => Some(message),
+        None => response
+            .take_body()
+            .into_bytes_limit(catch::MAX_MESSAGE)
+            .await
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok()),
+    };
+    let headers = catch::http_headers(response.headers());
+    wire_response(catch::wire(
+        response.status().as_u16(),
+        &headers,
+        message.as_deref(),
+        format,
+        false,
+    ))
+}
+
 #[doc(hidden)]
 pub fn derived_response(error: &dyn HttpStatus, problem: bool, detail: &dyn Display) -> Response {
     wire_response(Wire::derived(error, problem, detail))
@@ -115,7 +210,9 @@ pub fn derived_response(error: &dyn HttpStatus, problem: bool, detail: &dyn Disp
 
 /// poem items the generated code names.
 pub mod private {
-    pub use super::derived_response;
+    pub use super::{derived_response, error_status};
+    pub use poem::error::ResponseError;
+    pub use poem::http::StatusCode;
     pub use poem::{Error, IntoResponse, Response};
 }
 
@@ -145,20 +242,31 @@ macro_rules! __impl_poem_response {
             }
         }
 
+        /// poem's `From<E: ResponseError + Error> for poem::Error` keeps
+        /// the error itself: `downcast_ref`, `catch_error` and `Display`
+        /// see it, and its response is the type's.
         #[automatically_derived]
         #[allow(deprecated)]
-        impl $($generics)* ::core::convert::From<$($ty)*> for $crate::__private::poem::Error
+        impl $($generics)* $crate::__private::poem::ResponseError for $($ty)*
         where
             $($predicates)*
-            $($ty)*: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Display + ::core::marker::Send,
+            Self: $crate::HttpStatus + $crate::__private::ResponseFormat + ::core::fmt::Display,
         {
-            fn from(error: $($ty)*) -> Self {
-                $crate::__private::poem::Error::from_response(
-                    $crate::__private::poem::derived_response(
-                        &error,
-                        <$($ty)* as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
-                        &error,
-                    ),
+            fn status(&self) -> $crate::__private::poem::StatusCode {
+                $crate::__private::poem::error_status(self)
+            }
+
+            // `for<'x>` keeps the bound from being checked where the impl
+            // is written (a type without `std::error::Error` is no poem
+            // error, and still a response).
+            fn as_response(&self) -> $crate::__private::poem::Response
+            where
+                for<'x> Self: ::std::error::Error + ::core::marker::Send + ::core::marker::Sync + 'static,
+            {
+                $crate::__private::poem::derived_response(
+                    self,
+                    <Self as $crate::__private::ResponseFormat>::PROBLEM_MEMBERS.is_some(),
+                    self,
                 )
             }
         }

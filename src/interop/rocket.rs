@@ -12,7 +12,13 @@ use std::io::Cursor;
 use rocket::Request;
 use rocket::response::{self, Responder, Response};
 
-use crate::response::{Verdict, Wire};
+use std::boxed::Box;
+use std::vec::Vec;
+
+use rocket::Catcher;
+
+use super::catch;
+use crate::response::{Format, Verdict, Wire};
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T`'s is 200 OK (an error's
@@ -82,6 +88,50 @@ fn wire_response(wire: Wire) -> Response<'static> {
 
 /// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
 /// type sends.
+/// Rocket catchers that answer every error Rocket forwards (a guard that
+/// fails, such as a JSON body that does not parse (400) or does not fit
+/// the type (422); an unknown route or method (404); a panicking handler
+/// (500); a bare `Status` returned as an error) with `{"detail": "…"}`:
+/// the status's reason phrase (Rocket gives a catcher no message), with
+/// `application/json`. Register them with `rocket.register("/", …)`.
+///
+/// ```ignore
+/// // (compiled and run in tests/integration, as the README's example)
+/// rocket::build()
+///     .mount("/", routes![create])
+///     .register("/", statuscode::rocket::detail_catchers())
+/// ```
+pub fn detail_catchers() -> Vec<Catcher> {
+    std::vec![Catcher::new(None, detail_catcher)]
+}
+
+/// Rocket catchers that answer every error with RFC 9457 problem details,
+/// as [`detail_catchers`].
+pub fn problem_catchers() -> Vec<Catcher> {
+    std::vec![Catcher::new(None, problem_catcher)]
+}
+
+fn detail_catcher<'r>(
+    status: rocket::http::Status,
+    _: &'r Request<'_>,
+) -> rocket::catcher::BoxFuture<'r> {
+    Box::pin(async move { Ok(caught(status, Format::Detail)) })
+}
+
+fn problem_catcher<'r>(
+    status: rocket::http::Status,
+    _: &'r Request<'_>,
+) -> rocket::catcher::BoxFuture<'r> {
+    Box::pin(async move { Ok(caught(status, Format::Problem)) })
+}
+
+/// A forwarded error with `status`, in `format`. A non-error status (a
+/// catcher for one is Rocket's bug or a misuse) is a 500.
+fn caught(status: rocket::http::Status, format: Format) -> Response<'static> {
+    let code = if status.code >= 400 { status.code } else { 500 };
+    wire_response(catch::wire(code, &[], None, format, false))
+}
+
 #[doc(hidden)]
 pub fn derived_response(
     error: &dyn HttpStatus,

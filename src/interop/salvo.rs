@@ -6,9 +6,10 @@ use core::fmt::Display;
 use std::boxed::Box;
 
 use salvo_core::http::ResBody;
-use salvo_core::{Depot, Request, Response, Scribe, Writer, async_trait};
+use salvo_core::{Depot, FlowCtrl, Handler, Request, Response, Scribe, Writer, async_trait};
 
-use crate::response::{Verdict, Wire};
+use super::catch;
+use crate::response::{Format, Verdict, Wire};
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// `T`'s response with the declared status, when `T` left the status unset
@@ -65,6 +66,79 @@ fn render_wire(res: &mut Response, wire: Wire) {
         Some(body) => res.body(body),
         None => res.body(ResBody::None),
     };
+}
+
+/// A catcher hoop that answers salvo's own errors in `{"detail"}` instead
+/// of its HTML (or JSON, XML, text) error pages: an unknown route (404), a
+/// wrong method (405, with the `Allow` salvo adds), a body or query that
+/// does not parse, a `StatusError` a handler rendered (its `brief` or
+/// `detail` is the message), a bare `Status`. A 5xx says only its reason
+/// phrase; its message goes to the [error
+/// reporter](crate::set_error_reporter).
+///
+/// ```ignore
+/// // (compiled and run in tests/integration, as the README's example)
+/// use salvo::catcher::Catcher;
+///
+/// let service = Service::new(router).catcher(Catcher::default().hoop(statuscode::salvo::DetailErrors));
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DetailErrors;
+
+/// A catcher hoop that answers salvo's own errors as RFC 9457 problem
+/// details, as [`DetailErrors`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ProblemErrors;
+
+#[async_trait]
+impl Handler for DetailErrors {
+    async fn handle(
+        &self,
+        _: &mut Request,
+        _: &mut Depot,
+        res: &mut Response,
+        ctrl: &mut FlowCtrl,
+    ) {
+        caught(res, ctrl, Format::Detail);
+    }
+}
+
+#[async_trait]
+impl Handler for ProblemErrors {
+    async fn handle(
+        &self,
+        _: &mut Request,
+        _: &mut Depot,
+        res: &mut Response,
+        ctrl: &mut FlowCtrl,
+    ) {
+        caught(res, ctrl, Format::Problem);
+    }
+}
+
+/// The error in `res` (salvo calls a catcher for an error status whose
+/// body is empty or a `StatusError`) written in `format`.
+fn caught(res: &mut Response, ctrl: &mut FlowCtrl, format: Format) {
+    let Some(status) = res.status_code else {
+        return;
+    };
+    let content_type = res
+        .headers()
+        .get(::http::header::CONTENT_TYPE)
+        .map(::http::HeaderValue::as_bytes);
+    if !catch::is_foreign_error(status.as_u16(), content_type) {
+        return;
+    }
+    let message = match &res.body {
+        ResBody::Error(error) => Some(error.detail.clone().unwrap_or_else(|| error.brief.clone())),
+        _ => None,
+    };
+    let headers = catch::http_headers(res.headers());
+    // salvo's service adds `Allow` to its 405 after the catcher has run.
+    let wire = catch::wire(status.as_u16(), &headers, message.as_deref(), format, true);
+    res.headers_mut().remove(::http::header::CONTENT_TYPE);
+    render_wire(res, wire);
+    ctrl.skip_rest();
 }
 
 /// Writes what a `#[status(response)]` (`problem` false) or

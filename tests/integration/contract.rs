@@ -122,50 +122,13 @@ impl<'r> rocket::response::Responder<'r, 'static> for Case {
     }
 }
 
-/// Launches Rocket with `routes` on an ephemeral loopback port and returns
-/// the port once it is bound.
-async fn launch_rocket(routes: Vec<rocket::Route>) -> u16 {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicU16, Ordering};
-
-    use rocket::config::{Config, LogLevel, Shutdown};
-    use rocket::fairing::AdHoc;
-
-    let config = Config {
-        address: std::net::Ipv4Addr::LOCALHOST.into(),
-        port: 0,
-        log_level: LogLevel::Off,
-        shutdown: Shutdown {
-            ctrlc: false,
-            #[cfg(unix)]
-            signals: std::collections::HashSet::new(),
-            ..Shutdown::default()
-        },
-        ..Config::debug_default()
-    };
-    let port = Arc::new(AtomicU16::new(0));
-    let bound = Arc::clone(&port);
-    let rocket = rocket::custom(config)
-        .mount("/", routes)
-        .attach(AdHoc::on_liftoff("bound port", move |rocket| {
-            Box::pin(async move { bound.store(rocket.config().port, Ordering::SeqCst) })
-        }));
-    tokio::spawn(async move { rocket.launch().await });
-    loop {
-        match port.load(Ordering::SeqCst) {
-            0 => tokio::time::sleep(Duration::from_millis(10)).await,
-            port => return port,
-        }
-    }
-}
-
 #[tokio::test(flavor = "current_thread")]
 async fn rocket_holds_the_contract() {
     #[rocket::get("/c/<api>/<code>/<mask>")]
     fn serve(api: &str, code: u16, mask: u8) -> Case {
         case(api, code, mask)
     }
-    let port = launch_rocket(rocket::routes![serve]).await;
+    let port = wire::launch_rocket(|rocket| rocket.mount("/", rocket::routes![serve])).await;
     judge(SocketAddr::from(([127, 0, 0, 1], port)), "rocket").await;
 }
 
@@ -515,7 +478,8 @@ async fn rocket_numbered_cases() {
     fn maybe(id: u32) -> Option<()> {
         (id == 1).then_some(())
     }
-    let port = launch_rocket(rocket::routes![delete, maybe]).await;
+    let port =
+        wire::launch_rocket(|rocket| rocket.mount("/", rocket::routes![delete, maybe])).await;
     let statuses = tokio::task::spawn_blocking(move || {
         let mut connection = wire::Connection::open(SocketAddr::from(([127, 0, 0, 1], port)));
         let mut statuses = Vec::new();

@@ -176,7 +176,7 @@ async fn responses_on_the_wire() {
 
 async fn run() {
     let base = format!("http://{}", serve().await);
-    check_responses(&base).await;
+    check_responses(&base, false).await;
     check_status_rules(&base).await;
 }
 

@@ -22,3 +22,33 @@ fn readme_shows_the_compiled_axum_example() {
         "the README example stays under 30 lines"
     );
 }
+
+/// Every set-up line of the README's "one error format" table is the one
+/// `one_format.rs` runs (in its `detail` or `problem` form).
+#[test]
+fn readme_shows_the_tested_error_format_set_ups() {
+    let readme = include_str!("../../README.md");
+    let tested = include_str!("one_format.rs");
+    let start = readme
+        .find("### One error format for the whole application")
+        .expect("the README has the section");
+    let table = &readme[start..];
+    let rows = table.find("| --- |").expect("the section has a table");
+    let table = &table[..rows + table[rows..].find("\n\n").expect("the table ends")];
+    let snippets: Vec<&str> = table
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|code| code.contains("statuscode::") && code.starts_with(['.', 'S']))
+        .collect();
+    assert!(snippets.len() >= 9, "{snippets:?}");
+    for snippet in snippets {
+        let problem = snippet
+            .replace("detail_", "problem_")
+            .replace("Detail", "Problem");
+        assert!(
+            tested.contains(snippet) || tested.contains(&problem),
+            "one_format.rs does not run the README's `{snippet}`"
+        );
+    }
+}

@@ -205,7 +205,7 @@ async fn responses_on_the_wire() {
 
 async fn run() {
     let base = format!("http://127.0.0.1:{}", serve().await);
-    check_responses(&base).await;
+    check_responses(&base, true).await;
     check_status_rules(&base).await;
 }
 

@@ -13,6 +13,8 @@
 mod actix;
 #[cfg(feature = "axum")]
 mod axum;
+#[cfg(feature = "axum-rejections")]
+mod axum_rejections;
 #[cfg(feature = "axum-ws")]
 mod axum_ws;
 #[cfg(any(feature = "http", feature = "http02"))]

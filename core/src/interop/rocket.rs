@@ -14,7 +14,13 @@ use crate::{ParseStatusError, Status};
 #[cfg(feature = "rocket")] // for the docs: see interop/mod.rs
 impl<'r> Responder<'r, 'static> for Status {
     fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
-        Response::build().status(self.bare().into()).ok()
+        let status = self.bare();
+        // An error status goes to the application's catcher (its error
+        // format), as Rocket's own `Status` does.
+        if status.is_client_error() || status.is_server_error() {
+            return Err(status.into());
+        }
+        Response::build().status(status.into()).ok()
     }
 }
 

@@ -12,7 +12,13 @@ use crate::Status;
 #[cfg(feature = "salvo")] // for the docs: see interop/mod.rs
 impl Scribe for Status {
     fn render(self, res: &mut Response) {
-        res.status_code(self.bare().into());
-        res.body("");
+        let status = self.bare();
+        res.status_code(status.into());
+        // An error status is left without a body, so the service's catcher
+        // answers it (in the application's error format); any other is
+        // sent empty.
+        if !(status.is_client_error() || status.is_server_error()) {
+            res.body("");
+        }
     }
 }

@@ -46,6 +46,10 @@ impl fmt::Display for ApiError {
     }
 }
 
+/// An error type: poem keeps it inside `poem::Error` (downcastable) and
+/// `?` converts it there.
+impl std::error::Error for ApiError {}
+
 /// The store: a process-wide map, so every framework's handlers reach it
 /// the same way.
 static ITEMS: Mutex<BTreeMap<u32, String>> = Mutex::new(BTreeMap::new());

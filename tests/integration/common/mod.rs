@@ -38,6 +38,9 @@ pub enum ItemError {
     Locked { id: u32 },
 }
 
+/// An error type, so poem keeps it (downcastable) inside `poem::Error`.
+impl std::error::Error for ItemError {}
+
 impl fmt::Display for ItemError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -53,6 +56,16 @@ fn client() -> reqwest::Client {
         .no_proxy()
         .build()
         .unwrap()
+}
+
+/// Status, `content-type`, and the body as text.
+async fn raw_parts(response: reqwest::Response) -> (u16, Option<String>, String) {
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned());
+    (status, content_type, response.text().await.unwrap())
 }
 
 /// Status, `content-type`, and the body parsed as JSON (`Null` when empty).
@@ -89,14 +102,16 @@ async fn framework_json_parts(response: reqwest::Response) -> (u16, Option<Strin
     reason = "the poem, Rocket and salvo tests call `check_responses`"
 )]
 pub async fn check_api(base: &str) {
-    check_responses(base).await;
+    check_responses(base, false).await;
     let response = client().get(format!("{base}/nope")).send().await.unwrap();
     assert_eq!(parts(response).await, (404, None, Value::Null));
 }
 
 /// Every check of [`check_api`] but the body of the framework's own 404,
-/// which poem, Rocket and salvo fill with a text or a page of their own.
-pub async fn check_responses(base: &str) {
+/// which poem, Rocket and salvo fill with a text or a page of their own;
+/// `catchers` for Rocket and salvo, where a bare error status goes to the
+/// catchers.
+pub async fn check_responses(base: &str, catchers: bool) {
     let http = client();
 
     // #[status_code(CREATED)] POST.
@@ -180,9 +195,15 @@ pub async fn check_responses(base: &str) {
     );
 
     // A bare Status, and the framework literal (http_status! / http02_status!)
-    // in a (StatusCode, Json<T>) response.
+    // in a (StatusCode, Json<T>) response. In Rocket and salvo an error
+    // status goes to the application's catchers, as their own status types
+    // do (without `statuscode::{rocket, salvo}`'s, the framework's page).
     let response = http.get(format!("{base}/teapot")).send().await.unwrap();
-    assert_eq!(parts(response).await, (418, None, Value::Null));
+    let (status, content_type, body) = raw_parts(response).await;
+    assert_eq!(status, 418);
+    if !catchers {
+        assert_eq!((content_type, body.as_str()), (None, ""));
+    }
     let response = http.post(format!("{base}/jobs")).send().await.unwrap();
     assert_eq!(
         framework_json_parts(response).await,

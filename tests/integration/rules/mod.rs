@@ -38,6 +38,9 @@ pub enum GateError {
     Bad(String),
 }
 
+/// An error type, so poem keeps it (downcastable) inside `poem::Error`.
+impl std::error::Error for GateError {}
+
 impl std::fmt::Display for GateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "gate {}", self.status().as_u16())
@@ -288,6 +291,9 @@ pub enum CreditError {
     #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
     NoToken,
 }
+
+/// An error type, so poem keeps it (downcastable) inside `poem::Error`.
+impl std::error::Error for CreditError {}
 
 impl std::fmt::Display for CreditError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -508,3 +508,41 @@ pub mod cases {
         }
     }
 }
+
+/// Launches Rocket as `build` sets it up (routes, catchers) on an
+/// ephemeral loopback port and returns the port once it is bound.
+pub async fn launch_rocket(
+    build: impl FnOnce(rocket::Rocket<rocket::Build>) -> rocket::Rocket<rocket::Build>,
+) -> u16 {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU16, Ordering};
+
+    use rocket::config::{Config, LogLevel, Shutdown};
+    use rocket::fairing::AdHoc;
+
+    let config = Config {
+        address: std::net::Ipv4Addr::LOCALHOST.into(),
+        port: 0,
+        log_level: LogLevel::Off,
+        shutdown: Shutdown {
+            ctrlc: false,
+            #[cfg(unix)]
+            signals: std::collections::HashSet::new(),
+            ..Shutdown::default()
+        },
+        ..Config::debug_default()
+    };
+    let port = Arc::new(AtomicU16::new(0));
+    let bound = Arc::clone(&port);
+    let rocket = build(rocket::custom(config))
+        .attach(AdHoc::on_liftoff("bound port", move |rocket| {
+            Box::pin(async move { bound.store(rocket.config().port, Ordering::SeqCst) })
+        }));
+    tokio::spawn(async move { rocket.launch().await });
+    loop {
+        match port.load(Ordering::SeqCst) {
+            0 => tokio::time::sleep(Duration::from_millis(10)).await,
+            port => return port,
+        }
+    }
+}
