@@ -4,6 +4,7 @@
 //! generated `consts.rs`.
 
 use core::fmt;
+use core::num::NonZeroU16;
 
 use crate::registry::RegistryStatus;
 use crate::resolve::{assigned, entry};
@@ -26,8 +27,15 @@ use crate::table::HTTP;
 /// assert!(!retry(Status::NOT_FOUND));
 /// # Ok::<(), statuscode_core::ParseStatusError>(())
 /// ```
+// `NonZeroU16`, not `u16`: no code is 0, and the niche makes
+// `Option<Status>` (and `Result<Status, _>`'s `ok()`) two bytes, as http's
+// `StatusCode` is. Ordering and hashing are the number's.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Status(u16);
+pub struct Status(NonZeroU16);
+
+// The niche at work: `Option<Status>` is as small as `Status`.
+const _: () =
+    assert!(size_of::<Option<Status>>() == size_of::<Status>() && size_of::<Status>() == 2);
 
 /// The class of a status code: its first digit (RFC 9110 §15).
 ///
@@ -55,8 +63,9 @@ impl Status {
     /// ```
     /// assert_eq!(statuscode_core::Status::NOT_FOUND.as_u16(), 404);
     /// ```
+    #[inline]
     pub const fn as_u16(self) -> u16 {
-        self.0
+        self.0.get()
     }
 
     /// The registry's reason phrase (`"Not Found"`), or `""` for an
@@ -67,7 +76,7 @@ impl Status {
     /// ```
     #[inline]
     pub const fn reason(self) -> &'static str {
-        match entry(self.0) {
+        match entry(self.as_u16()) {
             Some(e) => e.reason,
             None => "",
         }
@@ -81,7 +90,7 @@ impl Status {
     /// ```
     #[inline]
     pub const fn name(self) -> &'static str {
-        match entry(self.0) {
+        match entry(self.as_u16()) {
             Some(e) => e.name,
             None => "",
         }
@@ -96,7 +105,7 @@ impl Status {
     /// );
     /// ```
     pub const fn description(self) -> &'static str {
-        match entry(self.0) {
+        match entry(self.as_u16()) {
             Some(e) => e.description,
             None => "",
         }
@@ -109,7 +118,7 @@ impl Status {
     /// assert_eq!(statuscode_core::Status::NOT_FOUND.reference(), "[RFC9110, Section 15.5.5]");
     /// ```
     pub const fn reference(self) -> &'static str {
-        match entry(self.0) {
+        match entry(self.as_u16()) {
             Some(e) => e.reference,
             None => "",
         }
@@ -122,7 +131,7 @@ impl Status {
     /// assert_eq!(Status::NOT_EXTENDED.registry_status(), RegistryStatus::Obsoleted);
     /// ```
     pub const fn registry_status(self) -> RegistryStatus {
-        match entry(self.0) {
+        match entry(self.as_u16()) {
             Some(e) => e.registry,
             None => RegistryStatus::Unassigned,
         }
@@ -139,7 +148,7 @@ impl Status {
     /// ```
     #[inline]
     pub const fn is_assigned(self) -> bool {
-        assigned(self.0)
+        assigned(self.as_u16())
     }
 
     /// The class: the code's first digit.
@@ -149,7 +158,7 @@ impl Status {
     /// assert_eq!(Status::BAD_GATEWAY.class(), StatusClass::ServerError);
     /// ```
     pub const fn class(self) -> StatusClass {
-        match self.0 / 100 {
+        match self.as_u16() / 100 {
             1 => StatusClass::Informational,
             2 => StatusClass::Success,
             3 => StatusClass::Redirection,
@@ -210,7 +219,7 @@ impl Status {
     /// assert!(statuscode_core::Status::NOT_FOUND.is_error());
     /// ```
     pub const fn is_error(self) -> bool {
-        self.0 >= 400
+        self.as_u16() >= 400
     }
 
     /// The header RFC 9110 says a response with this status carries, with
@@ -231,7 +240,7 @@ impl Status {
     /// assert_eq!(Status::NOT_FOUND.required_header(), None);
     /// ```
     pub const fn required_header(self) -> Option<(&'static str, &'static str)> {
-        Some(match self.0 {
+        Some(match self.as_u16() {
             206 => ("Content-Range", "§15.3.7"),
             304 => return None,
             300..=399 => ("Location", "§10.2.2"),
@@ -255,7 +264,7 @@ impl Status {
     /// assert!(Status::OK.allows_content());
     /// ```
     pub const fn allows_content(self) -> bool {
-        !matches!(self.0, 100..=199 | 204 | 205 | 304)
+        !matches!(self.as_u16(), 100..=199 | 204 | 205 | 304)
     }
 
     /// The status a response sent with nothing but this status goes out
@@ -272,8 +281,8 @@ impl Status {
     /// ```
     #[must_use]
     pub const fn bare(self) -> Status {
-        if self.0 < 200 || self.required_header().is_some() {
-            Status(500)
+        if self.as_u16() < 200 || self.required_header().is_some() {
+            Status::INTERNAL_SERVER_ERROR
         } else {
             self
         }
@@ -287,12 +296,21 @@ impl Status {
     /// assert_eq!(all[0], statuscode_core::Status::CONTINUE);
     /// ```
     pub fn all() -> impl ExactSizeIterator<Item = Status> + DoubleEndedIterator + Clone {
-        HTTP.iter().map(|e| Status(e.code))
+        HTTP.iter().map(|e| Status::new_unchecked(e.code))
     }
 
     /// Used by the generated constants and by the resolver's callers, with
     /// a code they have checked.
     pub(crate) const fn new_unchecked(code: u16) -> Status {
+        match NonZeroU16::new(code) {
+            Some(code) => Status(code),
+            // Every caller passes a code in 100..=599.
+            None => panic!("a status code is never 0"),
+        }
+    }
+
+    /// The status with this non-zero code, for a caller that checked it.
+    pub(crate) const fn from_non_zero(code: NonZeroU16) -> Status {
         Status(code)
     }
 }
@@ -301,8 +319,8 @@ impl fmt::Display for Status {
     /// `404 Not Found`; an unassigned code prints its number alone.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.reason() {
-            "" => write!(f, "{}", self.0),
-            reason => write!(f, "{} {}", self.0, reason),
+            "" => write!(f, "{}", self.as_u16()),
+            reason => write!(f, "{} {}", self.as_u16(), reason),
         }
     }
 }
@@ -310,7 +328,7 @@ impl fmt::Display for Status {
 impl fmt::Debug for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.name() {
-            "" => write!(f, "Status({})", self.0),
+            "" => write!(f, "Status({})", self.as_u16()),
             name => write!(f, "Status::{name}"),
         }
     }
@@ -318,18 +336,18 @@ impl fmt::Debug for Status {
 
 impl From<Status> for u16 {
     fn from(status: Status) -> u16 {
-        status.0
+        status.as_u16()
     }
 }
 
 impl PartialEq<u16> for Status {
     fn eq(&self, other: &u16) -> bool {
-        self.0 == *other
+        self.as_u16() == *other
     }
 }
 
 impl PartialEq<Status> for u16 {
     fn eq(&self, other: &Status) -> bool {
-        *self == other.0
+        *self == other.as_u16()
     }
 }

@@ -5,12 +5,13 @@
 //! raw codes; this layer wraps them in types.
 
 use core::fmt;
+use core::num::NonZeroU16;
 use core::str::FromStr;
 
 use crate::close::{CloseCode, resolve_close_name};
 use crate::http::Status;
 use crate::registry::{NameEntry, NameForm};
-use crate::resolve::{Found, HTTP_NAMES, assigned, find, nearest};
+use crate::resolve::{Found, HTTP_NAMES, assigned, assigned_code, find, nearest};
 use crate::suggest;
 use crate::suggestion::{Suggestion, Suggestions};
 use crate::table::{FOREIGN, NAMES};
@@ -157,10 +158,11 @@ impl Status {
     /// ```
     #[inline]
     pub const fn from_u16(code: u16) -> Result<Status, ParseStatusError> {
-        if assigned(code) {
-            Ok(Status::new_unchecked(code))
-        } else {
-            Err(code_error(code as u64))
+        // The table holds the code itself (0 where unassigned), so the value
+        // is known non-zero without testing `code` again.
+        match NonZeroU16::new(assigned_code(code)) {
+            Some(code) => Ok(Status::from_non_zero(code)),
+            None => Err(code_error(code as u64)),
         }
     }
 

@@ -25,30 +25,36 @@ const INDEX: [u8; 500] = {
     index
 };
 
-/// Bit `code - 100` is set when the registry assigns `code`: the test
-/// `Status::from_u16` runs, without a branch or a bounds check.
-const ASSIGNED: [u64; 8] = {
-    let mut bits = [0u64; 8];
+/// `ASSIGNED[code]` is `code` when the registry assigns it, else 0 (no
+/// code is 0), for every code below 600: the test `Status::from_u16` runs.
+/// One bounds check and one load give the status itself, so the only other
+/// branch is whether it is 0, as in http's `StatusCode::from_u16` (a bitmap
+/// needs a variable shift and a separate non-zero test, which cost more
+/// than the 1.2 KB this takes).
+const ASSIGNED: [u16; 600] = {
+    let mut codes = [0u16; 600];
     let mut i = 0;
     while i < HTTP.len() {
-        let bit = (HTTP[i].code - 100) as usize;
-        bits[bit / 64] |= 1 << (bit % 64);
+        codes[HTTP[i].code as usize] = HTTP[i].code;
         i += 1;
     }
-    bits
+    codes
 };
+
+/// `code` when the registry assigns the HTTP status `code`, else 0.
+#[inline]
+pub(crate) const fn assigned_code(code: u16) -> u16 {
+    if (code as usize) < ASSIGNED.len() {
+        ASSIGNED[code as usize]
+    } else {
+        0
+    }
+}
 
 /// Whether the registry assigns the HTTP status `code`.
 #[inline]
-#[allow(
-    clippy::needless_bitwise_bool,
-    reason = "`&`, not `&&`: both sides are cheap and a branch is what this avoids"
-)]
 pub(crate) const fn assigned(code: u16) -> bool {
-    let bit = code.wrapping_sub(100) as usize;
-    // `& 7` keeps the load in bounds for any code, so the range test and
-    // the bit test combine without a branch.
-    (bit < 500) & ((ASSIGNED[(bit / 64) & 7] >> (bit % 64)) & 1 == 1)
+    assigned_code(code) != 0
 }
 
 /// The registry row of the HTTP status `code`, if the registry has one.
