@@ -105,6 +105,8 @@ pub mod salvo {
 pub mod warp {
     pub use crate::interop::warp::{detail_errors, error_reply, problem_errors};
 }
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+mod framework_errors;
 #[cfg(feature = "std")]
 mod problem;
 // Without a framework feature nothing makes a response, so the response
@@ -141,6 +143,9 @@ mod with_status;
 
 #[cfg(feature = "std")]
 pub use error::{HttpError, InvalidHeader};
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "aide"))))]
+pub use framework_errors::{FrameworkErrors, FrameworkProblems};
 #[cfg(feature = "std")]
 pub use problem::{InvalidMember, ProblemDetails};
 #[cfg(feature = "std")]
