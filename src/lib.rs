@@ -93,7 +93,7 @@ mod with_status;
 #[cfg(feature = "std")]
 pub use error::{HttpError, InvalidHeader};
 #[cfg(feature = "std")]
-pub use problem::{InvalidMember, ProblemDetails};
+pub use problem::{InvalidMember, InvalidParam, ProblemDetails};
 #[cfg(feature = "std")]
 pub use report::set_error_reporter;
 
@@ -468,6 +468,45 @@ pub mod __private {
     pub use crate::rules::*;
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::{close_code, framework_status, status};
+
+    /// The bound on a field a derived type sends as a problem extension
+    /// member (`extension("name" = field)`): its value is serialized with
+    /// serde, so it keeps its JSON type.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be sent as a problem extension member: it does not implement `serde::Serialize`",
+        label = "sent as an extension member, serialized with serde",
+        note = "derive or implement `serde::Serialize` for it (numbers, strings, booleans, `Vec`, maps with string keys and `statuscode::InvalidParam` already do), or send its text with a `String` field"
+    )]
+    pub trait Member {
+        /// The value as JSON, or why serde could not serialize it.
+        #[cfg(feature = "std")]
+        #[doc(hidden)]
+        fn __json(&self) -> crate::response::MemberValue;
+    }
+
+    #[cfg(feature = "std")]
+    impl<T: serde::Serialize + ?Sized> Member for T {
+        fn __json(&self) -> crate::response::MemberValue {
+            serde_json::to_value(self)
+        }
+    }
+
+    /// Without `std` nothing sends a problem: any field will do.
+    #[cfg(not(feature = "std"))]
+    impl<T: ?Sized> Member for T {}
+
+    /// An extension member of a derived type: `value` serialized, handed to
+    /// `sink` (a value serde cannot serialize makes the response a 500).
+    pub fn member<T: Member + ?Sized>(
+        sink: &mut dyn statuscode_core::__private::ResponseSink,
+        name: &str,
+        value: &T,
+    ) {
+        #[cfg(feature = "std")]
+        sink.member(name, &value.__json());
+        #[cfg(not(feature = "std"))]
+        let _ = (sink, name, value);
+    }
 
     /// What `#[status_code]` wraps a sync body in: `return` and `?` in the
     /// body stay the closure's.

@@ -26,7 +26,7 @@ use quote::{format_ident, quote, quote_spanned};
 
 use super::ast::{Input, Shape, Variant};
 use super::attr::{
-    Attrs, EXTENSION, HEADER, Header, HeaderValue, PROBLEM, RESPONSE, Spec, TITLE, TYPE,
+    Attrs, EXTENSION, HEADER, Header, HeaderValue, INSTANCE, PROBLEM, RESPONSE, Spec, TITLE, TYPE,
 };
 use crate::error::{Error, Errors};
 use crate::status::StatusArg;
@@ -49,7 +49,8 @@ pub fn validate(input: &Input, errors: &Errors) {
             .iter()
             .map(|(_, span)| (TYPE, *span))
             .chain(attrs.title.iter().map(|(_, span)| (TITLE, *span)))
-            .chain(attrs.extensions.iter().map(|e| (EXTENSION, e.key)));
+            .chain(attrs.extensions.iter().map(|e| (EXTENSION, e.key)))
+            .chain(attrs.instance.iter().map(|i| (INSTANCE, i.key)));
         for (key, span) in keys {
             errors.push(Error::new(
                 span,
@@ -84,6 +85,7 @@ pub fn validate(input: &Input, errors: &Errors) {
         Shape::Struct(body) => {
             headers(errors, &input.attrs.headers, Some(body), "the struct");
             members(errors, &input.attrs.extensions, Some(body), "the struct");
+            instance(errors, &input.attrs, Some(body), "the struct");
             if let (true, Some(Spec::Code(arg))) = (response, &input.attrs.status) {
                 status(
                     errors,
@@ -97,10 +99,12 @@ pub fn validate(input: &Input, errors: &Errors) {
         Shape::Enum(list) => {
             headers(errors, &input.attrs.headers, None, "the enum");
             members(errors, &input.attrs.extensions, None, "the enum");
+            instance(errors, &input.attrs, None, "the enum");
             for (i, v) in list.iter().enumerate() {
                 errors.at(i + 1);
                 headers(errors, &v.attrs.headers, Some(v), "the variant");
                 members(errors, &v.attrs.extensions, Some(v), "the variant");
+                instance(errors, &v.attrs, Some(v), "the variant");
                 if !response {
                     continue;
                 }
@@ -124,18 +128,26 @@ fn variants<'i, 'a>(input: &'i Input<'a>) -> impl Iterator<Item = &'i Variant<'a
     list.iter()
 }
 
-/// Extension member names RFC 9457 §3.2 allows, and fields that exist.
+/// An `instance = field` names a field that exists.
+fn instance(errors: &Errors, attrs: &Attrs, body: Option<&Variant>, on: &str) {
+    let list = attrs.instance.as_slice();
+    field_values(errors, list, body, on, "the `instance` member");
+}
+
+/// Extension member names RFC 9457 §3.2 allows (and `invalid-params`, the
+/// name of the RFC's own example), and fields that exist.
 fn members(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
     for (i, m) in list.iter().enumerate() {
         let name = &m.name;
-        let valid = name.len() >= 3
-            && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
-            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        let valid = name == "invalid-params"
+            || name.len() >= 3
+                && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if !valid {
             errors.push(Error::new(
                 m.name_span,
                 format!(
-                    "`{name}` cannot name an extension member: RFC 9457 §3.2 asks for an ASCII letter, then at least two ASCII letters, digits or `_`"
+                    "`{name}` cannot name an extension member: RFC 9457 §3.2 asks for an ASCII letter, then at least two ASCII letters, digits or `_` (or `invalid-params`, as in the RFC's example)"
                 ),
             ));
         } else if ["type", "title", "status", "detail", "instance"].contains(&name.as_str()) {
@@ -273,9 +285,10 @@ fn is_token_byte(b: u8) -> bool {
 /// The body of `HttpStatus::__response_parts`: what a response of the type
 /// carries beside its status, in layers (a transparent field's own parts,
 /// then the type's declarations, then the variant's), and the field types
-/// whose `Display` it writes (bounds for the impl). Empty when the type
+/// it writes (bounds for the impl: `Display` for a header or the instance,
+/// serde's `Serialize` for an extension member). Empty when the type
 /// declares nothing and wraps nothing.
-pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'a syn::Type>) {
+pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<Bound<'a>>) {
     let sink = format_ident!("__statuscode_sink");
     let mut bounds = Vec::new();
     let mut body = TokenStream::new();
@@ -315,9 +328,9 @@ pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'
     }
     // The type's declarations: for a struct, with its fields.
     let own = if is_enum {
-        declarations(&input.attrs, None, &sink, &mut bounds)
+        declarations(&input.attrs, None, &sink, krate, &mut bounds)
     } else {
-        let own = declarations(&input.attrs, Some(&list[0]), &sink, &mut bounds);
+        let own = declarations(&input.attrs, Some(&list[0]), &sink, krate, &mut bounds);
         let binds = bindings(&input.attrs);
         if binds.is_empty() {
             own
@@ -332,7 +345,7 @@ pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'
     if is_enum {
         let (mut arms, mut count) = (TokenStream::new(), 0);
         for v in list {
-            let own = declarations(&v.attrs, Some(v), &sink, &mut bounds);
+            let own = declarations(&v.attrs, Some(v), &sink, krate, &mut bounds);
             if !own.is_empty() {
                 count += 1;
                 let vi = v.ident;
@@ -352,7 +365,12 @@ pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'
 /// `__statuscode_<member>` in a pattern.
 fn bindings(attrs: &Attrs) -> Vec<TokenStream> {
     let mut seen: Vec<&syn::Member> = Vec::new();
-    for h in attrs.headers.iter().chain(&attrs.extensions) {
+    for h in attrs
+        .headers
+        .iter()
+        .chain(&attrs.extensions)
+        .chain(&attrs.instance)
+    {
         if let HeaderValue::Field(member, _) = &h.value
             && !seen.contains(&member)
         {
@@ -374,15 +392,24 @@ fn local(member: &syn::Member) -> syn::Ident {
     }
 }
 
-/// The sink calls for one level's declarations: its problem type and title,
-/// headers and extension members. `body` is the variant (or struct) whose
-/// fields values come from, bound by the caller as [`bindings`] says; none
-/// for an enum's own level (which takes no field).
+/// A field type the response writes, and how.
+pub enum Bound<'a> {
+    /// Its `Display` (a header, the instance).
+    Display(&'a syn::Type),
+    /// Serialized with serde (an extension member).
+    Member(&'a syn::Type),
+}
+
+/// The sink calls for one level's declarations: its problem type, title and
+/// instance, headers and extension members. `body` is the variant (or
+/// struct) whose fields values come from, bound by the caller as
+/// [`bindings`] says; none for an enum's own level (which takes no field).
 fn declarations<'a>(
     attrs: &Attrs,
     body: Option<&Variant<'a>>,
     sink: &syn::Ident,
-    bounds: &mut Vec<&'a syn::Type>,
+    krate: &TokenStream,
+    bounds: &mut Vec<Bound<'a>>,
 ) -> TokenStream {
     let mut out = TokenStream::new();
     if attrs.expose.is_some() {
@@ -393,22 +420,35 @@ fn declarations<'a>(
         let title = literal(attrs.title.as_ref());
         out.extend(quote!(#sink.problem(#ty, #title);));
     }
-    for (list, method) in [(&attrs.headers, "header"), (&attrs.extensions, "member")] {
-        let method = format_ident!("{}", method);
+    let lists = [
+        (attrs.instance.as_slice(), INSTANCE),
+        (&attrs.headers, HEADER),
+        (&attrs.extensions, EXTENSION),
+    ];
+    for (list, kind) in lists {
+        let member = kind == EXTENSION;
         for h in list {
             let name = &h.name;
             let value = match &h.value {
                 HeaderValue::Fixed(v, _) => quote!(&#v),
-                HeaderValue::Field(member, _) => {
+                HeaderValue::Field(field, _) => {
                     let Some(v) = body else { continue };
-                    if let Some(f) = v.fields.iter().find(|f| f.member == *member) {
-                        bounds.push(f.ty);
+                    if let Some(f) = v.fields.iter().find(|f| f.member == *field) {
+                        bounds.push(if member {
+                            Bound::Member(f.ty)
+                        } else {
+                            Bound::Display(f.ty)
+                        });
                     }
-                    let local = local(member);
+                    let local = local(field);
                     quote!(#local)
                 }
             };
-            out.extend(quote!(#sink.#method(#name, #value);));
+            out.extend(match kind {
+                EXTENSION => quote!(#krate::__private::member(#sink, #name, #value);),
+                INSTANCE => quote!(#sink.instance(#value);),
+                _ => quote!(#sink.header(#name, #value);),
+            });
         }
     }
     out
