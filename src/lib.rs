@@ -61,6 +61,7 @@ mod problem;
 // Without a framework feature nothing makes a response, so the response
 // model and the reports it sends are unused (and kept, for the docs and
 // unit tests).
+mod members;
 #[cfg(feature = "std")]
 #[cfg_attr(
     not(any(
@@ -465,6 +466,9 @@ pub mod __private {
     pub use crate::interop::http::HttpCode;
     #[cfg(feature = "http02")]
     pub use crate::interop::http::{Http02Code, http02_const};
+    pub use crate::members::{
+        MemberSchema, Probe, SchemarsTyped, SchemarsUntyped, UtoipaTyped, UtoipaUntyped,
+    };
     pub use crate::rules::*;
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::{close_code, framework_status, status};

@@ -463,29 +463,53 @@ pub fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     format(input, krate)
 }
 
-/// `ResponseFormat`: whether the type is sent as problem details, and the
+/// `ResponseFormat`: whether the type is sent as problem details, the
 /// extension member names it declares (the type's, then each variant's,
-/// each once), for the OpenAPI glue. Only the type's own where clause
-/// bounds it: the format does not depend on the parameters.
+/// each once), and their schemas, for the OpenAPI glue. Only the type's own
+/// where clause bounds it: the format does not depend on the parameters.
 fn format(input: &Input, krate: &TokenStream) -> TokenStream {
-    let members = input.attrs.problem.map_or_else(
-        || quote!(::core::option::Option::None),
-        |_| {
-            let mut names: Vec<&str> = Vec::new();
-            let variants: Vec<&Attrs> = match &input.data {
-                Shape::Enum(list) => list.iter().map(|v| &v.attrs).collect(),
-                _ => Vec::new(),
-            };
-            for attrs in std::iter::once(&input.attrs).chain(variants) {
-                for e in &attrs.extensions {
-                    if !names.contains(&e.name.as_str()) {
-                        names.push(&e.name);
-                    }
+    let mut names: Vec<&str> = Vec::new();
+    let mut schemas = TokenStream::new();
+    if input.attrs.problem.is_some() {
+        let levels: Vec<(&Attrs, Option<&Variant>)> = match &input.data {
+            Shape::Enum(list) => std::iter::once((&input.attrs, None))
+                .chain(list.iter().map(|v| (&v.attrs, Some(v))))
+                .collect(),
+            Shape::Struct(v) => vec![(&input.attrs, Some(v))],
+            Shape::Union(_) => Vec::new(),
+        };
+        let params: Vec<&syn::Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+        for (attrs, body) in levels {
+            for e in &attrs.extensions {
+                if names.contains(&e.name.as_str()) {
+                    continue;
                 }
+                names.push(&e.name);
+                schemas.extend(member_schema(e, body, &params, krate));
             }
-            quote!(::core::option::Option::Some(&[#(#names),*]))
-        },
-    );
+        }
+    }
+    let members = if input.attrs.problem.is_some() {
+        quote!(::core::option::Option::Some(&[#(#names),*]))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    let describe = (!schemas.is_empty()).then(|| {
+        quote! {
+            // The borrows are the probe (autoref specialization).
+            #[allow(clippy::needless_borrow)]
+            fn member_schemas(
+                __describe: &mut dyn ::core::ops::FnMut(#krate::__private::MemberSchema),
+            ) {
+                #[allow(unused_imports)]
+                use #krate::__private::{
+                    SchemarsTyped as _, SchemarsUntyped as _, UtoipaTyped as _,
+                    UtoipaUntyped as _,
+                };
+                #schemas
+            }
+        }
+    });
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let span = Span::call_site();
@@ -495,8 +519,53 @@ fn format(input: &Input, krate: &TokenStream) -> TokenStream {
         impl #impl_generics #krate::__private::ResponseFormat for #ident #ty_generics #where_clause {
             const PROBLEM_MEMBERS: ::core::option::Option<&'static [&'static ::core::primitive::str]> =
                 #members;
+            #describe
         }
     }
+}
+
+/// `__describe(MemberSchema)` for one extension member: the schema of its
+/// field's type as the probes find it (a string for a fixed value; any JSON
+/// value for a type that names a type parameter).
+fn member_schema(
+    member: &Header,
+    body: Option<&Variant>,
+    params: &[&syn::Ident],
+    krate: &TokenStream,
+) -> TokenStream {
+    let name = &member.name;
+    let ty = match &member.value {
+        HeaderValue::Fixed(..) => quote!(::core::primitive::str),
+        HeaderValue::Field(field, _) => {
+            match body.and_then(|v| v.fields.iter().find(|f| f.member == *field)) {
+                Some(f) if !mentions(f.ty, params) => {
+                    let ty = f.ty;
+                    quote!(#ty)
+                }
+                _ => return quote!(__describe(#krate::__private::MemberSchema::untyped(#name));),
+            }
+        }
+    };
+    let probe = quote!((&&#krate::__private::Probe::<#ty>::NEW));
+    quote! {
+        __describe(#krate::__private::MemberSchema::new(
+            #name,
+            #probe.utoipa_schema(),
+            #probe.schemars_schema(),
+        ));
+    }
+}
+
+/// Whether `ty` names one of `params`.
+fn mentions(ty: &syn::Type, params: &[&syn::Ident]) -> bool {
+    fn walk(tokens: TokenStream, params: &[&syn::Ident]) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(i) => params.iter().any(|p| **p == i),
+            proc_macro2::TokenTree::Group(g) => walk(g.stream(), params),
+            _ => false,
+        })
+    }
+    walk(quote!(#ty), params)
 }
 
 fn literal(value: Option<&(String, Span)>) -> TokenStream {
