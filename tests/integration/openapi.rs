@@ -278,7 +278,7 @@ enum Credit {
         extension("note" = "see /account"),
         extension("cause" = cause)
     )]
-    OutOfCredit {
+    Overdrawn {
         balance: u32,
         accounts: Vec<String>,
         cause: Opaque,
@@ -295,7 +295,7 @@ enum Credit {
 #[test]
 fn problem_enum_is_problem_json() {
     let _ = (
-        Credit::OutOfCredit {
+        Credit::Overdrawn {
             balance: 30,
             accounts: Vec::new(),
             cause: Opaque,

@@ -152,7 +152,7 @@ enum Credit {
         extension("note" = "see /account"),
         extension("cause" = cause)
     )]
-    OutOfCredit {
+    Overdrawn {
         balance: u32,
         accounts: Vec<String>,
         cause: Opaque,
@@ -169,7 +169,7 @@ enum Credit {
 #[test]
 fn problem_enum_is_problem_json() {
     let _ = (
-        Credit::OutOfCredit {
+        Credit::Overdrawn {
             balance: 30,
             accounts: Vec::new(),
             cause: Opaque,
