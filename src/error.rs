@@ -300,7 +300,9 @@ pub(crate) fn detail_body(detail: &dyn fmt::Display) -> String {
             map.end()
         }
     }
-    // A string: serde_json cannot fail on it.
+    // The text first (serde_json's `collect_str` panics on a `Display` that
+    // fails; `display` keeps what it wrote), then a string: serde_json
+    // cannot fail on it.
     serde_json::to_string(&Body(&crate::response::display(detail)))
         .unwrap_or_else(|_| String::from(r#"{"detail":"Internal Server Error"}"#))
 }
@@ -308,6 +310,26 @@ pub(crate) fn detail_body(detail: &dyn fmt::Display) -> String {
 #[cfg(test)]
 mod tests {
     use super::detail_body;
+
+    /// A `Display` that writes, then fails.
+    struct Failing;
+    impl std::fmt::Display for Failing {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("partial \"text\"")?;
+            Err(std::fmt::Error)
+        }
+    }
+
+    #[test]
+    fn a_failing_display_keeps_what_it_wrote() {
+        assert_eq!(detail_body(&Failing), r#"{"detail":"partial \"text\""}"#);
+        let problem =
+            crate::response::Parts::default().problem_body(crate::Status::CONFLICT, &Failing);
+        assert_eq!(
+            problem,
+            r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"partial \"text\""}"#
+        );
+    }
 
     #[test]
     fn detail_body_escapes_what_display_writes() {

@@ -207,6 +207,8 @@ impl Parts {
     /// The `application/problem+json` body for `status` and `detail`,
     /// written by serde_json: each extension member keeps its JSON type.
     pub(crate) fn problem_body(&self, status: Status, detail: &dyn fmt::Display) -> String {
+        // The detail is written to a `String` first: serde_json's
+        // `collect_str` panics on a `Display` that fails.
         let body = ProblemBody {
             parts: self,
             status,
