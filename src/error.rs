@@ -285,57 +285,51 @@ fn is_token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
-/// `{"detail":"…"}` with `detail`'s `Display` escaped as a JSON string: the
-/// body FastAPI sends, and the one every `{"detail"}` response here is built
-/// with ([`HttpError::json_body`], and the axum and actix-web responses of
-/// `HttpError` and of `#[status(response)]` types).
+/// `{"detail":"…"}` with `detail`'s `Display` as a JSON string, written by
+/// serde_json: the body FastAPI sends, and the one every `{"detail"}`
+/// response here is built with ([`HttpError::json_body`], and the responses
+/// of `HttpError` and of `#[status(response)]` types in every framework).
 pub(crate) fn detail_body(detail: &dyn fmt::Display) -> String {
-    use fmt::Write as _;
-    let mut out = JsonString(String::from("{\"detail\":\""));
-    // `JsonString` never fails, so an error here is `detail`'s own
-    // `Display` failing (what `format!` would panic on): the body keeps
-    // what it wrote before.
-    let _ = write!(out, "{detail}");
-    let JsonString(mut out) = out;
-    out.push_str("\"}");
-    out
-}
-
-/// `value`'s `Display` as a quoted JSON string.
-pub(crate) fn json_string(value: &dyn fmt::Display) -> String {
-    use fmt::Write as _;
-    let mut out = JsonString(String::from("\""));
-    // As in `detail_body`: only `value`'s own `Display` can fail.
-    let _ = write!(out, "{value}");
-    let JsonString(mut out) = out;
-    out.push('"');
-    out
-}
-
-/// A `String` that escapes what is written to it as the inside of a JSON
-/// string (RFC 8259 §7).
-struct JsonString(String);
-
-impl fmt::Write for JsonString {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        for c in s.chars() {
-            match c {
-                '"' => self.0.push_str("\\\""),
-                '\\' => self.0.push_str("\\\\"),
-                '\n' => self.0.push_str("\\n"),
-                '\r' => self.0.push_str("\\r"),
-                '\t' => self.0.push_str("\\t"),
-                c if u32::from(c) < 0x20 => write!(self.0, "\\u{:04x}", u32::from(c))?,
-                c => self.0.push(c),
-            }
+    /// `{"detail": text}`.
+    struct Body<'a>(&'a str);
+    impl serde::Serialize for Body<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(Some(1))?;
+            map.serialize_entry("detail", self.0)?;
+            map.end()
         }
-        Ok(())
     }
+    // The text first (serde_json's `collect_str` panics on a `Display` that
+    // fails; `display` keeps what it wrote), then a string: serde_json
+    // cannot fail on it.
+    serde_json::to_string(&Body(&crate::response::display(detail)))
+        .unwrap_or_else(|_| String::from(r#"{"detail":"Internal Server Error"}"#))
 }
 
 #[cfg(test)]
 mod tests {
     use super::detail_body;
+
+    /// A `Display` that writes, then fails.
+    struct Failing;
+    impl std::fmt::Display for Failing {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("partial \"text\"")?;
+            Err(std::fmt::Error)
+        }
+    }
+
+    #[test]
+    fn a_failing_display_keeps_what_it_wrote() {
+        assert_eq!(detail_body(&Failing), r#"{"detail":"partial \"text\""}"#);
+        let problem =
+            crate::response::Parts::default().problem_body(crate::Status::CONFLICT, &Failing);
+        assert_eq!(
+            problem,
+            r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"partial \"text\""}"#
+        );
+    }
 
     #[test]
     fn detail_body_escapes_what_display_writes() {

@@ -48,7 +48,9 @@ use std::vec::Vec;
 
 use statuscode_core::__private::{FRAMING_HEADERS, ResponseSink};
 
-use crate::error::{detail_body, json_string, valid_header_name, valid_header_value};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::error::{detail_body, valid_header_name, valid_header_value};
 use crate::{HttpStatus, Status};
 
 /// The body format of an error response.
@@ -167,9 +169,13 @@ pub(crate) struct Parts {
     type_uri: Option<String>,
     title: Option<String>,
     instance: Option<String>,
-    members: Vec<(String, String)>,
+    /// Extension members, each with its JSON value.
+    members: Vec<(String, serde_json::Value)>,
     /// A header that cannot be sent was declared.
     invalid: bool,
+    /// An extension member whose value could not be serialized: its name
+    /// and serde's reason.
+    unserializable: Option<(String, String)>,
     /// The message may be sent with a 5xx (`#[status(expose)]`, or an
     /// `HttpError`'s own text).
     exposed: bool,
@@ -198,30 +204,62 @@ impl Parts {
         }
     }
 
-    /// The `application/problem+json` body for `status` and `detail`.
+    /// The `application/problem+json` body for `status` and `detail`,
+    /// written by serde_json: each extension member keeps its JSON type.
     pub(crate) fn problem_body(&self, status: Status, detail: &dyn fmt::Display) -> String {
-        use fmt::Write as _;
-        let mut out = String::from("{\"type\":");
-        out.push_str(&json_string(
-            &self.type_uri.as_deref().unwrap_or("about:blank"),
-        ));
-        out.push_str(",\"title\":");
-        out.push_str(&json_string(&self.title(status)));
-        // Writing to a `String` cannot fail.
-        let _ = write!(out, ",\"status\":{}", status.as_u16());
-        out.push_str(",\"detail\":");
-        out.push_str(&json_string(detail));
-        if let Some(instance) = &self.instance {
-            out.push_str(",\"instance\":");
-            out.push_str(&json_string(instance));
-        }
-        for (name, value) in &self.members {
-            let _ = write!(out, ",{}:{}", json_string(name), json_string(value));
-        }
-        out.push('}');
-        out
+        // The detail is written to a `String` first: serde_json's
+        // `collect_str` panics on a `Display` that fails.
+        let body = ProblemBody {
+            parts: self,
+            status,
+            detail: &display(detail),
+        };
+        // Strings, a number and JSON values with string keys: serde_json
+        // cannot fail on them, and if it did, the body is still valid JSON.
+        serde_json::to_string(&body).unwrap_or_else(|_| INTERNAL_PROBLEM.to_owned())
     }
 }
+
+/// The problem body of a `500 Internal Server Error` of type `about:blank`.
+const INTERNAL_PROBLEM: &str = r#"{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}"#;
+
+/// `value`'s `Display` as a `String`. A `Display` that fails (which
+/// `to_string` would panic on) leaves what it wrote before.
+pub(crate) fn display(value: &dyn fmt::Display) -> String {
+    use fmt::Write as _;
+    let mut out = String::new();
+    let _ = write!(out, "{value}");
+    out
+}
+
+/// The members of a problem body, in RFC 9457's order, then the extensions.
+struct ProblemBody<'a> {
+    parts: &'a Parts,
+    status: Status,
+    detail: &'a str,
+}
+
+impl Serialize for ProblemBody<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let parts = self.parts;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", parts.type_uri.as_deref().unwrap_or("about:blank"))?;
+        map.serialize_entry("title", parts.title(self.status))?;
+        map.serialize_entry("status", &self.status.as_u16())?;
+        map.serialize_entry("detail", self.detail)?;
+        if let Some(instance) = &parts.instance {
+            map.serialize_entry("instance", instance)?;
+        }
+        for (name, value) in &parts.members {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// What [`member`] hands the sink: an extension member's JSON value, or
+/// why its serialization failed.
+pub(crate) type MemberValue = Result<serde_json::Value, serde_json::Error>;
 
 impl ResponseSink for Parts {
     fn layer(&mut self) {
@@ -253,13 +291,31 @@ impl ResponseSink for Parts {
         }
     }
 
-    fn instance(&mut self, uri: &str) {
-        self.instance = Some(uri.to_owned());
+    fn instance(&mut self, uri: &dyn fmt::Display) {
+        self.instance = Some(display(uri));
     }
 
-    fn member(&mut self, name: &str, value: &dyn fmt::Display) {
+    fn member(&mut self, name: &str, value: &dyn core::any::Any) {
+        // A derived type's field, through `member`; a `ProblemDetails`'s
+        // own members are JSON already.
+        let value = if let Some(value) = value.downcast_ref::<serde_json::Value>() {
+            value.clone()
+        } else {
+            match value.downcast_ref::<MemberValue>() {
+                Some(Ok(value)) => value.clone(),
+                Some(Err(error)) => {
+                    self.unserializable = Some((name.to_owned(), error.to_string()));
+                    return;
+                }
+                // Nothing else calls the sink: a bug, refused as one.
+                None => {
+                    self.unserializable = Some((name.to_owned(), "not a JSON value".to_owned()));
+                    return;
+                }
+            }
+        };
         self.members.retain(|(n, _)| n != name);
-        self.members.push((name.to_owned(), value.to_string()));
+        self.members.push((name.to_owned(), value));
     }
 
     fn expose(&mut self) {
@@ -285,6 +341,13 @@ impl Wire {
     pub(crate) fn error(error: &dyn HttpStatus, format: Format, detail: &dyn fmt::Display) -> Wire {
         let status = error.status();
         let parts = Parts::of(error);
+        if let Some((name, reason)) = &parts.unserializable {
+            let why = std::format!(
+                "the extension member `{name}` cannot be serialized as JSON ({reason})"
+            );
+            crate::report::unsendable(status, &why, detail);
+            return Wire::fallback(format);
+        }
         let content = match verdict(status, true, &|name| parts.has(name)) {
             _ if parts.invalid => {
                 let why = "a header value that cannot be sent";
