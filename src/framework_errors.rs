@@ -1,11 +1,14 @@
-//! [`FrameworkErrors`] and [`FrameworkProblems`]: the errors a web
-//! framework answers by itself, as the framework helpers
-//! (`statuscode::axum::detail_errors` …) send them, for the OpenAPI
-//! document. List one in an operation's responses (utoipa:
-//! `responses(…, statuscode::FrameworkErrors)`; aide: see
-//! [`FrameworkErrors`]) and the document describes every status a client
-//! can provoke, so a checker that sends malformed requests (schemathesis's
-//! negative mode) finds each answer documented.
+//! The errors a web framework answers by itself on a documented route, as
+//! the framework helpers (`statuscode::axum::detail_errors` …) send them,
+//! as types the OpenAPI document can list: [`FrameworkErrors`] (a path or
+//! query that does not parse, a panic) and [`FrameworkBodyErrors`] (those,
+//! and a body that is too large, of the wrong content type or shape), and
+//! their problem-details twins. List one in an operation's responses
+//! (utoipa: `responses(…, statuscode::FrameworkBodyErrors)`) and the
+//! document describes every status a client can provoke there, so a
+//! checker that sends malformed requests (schemathesis's negative mode)
+//! finds each answer documented. An unknown path's 404 and a wrong method's
+//! 405 belong to no documented operation, so neither type lists them.
 
 // Without a framework feature, the derive warns that a `response` type is
 // no response: these are for the document first.
@@ -13,25 +16,18 @@
 
 use core::fmt;
 
-/// Declares one of the two types: the same statuses, in `{"detail"}` or as
-/// problem details.
+/// Declares one type: its statuses, in `{"detail"}` or as problem details.
 macro_rules! framework_errors {
-    ($(#[$doc:meta])* $name:ident, $format:ident) => {
+    ($(#[$doc:meta])* $name:ident, $format:ident, body: $($body:ident)?) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, crate::HttpStatus)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, crate::HttpStatus)]
         #[status(crate = crate, $format)]
         pub enum $name {
-            /// The request is malformed: a body or query that does not
-            /// parse, a path parameter of the wrong type.
+            /// The request is malformed: a path parameter, query or body
+            /// that does not parse.
             #[status(BAD_REQUEST)]
             BadRequest,
-            /// No route has this path.
-            #[status(NOT_FOUND)]
-            NotFound,
-            /// The route has no handler for this method; `Allow` lists the
-            /// methods it has.
-            #[status(METHOD_NOT_ALLOWED, header("Allow" = 0))]
-            MethodNotAllowed(&'static str),
+            $(
             /// The body is larger than the server accepts.
             #[status(PAYLOAD_TOO_LARGE)]
             PayloadTooLarge,
@@ -40,8 +36,9 @@ macro_rules! framework_errors {
             UnsupportedMediaType,
             /// The body parses but does not fit the handler's type.
             #[status(UNPROCESSABLE_CONTENT)]
-            UnprocessableContent,
-            /// The server failed (a panic, a missing extension): the body
+            $body,
+            )?
+            /// The server failed (a panic, a missing extension); the body
             /// says only "Internal Server Error".
             #[status(INTERNAL_SERVER_ERROR)]
             InternalServerError,
@@ -56,18 +53,28 @@ macro_rules! framework_errors {
 }
 
 framework_errors! {
-    /// The errors a framework answers by itself (400, 404, 405 with
-    /// `Allow`, 413, 415, 422, 500), in `{"detail"}`: what the framework
-    /// helpers' `detail_*` forms send. For the OpenAPI document: utoipa
-    /// `responses((status = 201, body = Item), ApiError, statuscode::FrameworkErrors)`,
-    /// aide `op.response_with::<…>` or the operation's output type. Each
-    /// value is also a response that sends its reason phrase.
-    FrameworkErrors, response
+    /// The errors a framework answers by itself on a route without a body
+    /// (400 for a path or query that does not parse, 500 for a panic), in
+    /// `{"detail"}`, as the framework helpers' `detail_*` forms send them:
+    /// for an OpenAPI document, e.g. utoipa's `responses(ApiError,
+    /// statuscode::FrameworkErrors)`. A value is also a response that sends
+    /// its reason phrase.
+    FrameworkErrors, response, body:
 }
 
 framework_errors! {
-    /// The errors a framework answers by itself, as RFC 9457 problem
-    /// details: [`FrameworkErrors`] for the framework helpers' `problem_*`
-    /// forms.
-    FrameworkProblems, problem
+    /// [`FrameworkErrors`] and the body's: 413 (too large), 415 (content
+    /// type), 422 (the wrong shape), for a route that reads a body.
+    FrameworkBodyErrors, response, body: UnprocessableContent
+}
+
+framework_errors! {
+    /// [`FrameworkErrors`] as RFC 9457 problem details, for the framework
+    /// helpers' `problem_*` forms.
+    FrameworkProblems, problem, body:
+}
+
+framework_errors! {
+    /// [`FrameworkBodyErrors`] as RFC 9457 problem details.
+    FrameworkBodyProblems, problem, body: UnprocessableContent
 }

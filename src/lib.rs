@@ -98,6 +98,14 @@ pub mod salvo {
     pub use crate::interop::salvo::{DetailErrors, ProblemErrors};
 }
 
+/// aide: responses added to an operation, for errors its types do not name
+/// (the framework's own, [`FrameworkBodyErrors`]).
+#[cfg(feature = "aide")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aide")))]
+pub mod aide {
+    pub use crate::interop::aide::with_responses;
+}
+
 /// warp: its rejections (a body it cannot parse, an unknown route) and the
 /// application's errors sent as rejections answered in one format.
 #[cfg(feature = "warp")]
@@ -146,7 +154,9 @@ mod with_status;
 pub use error::{HttpError, InvalidHeader};
 #[cfg(any(feature = "utoipa", feature = "aide"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "aide"))))]
-pub use framework_errors::{FrameworkErrors, FrameworkProblems};
+pub use framework_errors::{
+    FrameworkBodyErrors, FrameworkBodyProblems, FrameworkErrors, FrameworkProblems,
+};
 #[cfg(feature = "std")]
 pub use problem::{InvalidMember, InvalidParam, ProblemDetails};
 #[cfg(feature = "std")]

@@ -109,6 +109,45 @@ fn with_body(description: String, media_type: &str, schema: schemars::Schema) ->
     }
 }
 
+/// Adds `T`'s responses to an aide operation: for errors the handler's
+/// types do not name, above all the framework's own
+/// ([`FrameworkBodyErrors`](crate::FrameworkBodyErrors) and its kin, as the
+/// framework helpers send them). A status the operation documents already
+/// (its success, the application's errors) keeps its response.
+///
+/// ```ignore
+/// // (compiled and run in tests/integration/openapi_aide.rs)
+/// use aide::transform::TransformOperation;
+/// use statuscode::FrameworkBodyErrors;
+///
+/// // `post_with(create, documented)` in an aide `ApiRouter`.
+/// fn documented(op: TransformOperation<'_>) -> TransformOperation<'_> {
+///     statuscode::aide::with_responses::<FrameworkBodyErrors>(op)
+/// }
+/// ```
+pub fn with_responses<T: OperationOutput>(
+    mut op: aide::transform::TransformOperation<'_>,
+) -> aide::transform::TransformOperation<'_> {
+    let operation = op.inner_mut();
+    let responses = aide::generate::in_context(|ctx| T::inferred_responses(ctx, operation));
+    let table = operation.responses.get_or_insert_with(Default::default);
+    for (status, response) in responses {
+        let response = ReferenceOr::Item(response);
+        match status {
+            Some(code) => {
+                table
+                    .responses
+                    .entry(StatusCode::Code(code))
+                    .or_insert(response);
+            }
+            None => {
+                table.default.get_or_insert(response);
+            }
+        }
+    }
+    op
+}
+
 /// The responses of a type with `HttpStatus`, for aide: one per status it
 /// is sent with (`openapi::documented`), `None` for `default`, with the body
 /// its format sends.

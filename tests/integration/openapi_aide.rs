@@ -339,3 +339,48 @@ fn declared_headers_are_documented() {
         ])
     );
 }
+
+/// `statuscode::aide::with_responses` adds the framework's own errors to an
+/// operation whose types do not name them; a status the operation
+/// documents already (here the application's 422) keeps its response.
+#[test]
+fn with_responses_adds_the_framework_errors_and_keeps_the_operations() {
+    use aide::openapi::{ReferenceOr, Response, StatusCode};
+    use aide::transform::TransformOperation;
+    use statuscode::{FrameworkBodyErrors, FrameworkBodyProblems};
+
+    let mut operation = Operation::default();
+    let app = Response {
+        description: "The name is blank.".to_owned(),
+        ..Response::default()
+    };
+    operation
+        .responses
+        .get_or_insert_with(Default::default)
+        .responses
+        .insert(StatusCode::Code(422), ReferenceOr::Item(app));
+    let _ = statuscode::aide::with_responses::<FrameworkBodyErrors>(TransformOperation::new(
+        &mut operation,
+    ));
+    let after = serde_json::to_value(&operation.responses).unwrap();
+    let codes: Vec<&String> = after.as_object().unwrap().keys().collect();
+    assert_eq!(codes, ["400", "413", "415", "422", "500"]);
+    assert_eq!(
+        after["422"],
+        json!({"description": "The name is blank."})
+    );
+    assert_eq!(
+        after["415"],
+        detail("The body's content type is not one the handler reads.")
+    );
+
+    let mut operation = Operation::default();
+    let _ = statuscode::aide::with_responses::<FrameworkBodyProblems>(TransformOperation::new(
+        &mut operation,
+    ));
+    let after = serde_json::to_value(&operation.responses).unwrap();
+    assert!(
+        after["422"]["content"]["application/problem+json"].is_object(),
+        "{after}"
+    );
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The OpenAPI document of examples/web/utoipa_api.rs, checked by real tools:
 #   (a) openapi-spec-validator validates it;
-#   (b) schemathesis runs against the live server on 127.0.0.1 and every
-#       response's status and body must be documented;
+#   (b) schemathesis runs against the live server on 127.0.0.1 with valid
+#       and malformed requests (`--mode all`): every response's status and
+#       body must be documented, and a malformed request must be refused;
 #   (c) the same example built with the feature `undocumented` (one error
 #       enum left out of the document) must FAIL the status check, which
 #       proves the check can fail.
@@ -46,14 +47,16 @@ serve() {
     exit 1
 }
 
-# Runs schemathesis with the two conformance checks, valid inputs only
-# (the document describes what the handlers send, not axum's rejections of
-# malformed requests).
+# Runs schemathesis with the two conformance checks in mode `$1`:
+# `positive` sends valid requests only, `all` malformed ones too (a body,
+# path or query that does not parse), which axum rejects and
+# `statuscode::axum::detail_errors` answers as `FrameworkErrors` and
+# `FrameworkBodyErrors` document.
 schemathesis() {
     # From the scratch directory: schemathesis keeps a cache in `.schemathesis`.
     (cd "$scratch" && st run "$base/openapi.json" \
-        --checks status_code_conformance,response_schema_conformance \
-        --mode positive \
+        --checks status_code_conformance,content_type_conformance,response_schema_conformance,negative_data_rejection \
+        --mode "$1" \
         --phases examples,coverage,fuzzing \
         --max-examples "$examples" \
         --max-time "$seconds" \
@@ -75,15 +78,15 @@ for m, p, r in ops:
     print(f"  {m.upper()} {p}: {', '.join(r)}")
 PY
 
-echo "==> schemathesis against the live server: statuses and bodies as documented"
+echo "==> schemathesis against the live server, valid and malformed requests: statuses and bodies as documented"
 start=$SECONDS
-schemathesis
+schemathesis all
 echo "schemathesis took $((SECONDS - start)) s"
 stop
 
 echo "==> the same example with LookupError undocumented: schemathesis must fail"
 serve utoipa,undocumented
-if schemathesis >"$scratch/undocumented.log" 2>&1; then
+if schemathesis positive >"$scratch/undocumented.log" 2>&1; then
     cat "$scratch/undocumented.log"
     echo "error: schemathesis passed although the 404 of LookupError is undocumented" >&2
     exit 1
