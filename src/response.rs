@@ -42,15 +42,14 @@
 //! [`ProblemDetails`]: crate::ProblemDetails
 
 use core::fmt;
+use std::borrow::Cow;
 use std::borrow::ToOwned;
 use std::string::{String, ToString};
 use std::vec::Vec;
 
 use statuscode_core::__private::{FRAMING_HEADERS, ResponseSink};
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
-
-use crate::error::{detail_body, valid_header_name, valid_header_value};
+use crate::error::{detail_body, json_string, valid_header_name, valid_header_value};
 use crate::{HttpStatus, Status};
 
 /// The body format of an error response.
@@ -78,8 +77,8 @@ pub(crate) struct Wire {
     pub(crate) status: Status,
     /// Every header, `Content-Type` included when there is a body, each
     /// name and value valid for http's types; added in order (a name may
-    /// repeat).
-    pub(crate) headers: Vec<(String, String)>,
+    /// repeat). A fixed name or value is borrowed, not copied.
+    pub(crate) headers: Vec<(Cow<'static, str>, Cow<'static, str>)>,
     /// The body; `None` for a status that has no content.
     pub(crate) body: Option<String>,
 }
@@ -165,7 +164,7 @@ pub(crate) fn is_framing(name: &str) -> bool {
 pub(crate) struct Parts {
     layer: u32,
     /// (name, value, layer).
-    headers: Vec<(String, String, u32)>,
+    headers: Vec<(Cow<'static, str>, Cow<'static, str>, u32)>,
     type_uri: Option<String>,
     title: Option<String>,
     instance: Option<String>,
@@ -204,24 +203,35 @@ impl Parts {
         }
     }
 
-    /// The `application/problem+json` body for `status` and `detail`,
-    /// written by serde_json: each extension member keeps its JSON type.
+    /// The `application/problem+json` body for `status` and `detail`: the
+    /// RFC 9457 members in its order, then the extensions, each with its
+    /// JSON value as serde_json writes it (numbers stay numbers). Written
+    /// into one `String` (see `detail_body` for why not through serde_json's
+    /// serializer); a `Display` that fails keeps what it wrote.
     pub(crate) fn problem_body(&self, status: Status, detail: &dyn fmt::Display) -> String {
-        // The detail is written to a `String` first: serde_json's
-        // `collect_str` panics on a `Display` that fails.
-        let body = ProblemBody {
-            parts: self,
-            status,
-            detail: &display(detail),
-        };
-        // Strings, a number and JSON values with string keys: serde_json
-        // cannot fail on them, and if it did, the body is still valid JSON.
-        serde_json::to_string(&body).unwrap_or_else(|_| INTERNAL_PROBLEM.to_owned())
+        use fmt::Write as _;
+        let mut out = String::with_capacity(160);
+        out.push_str("{\"type\":");
+        json_string(&mut out, &self.type_uri.as_deref().unwrap_or("about:blank"));
+        out.push_str(",\"title\":");
+        json_string(&mut out, &self.title(status));
+        // Writing to a `String` cannot fail.
+        let _ = write!(out, ",\"status\":{},\"detail\":", status.as_u16());
+        json_string(&mut out, detail);
+        if let Some(instance) = &self.instance {
+            out.push_str(",\"instance\":");
+            json_string(&mut out, instance);
+        }
+        for (name, value) in &self.members {
+            out.push(',');
+            json_string(&mut out, name);
+            // `Value`'s `Display` is its compact JSON.
+            let _ = write!(out, ":{value}");
+        }
+        out.push('}');
+        out
     }
 }
-
-/// The problem body of a `500 Internal Server Error` of type `about:blank`.
-const INTERNAL_PROBLEM: &str = r#"{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"Internal Server Error"}"#;
 
 /// `value`'s `Display` as a `String`. A `Display` that fails (which
 /// `to_string` would panic on) leaves what it wrote before.
@@ -232,34 +242,27 @@ pub(crate) fn display(value: &dyn fmt::Display) -> String {
     out
 }
 
-/// The members of a problem body, in RFC 9457's order, then the extensions.
-struct ProblemBody<'a> {
-    parts: &'a Parts,
-    status: Status,
-    detail: &'a str,
-}
-
-impl Serialize for ProblemBody<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let parts = self.parts;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", parts.type_uri.as_deref().unwrap_or("about:blank"))?;
-        map.serialize_entry("title", parts.title(self.status))?;
-        map.serialize_entry("status", &self.status.as_u16())?;
-        map.serialize_entry("detail", self.detail)?;
-        if let Some(instance) = &parts.instance {
-            map.serialize_entry("instance", instance)?;
-        }
-        for (name, value) in &parts.members {
-            map.serialize_entry(name, value)?;
-        }
-        map.end()
-    }
-}
-
 /// What [`member`] hands the sink: an extension member's JSON value, or
 /// why its serialization failed.
 pub(crate) type MemberValue = Result<serde_json::Value, serde_json::Error>;
+
+impl Parts {
+    /// A declared header, checked, then merged by layer.
+    fn push_header(&mut self, name: Cow<'static, str>, value: Cow<'static, str>) {
+        if !valid_header_name(&name) || !valid_header_value(&value) {
+            self.invalid = true;
+            return;
+        }
+        // Refused where declared (the derive, `with_header`): a second line.
+        if is_framing(&name) {
+            return;
+        }
+        let (layer, singleton) = (self.layer, one_of(&SINGLETONS, &name));
+        self.headers
+            .retain(|(n, _, l)| !(n.eq_ignore_ascii_case(&name) && (*l < layer || singleton)));
+        self.headers.push((name, value, layer));
+    }
+}
 
 impl ResponseSink for Parts {
     fn layer(&mut self) {
@@ -267,19 +270,11 @@ impl ResponseSink for Parts {
     }
 
     fn header(&mut self, name: &str, value: &dyn fmt::Display) {
-        let value = value.to_string();
-        if !valid_header_name(name) || !valid_header_value(&value) {
-            self.invalid = true;
-            return;
-        }
-        // Refused where declared (the derive, `with_header`): a second line.
-        if is_framing(name) {
-            return;
-        }
-        let (layer, singleton) = (self.layer, one_of(&SINGLETONS, name));
-        self.headers
-            .retain(|(n, _, l)| !(n.eq_ignore_ascii_case(name) && (*l < layer || singleton)));
-        self.headers.push((name.to_owned(), value, layer));
+        self.push_header(Cow::Owned(name.to_owned()), Cow::Owned(display(value)));
+    }
+
+    fn header_static(&mut self, name: &'static str, value: &'static str) {
+        self.push_header(Cow::Borrowed(name), Cow::Borrowed(value));
     }
 
     fn problem(&mut self, type_uri: Option<&str>, title: Option<&str>) {
@@ -326,12 +321,12 @@ impl ResponseSink for Parts {
 impl Wire {
     /// The headers in order, each with whether it is the first of its name:
     /// a framework sets (replaces) the first and adds the others.
-    pub(crate) fn fields(&self) -> impl Iterator<Item = (&str, &str, bool)> {
+    pub(crate) fn fields(&self) -> impl Iterator<Item = (&str, &Cow<'static, str>, bool)> {
         self.headers.iter().enumerate().map(|(i, (name, value))| {
             let first = !self.headers[..i]
                 .iter()
                 .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
-            (name.as_str(), value.as_str(), first)
+            (&**name, value, first)
         })
     }
 
@@ -379,7 +374,10 @@ impl Wire {
         let upgrade = parts.has("Upgrade");
         let mut headers = Vec::with_capacity(parts.headers.len() + 2);
         if content && !parts.has("Content-Type") {
-            headers.push(("content-type".to_owned(), format.content_type().to_owned()));
+            headers.push((
+                Cow::Borrowed("content-type"),
+                Cow::Borrowed(format.content_type()),
+            ));
         }
         headers.extend(
             parts
@@ -389,7 +387,7 @@ impl Wire {
                 .map(|(name, value, _)| (name, value)),
         );
         if upgrade {
-            headers.push(("connection".to_owned(), "upgrade".to_owned()));
+            headers.push((Cow::Borrowed("connection"), Cow::Borrowed("upgrade")));
         }
         Wire {
             status,
@@ -446,7 +444,10 @@ impl Wire {
         };
         Wire {
             status,
-            headers: std::vec![("content-type".to_owned(), format.content_type().to_owned())],
+            headers: std::vec![(
+                Cow::Borrowed("content-type"),
+                Cow::Borrowed(format.content_type())
+            )],
             body: Some(body),
         }
     }
@@ -497,7 +498,7 @@ mod tests {
         let wire = wire(&error);
         assert_eq!(wire.status, Status::NOT_MODIFIED);
         assert_eq!(wire.body, None);
-        assert_eq!(wire.headers, [("ETag".to_owned(), "\"v1\"".to_owned())]);
+        assert_eq!(wire.headers, [("ETag".into(), "\"v1\"".into())]);
     }
 
     #[test]
@@ -512,11 +513,7 @@ mod tests {
         parts.header("Content-Type", &"text/plain");
         parts.header("Content-Type", &"text/html");
         parts.header("Content-Length", &"999");
-        let headers: Vec<_> = parts
-            .headers
-            .iter()
-            .map(|(n, v, _)| (n.as_str(), v.as_str()))
-            .collect();
+        let headers: Vec<_> = parts.headers.iter().map(|(n, v, _)| (&**n, &**v)).collect();
         assert_eq!(
             headers,
             [

@@ -167,6 +167,11 @@ pub trait ResponseSink {
     fn layer(&mut self);
     /// A header, by its name and its value's `Display`.
     fn header(&mut self, name: &str, value: &dyn fmt::Display);
+    /// A header whose name and value are fixed (a derive's literal): the
+    /// sink may keep them without copying.
+    fn header_static(&mut self, name: &'static str, value: &'static str) {
+        self.header(name, &value);
+    }
     /// The problem `type` URI and `title`, each when declared.
     fn problem(&mut self, type_uri: Option<&str>, title: Option<&str>);
     /// The problem `instance` URI, by its `Display`.

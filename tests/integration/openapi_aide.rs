@@ -365,10 +365,7 @@ fn with_responses_adds_the_framework_errors_and_keeps_the_operations() {
     let after = serde_json::to_value(&operation.responses).unwrap();
     let codes: Vec<&String> = after.as_object().unwrap().keys().collect();
     assert_eq!(codes, ["400", "413", "415", "422", "500"]);
-    assert_eq!(
-        after["422"],
-        json!({"description": "The name is blank."})
-    );
+    assert_eq!(after["422"], json!({"description": "The name is blank."}));
     assert_eq!(
         after["415"],
         detail("The body's content type is not one the handler reads.")

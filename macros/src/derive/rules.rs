@@ -444,9 +444,10 @@ fn declarations<'a>(
                     quote!(#local)
                 }
             };
-            out.extend(match kind {
-                EXTENSION => quote!(#krate::__private::member(#sink, #name, #value);),
-                INSTANCE => quote!(#sink.instance(#value);),
+            out.extend(match (kind, &h.value) {
+                (EXTENSION, _) => quote!(#krate::__private::member(#sink, #name, #value);),
+                (INSTANCE, _) => quote!(#sink.instance(#value);),
+                (_, HeaderValue::Fixed(v, _)) => quote!(#sink.header_static(#name, #v);),
                 _ => quote!(#sink.header(#name, #value);),
             });
         }
