@@ -101,8 +101,6 @@ impl Responder for ProblemDetails {
     }
 }
 
-/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
-/// type sends.
 /// The status an error's response is sent with (its own, or 500 if the
 /// response would break a rule), without building the response.
 #[doc(hidden)]
@@ -226,6 +224,8 @@ async fn catch_panics<B: MessageBody>(
     }
 }
 
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
 pub fn derived_response(
     error: &dyn HttpStatus,

@@ -1,7 +1,9 @@
 //! poem 3 responses: [`WithStatus`], [`NoBody`], [`HttpError`], and the body
-//! of `#[status(response)]` error types. `HttpError` is also a `ResponseError`,
-//! and a derived type converts into `poem::Error`, so a `#[handler]` may
-//! return `Result<T, E>` with either.
+//! of `#[status(response)]` error types. `HttpError` and derived types are
+//! also `ResponseError`s, so (being `std::error::Error`s) they convert into
+//! `poem::Error` and stay themselves inside it: a `#[handler]` may return
+//! `Result<T, E>` with either. [`detail_errors`] answers poem's own errors
+//! in the same format.
 
 use core::any::Any;
 use core::fmt::Display;
@@ -110,8 +112,6 @@ fn wire_response(wire: Wire) -> Response {
     response
 }
 
-/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
-/// type sends.
 /// The status an error's response is sent with (its own, or 500 if the
 /// response would break a rule).
 #[doc(hidden)]
@@ -203,6 +203,8 @@ async fn reformat(result: poem::Result<Response>, format: Format) -> Response {
     ))
 }
 
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
 pub fn derived_response(error: &dyn HttpStatus, problem: bool, detail: &dyn Display) -> Response {
     wire_response(Wire::derived(error, problem, detail))

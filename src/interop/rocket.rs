@@ -3,7 +3,10 @@
 //! to and from `rocket::http::Status`: see `statuscode_core`.)
 //!
 //! Errors are sent as they are, not forwarded to Rocket's catchers, so the
-//! wire format is the same as in the other frameworks.
+//! wire format is the same as in the other frameworks. Rocket's own errors
+//! (a guard that fails, an unknown route, a panic) go to its catchers:
+//! [`detail_catchers`] and [`problem_catchers`] answer them in the same
+//! format.
 
 use core::fmt::Display;
 use std::io::Cursor;
@@ -86,8 +89,6 @@ fn wire_response(wire: Wire) -> Response<'static> {
     response
 }
 
-/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
-/// type sends.
 /// Rocket catchers that answer every error Rocket forwards (a guard that
 /// fails, such as a JSON body that does not parse (400) or does not fit
 /// the type (422); an unknown route or method (404); a panicking handler
@@ -132,6 +133,8 @@ fn caught(status: rocket::http::Status, format: Format) -> Response<'static> {
     wire_response(catch::wire(code, &[], None, format, false))
 }
 
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
 pub fn derived_response(
     error: &dyn HttpStatus,

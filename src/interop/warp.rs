@@ -5,7 +5,11 @@
 //! does not match, try the next one" and becomes a response only through
 //! `recover`, while an `HttpError` is the answer. A handler used with
 //! `.then(…)` (or `.map(…)`) returns `Result<T, HttpError>`, which warp
-//! sends as it is (`Result<T, E>` is a `Reply` when both are).
+//! sends as it is (`Result<T, E>` is a `Reply` when both are). A derived
+//! error may also reject (`?` in an `and_then` handler, through the
+//! derive's `From<E> for warp::Rejection`): [`detail_errors`], for
+//! `recover`, sends it whole, and answers warp's own rejections in the same
+//! format.
 
 use core::convert::Infallible;
 use core::fmt::Display;
@@ -62,8 +66,6 @@ fn wire_response(mut wire: Wire) -> Response {
     response
 }
 
-/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
-/// type sends.
 /// A rejection carrying an error's whole response (status, headers, body):
 /// what `From<E> for warp::Rejection` makes of a `#[status(response)]` or
 /// `#[status(problem)]` type, and what [`detail_errors`] sends back.
@@ -164,6 +166,8 @@ fn known(rejection: &Rejection) -> (u16, String) {
     }
 }
 
+/// What a `#[status(response)]` (`problem` false) or `#[status(problem)]`
+/// type sends.
 #[doc(hidden)]
 pub fn derived_response(error: &dyn HttpStatus, problem: bool, detail: &dyn Display) -> Response {
     wire_response(Wire::derived(error, problem, detail))

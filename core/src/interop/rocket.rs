@@ -6,10 +6,11 @@ use rocket::{Request, http};
 
 use crate::{ParseStatusError, Status};
 
-/// An empty body with this status. (Rocket's own `Status` forwards 4xx and
-/// 5xx to its catchers, which render an HTML page; this one sends the status
-/// as it is, as in axum and actix-web.)
-/// A status RFC 9110 does not allow alone (1xx, a redirect, 401 …) is a
+/// An empty body with this status; a 4xx or 5xx is forwarded to the
+/// application's catchers, as Rocket's own `Status` is (with
+/// `statuscode::rocket::detail_catchers()` registered, they answer in the
+/// application's error format; without, Rocket's HTML page). A status RFC
+/// 9110 does not allow alone (1xx, a redirect, 401 …) is a
 /// 500 Internal Server Error instead (`Status::bare`).
 #[cfg(feature = "rocket")] // for the docs: see interop/mod.rs
 impl<'r> Responder<'r, 'static> for Status {

@@ -4,10 +4,11 @@ use salvo_core::{Response, Scribe};
 
 use crate::Status;
 
-/// An empty body with this status. (salvo's own `StatusCode` leaves the body
-/// unset, so its catcher writes an HTML page for a 4xx or 5xx; this one sends
-/// the status as it is, as in axum and actix-web.)
-/// A status RFC 9110 does not allow alone (1xx, a redirect, 401 …) is a
+/// An empty body with this status; for a 4xx or 5xx the body is left
+/// unset, as salvo's own `StatusCode` leaves it, so the service's catcher
+/// answers (with `statuscode::salvo::DetailErrors` in the application's
+/// error format; without, salvo's page). A status RFC 9110 does not allow
+/// alone (1xx, a redirect, 401 …) is a
 /// 500 Internal Server Error instead (`Status::bare`).
 #[cfg(feature = "salvo")] // for the docs: see interop/mod.rs
 impl Scribe for Status {
