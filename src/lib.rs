@@ -110,6 +110,7 @@ mod problem;
 // Without a framework feature nothing makes a response, so the response
 // model and the reports it sends are unused (and kept, for the docs and
 // unit tests).
+mod ide;
 #[cfg(feature = "std")]
 #[cfg_attr(
     not(any(
@@ -510,6 +511,10 @@ macro_rules! close_code {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__impl_response as impl_response;
+    /// The derive's keys for the editor (see `src/ide.rs`).
+    pub mod ide {
+        pub use crate::ide::{attr, keys};
+    }
     #[cfg(feature = "http")]
     pub use crate::interop::http::HttpCode;
     #[cfg(feature = "http02")]

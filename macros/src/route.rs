@@ -49,6 +49,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Spacing, Span, TokenStream, 
 use quote::{quote, quote_spanned};
 
 use crate::error::Error;
+use crate::ide::{self, Names};
 use crate::parse::describe;
 use crate::rules;
 use crate::status::{self, Site, StatusArg};
@@ -58,6 +59,13 @@ const ATTRIBUTE: &str = "status_code";
 /// The whole attribute. On a bad argument or item, the item is emitted
 /// unchanged next to the error, so the rest of the program still checks.
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    if let Some((ident, _)) = ide::find_marker(&args) {
+        // rust-analyzer completing the argument: the item as written, and a
+        // path it can complete at (see `ide.rs`).
+        let mut out = ide::item_trigger(ident, &status::default_crate(), Names::Http);
+        out.extend(item);
+        return out;
+    }
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
     let result = fastapi_keyword(&args)
         .and_then(|()| split_crate_option(args))
