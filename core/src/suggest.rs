@@ -553,7 +553,11 @@ fn text_has(text: &str, word: &[u8]) -> bool {
 /// apart; codes are ranked by how many of the input's words they use, then
 /// by how rare those words are. Runs only on the error path, after
 /// [`suggest`] found nothing.
-pub(crate) fn by_description(input: &str, rows: &'static [Entry], table: &'static [NameEntry]) -> Hits {
+pub(crate) fn by_description(
+    input: &str,
+    rows: &'static [Entry],
+    table: &'static [NameEntry],
+) -> Hits {
     let mut hits: Hits = [None; 3];
     let Some(words) = Words::new(input) else {
         return hits;

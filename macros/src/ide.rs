@@ -160,6 +160,9 @@ mod tests {
         text == format!("{prefix} :: {last}")
     }
 
+    /// A macro entry point over `proc_macro2` tokens.
+    type Entry = fn(TokenStream) -> TokenStream;
+
     const HTTP: &str = ":: statuscode :: __private :: names :: http";
     const CLOSE: &str = ":: statuscode :: __private :: names :: close";
 
@@ -168,7 +171,7 @@ mod tests {
     /// macro accepts; no `compile_error!`.
     #[test]
     fn a_completion_marker_expands_to_a_path_ending_in_it() {
-        let cases: [(&str, fn(TokenStream) -> TokenStream, &str, &str); 7] = [
+        let cases: [(&str, Entry, &str, &str); 7] = [
             (
                 "NOT_FraCompletionMarker",
                 crate::expand::status,
@@ -256,7 +259,7 @@ mod tests {
     /// to the item of that name.
     #[test]
     fn only_the_name_written_carries_the_users_span() {
-        let cases: [(&str, fn(TokenStream) -> TokenStream, &str); 7] = [
+        let cases: [(&str, Entry, &str); 7] = [
             ("TEAPOT", crate::expand::status, "TEAPOT"),
             (
                 "HTTP_404_NOT_FOUND",
