@@ -43,3 +43,15 @@ pub mod attr {
     pub use super::keys::*;
     pub use statuscode_core::__private::names::http::*;
 }
+
+/// What a function-like macro expands to on an error (see
+/// `macros/src/ide.rs`): `<Trigger<{ … }, ERROR>>::VALUE`, where the block
+/// holds, for rust-analyzer alone, the path it completes at, and `ERROR` is
+/// the `compile_error!` (a type, so the whole is an error to rustc, in an
+/// expression and in a pattern alike, and unknown to rust-analyzer).
+pub struct Trigger<const N: u8, T: ?Sized>(core::marker::PhantomData<T>);
+
+impl<const N: u8, T> Trigger<N, T> {
+    /// Never evaluated: `T` is always the error.
+    pub const VALUE: T = panic!("statuscode: an editor trigger was evaluated");
+}

@@ -513,7 +513,7 @@ pub mod __private {
     pub use crate::__impl_response as impl_response;
     /// The derive's keys for the editor (see `src/ide.rs`).
     pub mod ide {
-        pub use crate::ide::{attr, keys};
+        pub use crate::ide::{Trigger, attr, keys};
     }
     #[cfg(feature = "http")]
     pub use crate::interop::http::HttpCode;

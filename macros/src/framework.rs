@@ -6,8 +6,7 @@ use quote::quote;
 use statuscode_core::__private::HTTP02_WITHOUT_CONST;
 
 use crate::error::Error;
-use crate::expand::expr_error;
-use crate::ide::{self, Names};
+use crate::ide::{Names, expr_error, paren_error};
 use crate::status::{self, Site};
 
 /// `$crate, http|http02, [unassigned] CODE` to the constant path, or a
@@ -25,9 +24,6 @@ pub fn expand(input: TokenStream) -> TokenStream {
         .to_compile_error();
     };
     let rest: TokenStream = iter.collect();
-    if let Some(trigger) = ide::expr_trigger(&rest, &krate, Names::Http) {
-        return trigger;
-    }
     let http02 = flavour == "http02";
     if comma.as_char() != ',' || !(http02 || flavour == "http") {
         return Error::new(
@@ -41,9 +37,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
     } else {
         "http_status"
     });
-    let arg = match status::parse(rest, site, Span::call_site()) {
+    let arg = match status::parse(rest.clone(), site, Span::call_site()) {
         Ok(arg) => arg,
-        Err(e) => return expr_error(&e),
+        Err(e) => return expr_error(&e, &rest, &krate, Names::Http),
     };
     let code = arg.status.as_u16();
     if http02 && (arg.unassigned || HTTP02_WITHOUT_CONST.contains(&code)) {
@@ -59,7 +55,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
                 },
             ),
         );
-        return expr_error(&e);
+        return paren_error(&e);
     }
     let status = arg.to_tokens(&krate);
     let holder = if http02 {

@@ -315,8 +315,20 @@ fn compile_errors(output: &TokenStream) -> Vec<TokenStream> {
 }
 
 /// The function-like macros' errors come in parentheses (an expression and
-/// a pattern both); the tests look inside.
+/// a pattern both), or, for a name, in the const argument of
+/// `<…::Trigger<{ …; compile_error!{…}; 0 }, _>>::VALUE` beside a path only
+/// rust-analyzer keeps (`ide.rs`); the tests look at the `compile_error!`.
 fn unparen(output: TokenStream) -> TokenStream {
+    let tokens: Vec<TokenTree> = output.clone().into_iter().collect();
+    if tokens
+        .iter()
+        .any(|tt| matches!(tt, TokenTree::Ident(i) if i == "Trigger"))
+        && let Some(TokenTree::Group(block)) = tokens
+            .iter()
+            .find(|tt| matches!(tt, TokenTree::Group(g) if g.delimiter() == proc_macro2::Delimiter::Brace))
+    {
+        return compile_errors(&block.stream()).into_iter().collect();
+    }
     let mut iter = output.clone().into_iter();
     match (iter.next(), iter.next()) {
         (Some(TokenTree::Group(g)), None)

@@ -18,11 +18,9 @@ use syn::DeriveInput;
 use crate::error::{Error, Errors};
 use crate::ide::{self, Names};
 
-/// rust-analyzer completing inside a `#[status(…)]` (see `ide.rs`): a path
-/// it can complete at, into the status names and keys for the first
-/// argument, the keys for a later one. The crate path is `::statuscode`
-/// (the input is not parsed, so `crate = path` is not read).
-fn completion_trigger(input: &TokenStream) -> Option<TokenStream> {
+/// Every name and key written in a `#[status(…)]` of `input`, in order, for
+/// rust-analyzer's paths on the error path (see `ide.rs`).
+fn attr_names(input: &TokenStream, out: &mut Vec<(proc_macro2::Ident, Names)>) {
     use proc_macro2::{Delimiter, TokenTree};
     let mut after_pound = false;
     for tt in input.clone() {
@@ -33,33 +31,23 @@ fn completion_trigger(input: &TokenStream) -> Option<TokenStream> {
                 if let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(args))) =
                     (attr.next(), attr.next())
                     && name == attr::STATUS
-                    && let Some((ident, first)) = ide::find_marker(&args.stream())
                 {
-                    let module = if first { Names::Attr } else { Names::Keys };
-                    return Some(ide::item_trigger(
-                        ident,
-                        &crate::status::default_crate(),
-                        module,
-                    ));
+                    out.extend(ide::attr_names(&args.stream()));
                 }
                 after_pound = false;
             }
             TokenTree::Group(g) => {
-                if let Some(found) = completion_trigger(&g.stream()) {
-                    return Some(found);
-                }
+                attr_names(&g.stream(), out);
                 after_pound = false;
             }
             _ => after_pound = false,
         }
     }
-    None
 }
 
 pub fn derive(input: TokenStream) -> TokenStream {
-    if let Some(trigger) = completion_trigger(&input) {
-        return trigger;
-    }
+    let mut names = Vec::new();
+    attr_names(&input, &mut names);
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(e) => return Error::from(e).to_compile_error(),
@@ -76,7 +64,10 @@ pub fn derive(input: TokenStream) -> TokenStream {
             out
         }
         Err(e) => {
-            let mut out = fallback::expand(ast.original, &krate, ast.attrs.response);
+            // First, for rust-analyzer alone: the names written as paths it
+            // can complete (see `ide.rs`).
+            let mut out = ide::item_trigger(&names, &crate::status::default_crate());
+            out.extend(fallback::expand(ast.original, &krate, ast.attrs.response));
             out.extend(rules::expand(&ast, &krate));
             out.extend(e.to_compile_error());
             out
