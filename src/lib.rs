@@ -508,6 +508,11 @@ macro_rules! close_code {
     };
 }
 
+/// The modules of every accepted name, short paths for the macros'
+/// expansions (`$crate::__http::NOT_FOUND`: fewer tokens per `status!`).
+#[doc(hidden)]
+pub use statuscode_core::__private::names::{close as __close, http as __http};
+
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__impl_response as impl_response;

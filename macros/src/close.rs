@@ -197,7 +197,7 @@ mod tests {
         assert_eq!(arg.code, statuscode_core::CloseCode::POLICY_VIOLATION);
         assert_eq!(
             arg.to_tokens(&tokens("::statuscode")).to_string(),
-            ":: statuscode :: __private :: names :: close :: WS_1008_POLICY_VIOLATION"
+            ":: statuscode :: __close :: WS_1008_POLICY_VIOLATION"
         );
         let private = super::parse(tokens("4001"), "close_code", Span::call_site()).unwrap();
         assert_eq!(

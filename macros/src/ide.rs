@@ -46,15 +46,16 @@ pub enum Names {
     Keys,
 }
 
-/// `#krate::__private::<module>::#name`, or `…::<module>::` when `name` is
+/// `#krate::<module>::#name` (`#krate::__http::NOT_FOUND`), or `…::<module>::` when `name` is
 /// `None` (an empty argument: rust-analyzer completes after the `::`).
 /// Only `name` carries the user's span, so hover and go-to-definition on
 /// the user's token reach the name's own item, once; every other token is
 /// the call site's.
 pub fn name_path(krate: &TokenStream, module: Names, name: Option<Ident>) -> TokenStream {
     let segments: &[&str] = match module {
-        Names::Http => &["__private", "names", "http"],
-        Names::Close => &["__private", "names", "close"],
+        // The facade's short re-exports of `__private::names::{http, close}`.
+        Names::Http => &["__http"],
+        Names::Close => &["__close"],
         Names::Attr => &["__private", "ide", "attr"],
         Names::Keys => &["__private", "ide", "keys"],
     };
@@ -238,8 +239,8 @@ mod tests {
         out
     }
 
-    const HTTP: &str = ":: statuscode :: __private :: names :: http ::";
-    const CLOSE: &str = ":: statuscode :: __private :: names :: close ::";
+    const HTTP: &str = ":: statuscode :: __http ::";
+    const CLOSE: &str = ":: statuscode :: __close ::";
     /// What goes before the path: the trigger type, and the block that only
     /// rust-analyzer keeps.
     const TRIGGER: &str = "< :: statuscode :: __private :: ide :: Trigger < { # [allow (unexpected_cfgs)] { # [cfg (rust_analyzer)]";
@@ -369,7 +370,10 @@ mod tests {
         for (args, entry, name) in cases {
             let out = entry(user(args));
             assert_eq!(user_idents(&out), [name], "{args}: {out}");
-            assert!(out.to_string().contains("names :: "), "{out}");
+            assert!(
+                out.to_string().contains("__http ::") || out.to_string().contains("__close ::"),
+                "{out}"
+            );
             assert!(!out.to_string().contains("rust_analyzer"), "{out}");
         }
     }

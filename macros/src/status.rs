@@ -65,7 +65,7 @@ impl StatusArg {
     /// A path to the status constant, usable in expressions, `const`s and
     /// patterns. `krate` is the path of the `statuscode` crate.
     ///
-    /// A name is `#krate::__private::names::http::NAME` (see `ide.rs`), where
+    /// A name is `#krate::__http::NAME` (`__private::names::http`; see `ide.rs`), where
     /// only `NAME` carries the user's span: the name written (a deprecated
     /// FastAPI name goes through its `#[deprecated]` re-export, so rustc
     /// warns at the token), or the canonical name for a number.
