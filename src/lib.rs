@@ -115,12 +115,13 @@ pub mod warp {
 }
 #[cfg(any(feature = "utoipa", feature = "aide"))]
 mod framework_errors;
+mod ide;
+mod members;
 #[cfg(feature = "std")]
 mod problem;
 // Without a framework feature nothing makes a response, so the response
 // model and the reports it sends are unused (and kept, for the docs and
 // unit tests).
-mod members;
 #[cfg(feature = "std")]
 #[cfg_attr(
     not(any(
@@ -530,9 +531,18 @@ macro_rules! close_code {
     };
 }
 
+/// The modules of every accepted name, short paths for the macros'
+/// expansions (`$crate::__http::NOT_FOUND`: fewer tokens per `status!`).
+#[doc(hidden)]
+pub use statuscode_core::__private::names::{close as __close, http as __http};
+
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__impl_response as impl_response;
+    /// The derive's keys for the editor (see `src/ide.rs`).
+    pub mod ide {
+        pub use crate::ide::{Trigger, attr, keys};
+    }
     #[cfg(feature = "http")]
     pub use crate::interop::http::HttpCode;
     #[cfg(feature = "http02")]

@@ -263,19 +263,33 @@ impl Status {
     ///
     /// Reference: `[RFC6585]`
     pub const NETWORK_AUTHENTICATION_REQUIRED: Status = Status::new_unchecked(511);
-    /// Alias of [`Status::CONTENT_TOO_LARGE`] (413), from Rust http crate 1.4.2 (StatusCode): constant; RFC 7231 name; http 1.4.2 has no CONTENT_TOO_LARGE.
+    /// `413 Content Too Large`: Request entity is larger than limits defined by server.
+    ///
+    /// Alias of [`Status::CONTENT_TOO_LARGE`], from Rust http crate 1.4.2 (StatusCode): constant; RFC 7231 name; http 1.4.2 has no CONTENT_TOO_LARGE.
     pub const PAYLOAD_TOO_LARGE: Status = Status::CONTENT_TOO_LARGE;
-    /// Alias of [`Status::UNPROCESSABLE_CONTENT`] (422), from Rust http crate 1.4.2 (StatusCode); Python http.HTTPStatus: constant; RFC 4918 name; Rust primary name; Python primary name up to 3.12, alias of UNPROCESSABLE_CONTENT from 3.13.
+    /// `422 Unprocessable Content`: The request was well-formed but contains semantic errors.
+    ///
+    /// Alias of [`Status::UNPROCESSABLE_CONTENT`], from Rust http crate 1.4.2 (StatusCode); Python http.HTTPStatus: constant; RFC 4918 name; Rust primary name; Python primary name up to 3.12, alias of UNPROCESSABLE_CONTENT from 3.13.
     pub const UNPROCESSABLE_ENTITY: Status = Status::UNPROCESSABLE_CONTENT;
-    /// Alias of [`Status::CONTENT_TOO_LARGE`] (413), from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of CONTENT_TOO_LARGE from 3.13.
+    /// `413 Content Too Large`: Request entity is larger than limits defined by server.
+    ///
+    /// Alias of [`Status::CONTENT_TOO_LARGE`], from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of CONTENT_TOO_LARGE from 3.13.
     pub const REQUEST_ENTITY_TOO_LARGE: Status = Status::CONTENT_TOO_LARGE;
-    /// Alias of [`Status::URI_TOO_LONG`] (414), from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of URI_TOO_LONG from 3.13.
+    /// `414 URI Too Long`: The URI requested by the client is longer than the server is willing to interpret.
+    ///
+    /// Alias of [`Status::URI_TOO_LONG`], from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of URI_TOO_LONG from 3.13.
     pub const REQUEST_URI_TOO_LONG: Status = Status::URI_TOO_LONG;
-    /// Alias of [`Status::RANGE_NOT_SATISFIABLE`] (416), from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of RANGE_NOT_SATISFIABLE from 3.13.
+    /// `416 Range Not Satisfiable`: The range specified by the Range header field cannot be fulfilled.
+    ///
+    /// Alias of [`Status::RANGE_NOT_SATISFIABLE`], from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of RANGE_NOT_SATISFIABLE from 3.13.
     pub const REQUESTED_RANGE_NOT_SATISFIABLE: Status = Status::RANGE_NOT_SATISFIABLE;
-    /// Alias of [`Status::UNUSED`] (306), from historical phrase "Switch Proxy" (laminas-diactoros PHP Response.php; scillidan/rsrc.csv http-status-codes.csv): constant form of an old phrase; not in any RFC.
+    /// `306 (Unused)`: This response code is no longer used.
+    ///
+    /// Alias of [`Status::UNUSED`], from historical phrase "Switch Proxy" (laminas-diactoros PHP Response.php; scillidan/rsrc.csv http-status-codes.csv): constant form of an old phrase; not in any RFC.
     pub const SWITCH_PROXY: Status = Status::UNUSED;
-    /// Alias of [`Status::IM_A_TEAPOT`] (418), from statuscode DESIGN.md: constant; short form of IM_A_TEAPOT (Go StatusTeapot).
+    /// `418 I'm a teapot`: The server refuses to brew coffee because it is a teapot.
+    ///
+    /// Alias of [`Status::IM_A_TEAPOT`], from statuscode DESIGN.md: constant; short form of IM_A_TEAPOT (Go StatusTeapot).
     pub const TEAPOT: Status = Status::IM_A_TEAPOT;
 }
 
@@ -434,6 +448,8 @@ pub mod status {
     pub const HTTP_304_NOT_MODIFIED: Status = Status::NOT_MODIFIED;
     /// `305 Use Proxy`: The requested response must be accessed by a proxy.
     pub const HTTP_305_USE_PROXY: Status = Status::USE_PROXY;
+    /// `306 (Unused)`: This response code is no longer used.
+    ///
     /// `UNUSED` under Starlette's name (Starlette 1.10.0 starlette.status (FastAPI 0.165.0 re-exports it as fastapi.status): constant; Starlette name for the unused 306).
     pub const HTTP_306_RESERVED: Status = Status::UNUSED;
     /// `306 (Unused)`: This response code is no longer used.
@@ -470,9 +486,13 @@ pub mod status {
     pub const HTTP_412_PRECONDITION_FAILED: Status = Status::PRECONDITION_FAILED;
     /// `413 Content Too Large`: Request entity is larger than limits defined by server.
     pub const HTTP_413_CONTENT_TOO_LARGE: Status = Status::CONTENT_TOO_LARGE;
+    /// `413 Content Too Large`: Request entity is larger than limits defined by server.
+    ///
     /// `CONTENT_TOO_LARGE` under Starlette's name (Starlette 1.10.0 starlette.status (FastAPI 0.165.0 re-exports it as fastapi.status): constant; deprecated (StarletteDeprecationWarning) in 1.10.0 in favour of HTTP_413_CONTENT_TOO_LARGE; primary name in 0.47.3).
     #[deprecated(note = "Starlette deprecates this name: use HTTP_413_CONTENT_TOO_LARGE")]
     pub const HTTP_413_REQUEST_ENTITY_TOO_LARGE: Status = Status::CONTENT_TOO_LARGE;
+    /// `414 URI Too Long`: The URI requested by the client is longer than the server is willing to interpret.
+    ///
     /// `URI_TOO_LONG` under Starlette's name (Starlette 1.10.0 starlette.status (FastAPI 0.165.0 re-exports it as fastapi.status): constant; deprecated in 1.10.0 in favour of HTTP_414_URI_TOO_LONG; primary name in 0.47.3).
     #[deprecated(note = "Starlette deprecates this name: use HTTP_414_URI_TOO_LONG")]
     pub const HTTP_414_REQUEST_URI_TOO_LONG: Status = Status::URI_TOO_LONG;
@@ -482,6 +502,8 @@ pub mod status {
     pub const HTTP_415_UNSUPPORTED_MEDIA_TYPE: Status = Status::UNSUPPORTED_MEDIA_TYPE;
     /// `416 Range Not Satisfiable`: The range specified by the Range header field cannot be fulfilled.
     pub const HTTP_416_RANGE_NOT_SATISFIABLE: Status = Status::RANGE_NOT_SATISFIABLE;
+    /// `416 Range Not Satisfiable`: The range specified by the Range header field cannot be fulfilled.
+    ///
     /// `RANGE_NOT_SATISFIABLE` under Starlette's name (Starlette 1.10.0 starlette.status (FastAPI 0.165.0 re-exports it as fastapi.status): constant; deprecated in 1.10.0 in favour of HTTP_416_RANGE_NOT_SATISFIABLE; primary name in 0.47.3).
     #[deprecated(note = "Starlette deprecates this name: use HTTP_416_RANGE_NOT_SATISFIABLE")]
     pub const HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE: Status = Status::RANGE_NOT_SATISFIABLE;
@@ -493,6 +515,8 @@ pub mod status {
     pub const HTTP_421_MISDIRECTED_REQUEST: Status = Status::MISDIRECTED_REQUEST;
     /// `422 Unprocessable Content`: The request was well-formed but contains semantic errors.
     pub const HTTP_422_UNPROCESSABLE_CONTENT: Status = Status::UNPROCESSABLE_CONTENT;
+    /// `422 Unprocessable Content`: The request was well-formed but contains semantic errors.
+    ///
     /// `UNPROCESSABLE_CONTENT` under Starlette's name (Starlette 1.10.0 starlette.status (FastAPI 0.165.0 re-exports it as fastapi.status): constant; deprecated in 1.10.0 in favour of HTTP_422_UNPROCESSABLE_CONTENT; primary name in 0.47.3).
     #[deprecated(note = "Starlette deprecates this name: use HTTP_422_UNPROCESSABLE_CONTENT")]
     pub const HTTP_422_UNPROCESSABLE_ENTITY: Status = Status::UNPROCESSABLE_CONTENT;
@@ -572,4 +596,318 @@ pub mod status {
     pub const WS_3003_FORBIDDEN: CloseCode = CloseCode::FORBIDDEN;
     /// `3008 Timeout`.
     pub const WS_3008_TIMEOUT: CloseCode = CloseCode::TIMEOUT;
+}
+
+/// Every name `status!`, `close_code!`, `http_status!`, `#[status_code]` and
+/// `#[status(…)]` accept, one item each, documented with its code, reason phrase and
+/// description. The macros expand to paths into these modules, so an editor completes,
+/// explains and finds the names inside the macros' arguments.
+#[doc(hidden)]
+pub mod names {
+/// HTTP status names: canonical, aliases and FastAPI's.
+pub mod http {
+    use crate::Status;
+
+    /// `100 Continue`: The server has received the request headers and the client should proceed to send the request body.
+    pub const CONTINUE: Status = Status::CONTINUE;
+    /// `101 Switching Protocols`: The server is switching protocols as requested by the client.
+    pub const SWITCHING_PROTOCOLS: Status = Status::SWITCHING_PROTOCOLS;
+    /// `102 Processing`: The server has received and is processing the request, but no response is available yet.
+    pub const PROCESSING: Status = Status::PROCESSING;
+    /// `103 Early Hints`: Used to return some response headers before final HTTP message.
+    pub const EARLY_HINTS: Status = Status::EARLY_HINTS;
+    /// `104 Upload Resumption Supported`: The server supports resumable uploads and reports the offset it has received so far.
+    pub const UPLOAD_RESUMPTION_SUPPORTED: Status = Status::UPLOAD_RESUMPTION_SUPPORTED;
+    /// `200 OK`: The request succeeded.
+    pub const OK: Status = Status::OK;
+    /// `201 Created`: The request succeeded and a new resource was created.
+    pub const CREATED: Status = Status::CREATED;
+    /// `202 Accepted`: The request has been accepted for processing, but processing is not complete.
+    pub const ACCEPTED: Status = Status::ACCEPTED;
+    /// `203 Non-Authoritative Information`: The request was successful but the enclosed payload has been modified by a transforming proxy.
+    pub const NON_AUTHORITATIVE_INFORMATION: Status = Status::NON_AUTHORITATIVE_INFORMATION;
+    /// `204 No Content`: The request succeeded but there is no content to send.
+    pub const NO_CONTENT: Status = Status::NO_CONTENT;
+    /// `205 Reset Content`: The request succeeded and the user agent should reset the document view.
+    pub const RESET_CONTENT: Status = Status::RESET_CONTENT;
+    /// `206 Partial Content`: The server is delivering only part of the resource due to a range header sent by the client.
+    pub const PARTIAL_CONTENT: Status = Status::PARTIAL_CONTENT;
+    /// `207 Multi-Status`: Multiple status codes might be appropriate.
+    pub const MULTI_STATUS: Status = Status::MULTI_STATUS;
+    /// `208 Already Reported`: The members of a DAV binding have already been enumerated.
+    pub const ALREADY_REPORTED: Status = Status::ALREADY_REPORTED;
+    /// `226 IM Used`: The server has fulfilled a request for the resource and the response is a representation of the result.
+    pub const IM_USED: Status = Status::IM_USED;
+    /// `300 Multiple Choices`: The request has more than one possible response.
+    pub const MULTIPLE_CHOICES: Status = Status::MULTIPLE_CHOICES;
+    /// `301 Moved Permanently`: The URL of the requested resource has been changed permanently.
+    pub const MOVED_PERMANENTLY: Status = Status::MOVED_PERMANENTLY;
+    /// `302 Found`: The URI of requested resource has been changed temporarily.
+    pub const FOUND: Status = Status::FOUND;
+    /// `303 See Other`: The server sent this response to direct the client to get the requested resource at another URI.
+    pub const SEE_OTHER: Status = Status::SEE_OTHER;
+    /// `304 Not Modified`: Used for caching purposes. The response has not been modified.
+    pub const NOT_MODIFIED: Status = Status::NOT_MODIFIED;
+    /// `305 Use Proxy`: The requested response must be accessed by a proxy.
+    pub const USE_PROXY: Status = Status::USE_PROXY;
+    /// `306 (Unused)`: This response code is no longer used.
+    pub const UNUSED: Status = Status::UNUSED;
+    /// `307 Temporary Redirect`: The server sends this response to direct the client to get the requested resource at another URI with the same method.
+    pub const TEMPORARY_REDIRECT: Status = Status::TEMPORARY_REDIRECT;
+    /// `308 Permanent Redirect`: The resource is now permanently located at another URI.
+    pub const PERMANENT_REDIRECT: Status = Status::PERMANENT_REDIRECT;
+    /// `400 Bad Request`: The server cannot process the request due to a client error.
+    pub const BAD_REQUEST: Status = Status::BAD_REQUEST;
+    /// `401 Unauthorized`: The client must authenticate itself to get the requested response.
+    pub const UNAUTHORIZED: Status = Status::UNAUTHORIZED;
+    /// `402 Payment Required`: Reserved for future use.
+    pub const PAYMENT_REQUIRED: Status = Status::PAYMENT_REQUIRED;
+    /// `403 Forbidden`: The client does not have access rights to the content.
+    pub const FORBIDDEN: Status = Status::FORBIDDEN;
+    /// `404 Not Found`: The server cannot find the requested resource.
+    pub const NOT_FOUND: Status = Status::NOT_FOUND;
+    /// `405 Method Not Allowed`: The request method is not supported for the requested resource.
+    pub const METHOD_NOT_ALLOWED: Status = Status::METHOD_NOT_ALLOWED;
+    /// `406 Not Acceptable`: The server cannot produce a response matching the list of acceptable values.
+    pub const NOT_ACCEPTABLE: Status = Status::NOT_ACCEPTABLE;
+    /// `407 Proxy Authentication Required`: Authentication is required to access the proxy.
+    pub const PROXY_AUTHENTICATION_REQUIRED: Status = Status::PROXY_AUTHENTICATION_REQUIRED;
+    /// `408 Request Timeout`: The server would like to shut down this unused connection.
+    pub const REQUEST_TIMEOUT: Status = Status::REQUEST_TIMEOUT;
+    /// `409 Conflict`: The request conflicts with the current state of the server.
+    pub const CONFLICT: Status = Status::CONFLICT;
+    /// `410 Gone`: The requested content has been permanently deleted from server.
+    pub const GONE: Status = Status::GONE;
+    /// `411 Length Required`: The server requires the Content-Length header field.
+    pub const LENGTH_REQUIRED: Status = Status::LENGTH_REQUIRED;
+    /// `412 Precondition Failed`: The client has indicated preconditions that the server does not meet.
+    pub const PRECONDITION_FAILED: Status = Status::PRECONDITION_FAILED;
+    /// `413 Content Too Large`: Request entity is larger than limits defined by server.
+    pub const CONTENT_TOO_LARGE: Status = Status::CONTENT_TOO_LARGE;
+    /// `414 URI Too Long`: The URI requested by the client is longer than the server is willing to interpret.
+    pub const URI_TOO_LONG: Status = Status::URI_TOO_LONG;
+    /// `415 Unsupported Media Type`: The media format of the requested data is not supported by the server.
+    pub const UNSUPPORTED_MEDIA_TYPE: Status = Status::UNSUPPORTED_MEDIA_TYPE;
+    /// `416 Range Not Satisfiable`: The range specified by the Range header field cannot be fulfilled.
+    pub const RANGE_NOT_SATISFIABLE: Status = Status::RANGE_NOT_SATISFIABLE;
+    /// `417 Expectation Failed`: The expectation indicated by the Expect request header field cannot be met.
+    pub const EXPECTATION_FAILED: Status = Status::EXPECTATION_FAILED;
+    /// `418 I'm a teapot`: The server refuses to brew coffee because it is a teapot.
+    pub const IM_A_TEAPOT: Status = Status::IM_A_TEAPOT;
+    /// `421 Misdirected Request`: The request was directed at a server that is not able to produce a response.
+    pub const MISDIRECTED_REQUEST: Status = Status::MISDIRECTED_REQUEST;
+    /// `422 Unprocessable Content`: The request was well-formed but contains semantic errors.
+    pub const UNPROCESSABLE_CONTENT: Status = Status::UNPROCESSABLE_CONTENT;
+    /// `423 Locked`: The resource that is being accessed is locked.
+    pub const LOCKED: Status = Status::LOCKED;
+    /// `424 Failed Dependency`: The request failed due to failure of a previous request.
+    pub const FAILED_DEPENDENCY: Status = Status::FAILED_DEPENDENCY;
+    /// `425 Too Early`: The server is unwilling to risk processing a request that might be replayed.
+    pub const TOO_EARLY: Status = Status::TOO_EARLY;
+    /// `426 Upgrade Required`: The server refuses to perform the request using the current protocol.
+    pub const UPGRADE_REQUIRED: Status = Status::UPGRADE_REQUIRED;
+    /// `428 Precondition Required`: The origin server requires the request to be conditional.
+    pub const PRECONDITION_REQUIRED: Status = Status::PRECONDITION_REQUIRED;
+    /// `429 Too Many Requests`: The user has sent too many requests in a given amount of time.
+    pub const TOO_MANY_REQUESTS: Status = Status::TOO_MANY_REQUESTS;
+    /// `431 Request Header Fields Too Large`: The server is unwilling to process the request because header fields are too large.
+    pub const REQUEST_HEADER_FIELDS_TOO_LARGE: Status = Status::REQUEST_HEADER_FIELDS_TOO_LARGE;
+    /// `451 Unavailable For Legal Reasons`: The user requested a resource that is not available due to legal reasons.
+    pub const UNAVAILABLE_FOR_LEGAL_REASONS: Status = Status::UNAVAILABLE_FOR_LEGAL_REASONS;
+    /// `500 Internal Server Error`: The server has encountered a situation it does not know how to handle.
+    pub const INTERNAL_SERVER_ERROR: Status = Status::INTERNAL_SERVER_ERROR;
+    /// `501 Not Implemented`: The request method is not supported by the server.
+    pub const NOT_IMPLEMENTED: Status = Status::NOT_IMPLEMENTED;
+    /// `502 Bad Gateway`: The server got an invalid response while working as a gateway.
+    pub const BAD_GATEWAY: Status = Status::BAD_GATEWAY;
+    /// `503 Service Unavailable`: The server is not ready to handle the request.
+    pub const SERVICE_UNAVAILABLE: Status = Status::SERVICE_UNAVAILABLE;
+    /// `504 Gateway Timeout`: The server is acting as a gateway and cannot get a response in time.
+    pub const GATEWAY_TIMEOUT: Status = Status::GATEWAY_TIMEOUT;
+    /// `505 HTTP Version Not Supported`: The HTTP version used in the request is not supported by the server.
+    pub const HTTP_VERSION_NOT_SUPPORTED: Status = Status::HTTP_VERSION_NOT_SUPPORTED;
+    /// `506 Variant Also Negotiates`: The server has an internal configuration error.
+    pub const VARIANT_ALSO_NEGOTIATES: Status = Status::VARIANT_ALSO_NEGOTIATES;
+    /// `507 Insufficient Storage`: The server is unable to store the representation needed to complete the request.
+    pub const INSUFFICIENT_STORAGE: Status = Status::INSUFFICIENT_STORAGE;
+    /// `508 Loop Detected`: The server detected an infinite loop while processing the request.
+    pub const LOOP_DETECTED: Status = Status::LOOP_DETECTED;
+    /// `510 Not Extended`: Further extensions to the request are required for the server to fulfill it.
+    pub const NOT_EXTENDED: Status = Status::NOT_EXTENDED;
+    /// `511 Network Authentication Required`: The client needs to authenticate to gain network access.
+    pub const NETWORK_AUTHENTICATION_REQUIRED: Status = Status::NETWORK_AUTHENTICATION_REQUIRED;
+    /// `413 Content Too Large`: Request entity is larger than limits defined by server.
+    ///
+    /// Alias of [`Status::CONTENT_TOO_LARGE`], from Rust http crate 1.4.2 (StatusCode): constant; RFC 7231 name; http 1.4.2 has no CONTENT_TOO_LARGE.
+    pub const PAYLOAD_TOO_LARGE: Status = Status::PAYLOAD_TOO_LARGE;
+    /// `422 Unprocessable Content`: The request was well-formed but contains semantic errors.
+    ///
+    /// Alias of [`Status::UNPROCESSABLE_CONTENT`], from Rust http crate 1.4.2 (StatusCode); Python http.HTTPStatus: constant; RFC 4918 name; Rust primary name; Python primary name up to 3.12, alias of UNPROCESSABLE_CONTENT from 3.13.
+    pub const UNPROCESSABLE_ENTITY: Status = Status::UNPROCESSABLE_ENTITY;
+    /// `413 Content Too Large`: Request entity is larger than limits defined by server.
+    ///
+    /// Alias of [`Status::CONTENT_TOO_LARGE`], from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of CONTENT_TOO_LARGE from 3.13.
+    pub const REQUEST_ENTITY_TOO_LARGE: Status = Status::REQUEST_ENTITY_TOO_LARGE;
+    /// `414 URI Too Long`: The URI requested by the client is longer than the server is willing to interpret.
+    ///
+    /// Alias of [`Status::URI_TOO_LONG`], from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of URI_TOO_LONG from 3.13.
+    pub const REQUEST_URI_TOO_LONG: Status = Status::REQUEST_URI_TOO_LONG;
+    /// `416 Range Not Satisfiable`: The range specified by the Range header field cannot be fulfilled.
+    ///
+    /// Alias of [`Status::RANGE_NOT_SATISFIABLE`], from Python http.HTTPStatus: constant; RFC 2616 name; primary up to Python 3.12, alias of RANGE_NOT_SATISFIABLE from 3.13.
+    pub const REQUESTED_RANGE_NOT_SATISFIABLE: Status = Status::REQUESTED_RANGE_NOT_SATISFIABLE;
+    /// `306 (Unused)`: This response code is no longer used.
+    ///
+    /// Alias of [`Status::UNUSED`], from historical phrase "Switch Proxy" (laminas-diactoros PHP Response.php; scillidan/rsrc.csv http-status-codes.csv): constant form of an old phrase; not in any RFC.
+    pub const SWITCH_PROXY: Status = Status::SWITCH_PROXY;
+    /// `418 I'm a teapot`: The server refuses to brew coffee because it is a teapot.
+    ///
+    /// Alias of [`Status::IM_A_TEAPOT`], from statuscode DESIGN.md: constant; short form of IM_A_TEAPOT (Go StatusTeapot).
+    pub const TEAPOT: Status = Status::TEAPOT;
+    #[allow(deprecated)]
+    pub use crate::status::{
+        HTTP_100_CONTINUE,
+        HTTP_101_SWITCHING_PROTOCOLS,
+        HTTP_102_PROCESSING,
+        HTTP_103_EARLY_HINTS,
+        HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,
+        HTTP_200_OK,
+        HTTP_201_CREATED,
+        HTTP_202_ACCEPTED,
+        HTTP_203_NON_AUTHORITATIVE_INFORMATION,
+        HTTP_204_NO_CONTENT,
+        HTTP_205_RESET_CONTENT,
+        HTTP_206_PARTIAL_CONTENT,
+        HTTP_207_MULTI_STATUS,
+        HTTP_208_ALREADY_REPORTED,
+        HTTP_226_IM_USED,
+        HTTP_300_MULTIPLE_CHOICES,
+        HTTP_301_MOVED_PERMANENTLY,
+        HTTP_302_FOUND,
+        HTTP_303_SEE_OTHER,
+        HTTP_304_NOT_MODIFIED,
+        HTTP_305_USE_PROXY,
+        HTTP_306_RESERVED,
+        HTTP_306_UNUSED,
+        HTTP_307_TEMPORARY_REDIRECT,
+        HTTP_308_PERMANENT_REDIRECT,
+        HTTP_400_BAD_REQUEST,
+        HTTP_401_UNAUTHORIZED,
+        HTTP_402_PAYMENT_REQUIRED,
+        HTTP_403_FORBIDDEN,
+        HTTP_404_NOT_FOUND,
+        HTTP_405_METHOD_NOT_ALLOWED,
+        HTTP_406_NOT_ACCEPTABLE,
+        HTTP_407_PROXY_AUTHENTICATION_REQUIRED,
+        HTTP_408_REQUEST_TIMEOUT,
+        HTTP_409_CONFLICT,
+        HTTP_410_GONE,
+        HTTP_411_LENGTH_REQUIRED,
+        HTTP_412_PRECONDITION_FAILED,
+        HTTP_413_CONTENT_TOO_LARGE,
+        HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+        HTTP_414_REQUEST_URI_TOO_LONG,
+        HTTP_414_URI_TOO_LONG,
+        HTTP_415_UNSUPPORTED_MEDIA_TYPE,
+        HTTP_416_RANGE_NOT_SATISFIABLE,
+        HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE,
+        HTTP_417_EXPECTATION_FAILED,
+        HTTP_418_IM_A_TEAPOT,
+        HTTP_421_MISDIRECTED_REQUEST,
+        HTTP_422_UNPROCESSABLE_CONTENT,
+        HTTP_422_UNPROCESSABLE_ENTITY,
+        HTTP_423_LOCKED,
+        HTTP_424_FAILED_DEPENDENCY,
+        HTTP_425_TOO_EARLY,
+        HTTP_426_UPGRADE_REQUIRED,
+        HTTP_428_PRECONDITION_REQUIRED,
+        HTTP_429_TOO_MANY_REQUESTS,
+        HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE,
+        HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS,
+        HTTP_500_INTERNAL_SERVER_ERROR,
+        HTTP_501_NOT_IMPLEMENTED,
+        HTTP_502_BAD_GATEWAY,
+        HTTP_503_SERVICE_UNAVAILABLE,
+        HTTP_504_GATEWAY_TIMEOUT,
+        HTTP_505_HTTP_VERSION_NOT_SUPPORTED,
+        HTTP_506_VARIANT_ALSO_NEGOTIATES,
+        HTTP_507_INSUFFICIENT_STORAGE,
+        HTTP_508_LOOP_DETECTED,
+        HTTP_510_NOT_EXTENDED,
+        HTTP_511_NETWORK_AUTHENTICATION_REQUIRED,
+    };
+}
+
+/// WebSocket close-code names: registry names, aliases and FastAPI's `WS_…`.
+pub mod close {
+    use crate::CloseCode;
+
+    /// `1000 Normal Closure`
+    pub const NORMAL_CLOSURE: CloseCode = CloseCode::NORMAL_CLOSURE;
+    /// `1001 Going Away`
+    pub const GOING_AWAY: CloseCode = CloseCode::GOING_AWAY;
+    /// `1002 Protocol error`
+    pub const PROTOCOL_ERROR: CloseCode = CloseCode::PROTOCOL_ERROR;
+    /// `1003 Unsupported Data`
+    pub const UNSUPPORTED_DATA: CloseCode = CloseCode::UNSUPPORTED_DATA;
+    /// `1004 Reserved`
+    pub const RESERVED: CloseCode = CloseCode::RESERVED;
+    /// `1005 No Status Rcvd`
+    pub const NO_STATUS_RCVD: CloseCode = CloseCode::NO_STATUS_RCVD;
+    /// `1006 Abnormal Closure`
+    pub const ABNORMAL_CLOSURE: CloseCode = CloseCode::ABNORMAL_CLOSURE;
+    /// `1007 Invalid frame payload data`
+    pub const INVALID_FRAME_PAYLOAD_DATA: CloseCode = CloseCode::INVALID_FRAME_PAYLOAD_DATA;
+    /// `1008 Policy Violation`
+    pub const POLICY_VIOLATION: CloseCode = CloseCode::POLICY_VIOLATION;
+    /// `1009 Message Too Big`
+    pub const MESSAGE_TOO_BIG: CloseCode = CloseCode::MESSAGE_TOO_BIG;
+    /// `1010 Mandatory Ext.`
+    pub const MANDATORY_EXT: CloseCode = CloseCode::MANDATORY_EXT;
+    /// `1011 Internal Error`
+    pub const INTERNAL_ERROR: CloseCode = CloseCode::INTERNAL_ERROR;
+    /// `1012 Service Restart`
+    pub const SERVICE_RESTART: CloseCode = CloseCode::SERVICE_RESTART;
+    /// `1013 Try Again Later`
+    pub const TRY_AGAIN_LATER: CloseCode = CloseCode::TRY_AGAIN_LATER;
+    /// `1014 Bad Gateway`: The server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to 502 HTTP Status Code.
+    pub const BAD_GATEWAY: CloseCode = CloseCode::BAD_GATEWAY;
+    /// `1015 TLS handshake`
+    pub const TLS_HANDSHAKE: CloseCode = CloseCode::TLS_HANDSHAKE;
+    /// `3000 Unauthorized`
+    pub const UNAUTHORIZED: CloseCode = CloseCode::UNAUTHORIZED;
+    /// `3003 Forbidden`
+    pub const FORBIDDEN: CloseCode = CloseCode::FORBIDDEN;
+    /// `3008 Timeout`
+    pub const TIMEOUT: CloseCode = CloseCode::TIMEOUT;
+    /// `1007 Invalid frame payload data`
+    ///
+    /// Alias of [`CloseCode::INVALID_FRAME_PAYLOAD_DATA`], from Python websockets 17.4 CloseCode: constant; websocket.
+    pub const INVALID_DATA: CloseCode = CloseCode::INVALID_DATA;
+    /// `1010 Mandatory Ext.`
+    ///
+    /// Alias of [`CloseCode::MANDATORY_EXT`], from Python websockets 17.4 CloseCode: constant; websocket.
+    pub const MANDATORY_EXTENSION: CloseCode = CloseCode::MANDATORY_EXTENSION;
+    pub use crate::status::{
+        WS_1000_NORMAL_CLOSURE,
+        WS_1001_GOING_AWAY,
+        WS_1002_PROTOCOL_ERROR,
+        WS_1003_UNSUPPORTED_DATA,
+        WS_1004_RESERVED,
+        WS_1005_NO_STATUS_RCVD,
+        WS_1006_ABNORMAL_CLOSURE,
+        WS_1007_INVALID_FRAME_PAYLOAD_DATA,
+        WS_1008_POLICY_VIOLATION,
+        WS_1009_MESSAGE_TOO_BIG,
+        WS_1010_MANDATORY_EXT,
+        WS_1011_INTERNAL_ERROR,
+        WS_1012_SERVICE_RESTART,
+        WS_1013_TRY_AGAIN_LATER,
+        WS_1014_BAD_GATEWAY,
+        WS_1015_TLS_HANDSHAKE,
+        WS_3000_UNAUTHORIZED,
+        WS_3003_FORBIDDEN,
+        WS_3008_TIMEOUT,
+    };
+}
 }

@@ -107,6 +107,7 @@ pub use suggestion::{ForeignName, Origin, Suggestion, Suggestions};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::close::Close;
+    pub use crate::consts::names;
     pub use crate::http_status::ResponseSink;
     pub use crate::parse::Unassigned;
 

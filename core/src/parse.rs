@@ -14,7 +14,7 @@ use crate::registry::{NameEntry, NameForm};
 use crate::resolve::{Found, HTTP_NAMES, assigned, assigned_code, find, nearest};
 use crate::suggest;
 use crate::suggestion::{Suggestion, Suggestions};
-use crate::table::{FOREIGN, NAMES};
+use crate::table::{FOREIGN, HTTP, NAMES};
 
 /// A name or number that resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -337,10 +337,13 @@ const fn code_error(code: u64) -> ParseStatusError {
 
 /// The closest HTTP status names to `input`.
 fn suggestions(input: &str) -> Suggestions {
-    Suggestions::from_matches(
-        suggest::suggest(input, NAMES, FOREIGN, "HTTP"),
-        Status::new_unchecked,
-    )
+    let mut matches = suggest::suggest(input, NAMES, FOREIGN, "HTTP");
+    if matches.hits[0].is_none() && matches.foreign.is_none() {
+        // No name is near: what the words mean, by the registry's own
+        // descriptions (`RATE_LIMIT` → 429's "too many requests").
+        matches.hits = suggest::by_description(input, HTTP, NAMES);
+    }
+    Suggestions::from_matches(matches, Status::new_unchecked)
 }
 
 /// Resolves every form a user may write: a decimal number, a canonical

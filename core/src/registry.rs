@@ -93,7 +93,8 @@ pub(crate) struct ForeignEntry {
     /// the status its canonical code maps to. May be a code the IANA registry
     /// does not assign (nginx's 499).
     pub(crate) code: u16,
-    /// Whose name it is, as a message says it: `gRPC`, `Go`, `.NET`.
+    /// Whose name it is, as a message says it: `gRPC`, `Go`, `.NET`; empty
+    /// for the words of `intent-words.csv`, which are never an origin.
     pub(crate) ecosystem: &'static str,
     /// That ecosystem's phrase for the code, or what an unassigned code is.
     pub(crate) meaning: &'static str,

@@ -11,7 +11,7 @@
 //! It runs only once a name is known to be unknown, and allocates nothing:
 //! names are short, and inputs longer than [`MAX`] get no suggestion.
 
-use crate::registry::{ForeignEntry, NameEntry, NameForm};
+use crate::registry::{Entry, ForeignEntry, NameEntry, NameForm};
 
 /// A name proposed for a misspelled one: a row of the name table, and the
 /// FastAPI prefix (`"HTTP"`, `"WS"`) to show it with, or `""`.
@@ -464,7 +464,9 @@ pub(crate) fn suggest(
             let Some(cand) = Words::new(f.name) else {
                 continue;
             };
-            if cand.joined() == words.joined() && out.foreign.is_none() {
+            // The vocabulary of `intent-words.csv` (no ecosystem) is
+            // a candidate, never an origin.
+            if cand.joined() == words.joined() && out.foreign.is_none() && !f.ecosystem.is_empty() {
                 out.foreign = Some(f);
             }
             let Some(canonical) = table
@@ -502,6 +504,112 @@ pub(crate) fn suggest(
     out
 }
 
+/// Words too common in the registry's descriptions to tell codes apart.
+fn is_common(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"REQUEST"
+            | b"REQUESTS"
+            | b"SERVER"
+            | b"CLIENT"
+            | b"RESOURCE"
+            | b"RESPONSE"
+            | b"ERROR"
+            | b"THE"
+            | b"NOT"
+            | b"WITH"
+            | b"THAT"
+            | b"THIS"
+            | b"BECAUSE"
+            | b"FROM"
+            | b"HAS"
+            | b"BEEN"
+            | b"WAS"
+            | b"ARE"
+            | b"AND"
+            | b"BUT"
+    )
+}
+
+/// Whether `word` (upper case) is one of the words of `text` (any case), by
+/// [`word_cost`]'s reading of a near word (an inflection, an abbreviation,
+/// an older RFC's word), not a misspelling.
+fn text_has(text: &str, word: &[u8]) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty() && t.len() <= MAX)
+        .any(|t| {
+            let mut buf = [0u8; MAX];
+            let t = t.as_bytes();
+            for (b, c) in buf.iter_mut().zip(t) {
+                *b = c.to_ascii_uppercase();
+            }
+            word_cost(word, &buf[..t.len()]).is_some_and(|c| c <= NEAR)
+        })
+}
+
+/// When no name is near: the codes whose reason phrase or description (the
+/// registry's own words, `core/data/descriptions.csv`) uses the input's
+/// words. A word counts only if at most three codes use it, so it tells them
+/// apart; codes are ranked by how many of the input's words they use, then
+/// by how rare those words are. Runs only on the error path, after
+/// [`suggest`] found nothing.
+pub(crate) fn by_description(
+    input: &str,
+    rows: &'static [Entry],
+    table: &'static [NameEntry],
+) -> Hits {
+    let mut hits: Hits = [None; 3];
+    let Some(words) = Words::new(input) else {
+        return hits;
+    };
+    let text = |e: &Entry, w: &[u8]| text_has(e.reason, w) || text_has(e.description, w);
+    // The input's telling words: the ones few codes use.
+    let mut rare = [0u32; WORDS];
+    for (i, w) in words.words().enumerate() {
+        if w.len() < 4 || is_filler(w) || is_noise(w) || is_common(w) {
+            continue;
+        }
+        let users = rows.iter().filter(|e| text(e, w)).count();
+        if (1..=3).contains(&users) {
+            rare[i] = 4 - to_u32(users);
+        }
+    }
+    let mut best: [Option<Ranked>; 3] = [None; 3];
+    for e in rows {
+        let mut weight = 0;
+        for (i, w) in words.words().enumerate() {
+            if rare[i] > 0 && text(e, w) {
+                weight += rare[i];
+            }
+        }
+        if weight == 0 {
+            continue;
+        }
+        let Some(canonical) = table
+            .iter()
+            .find(|n| n.code == e.code && n.form == NameForm::Canonical)
+        else {
+            continue;
+        };
+        insert(
+            &mut best,
+            Ranked {
+                score: 100 - weight.min(100),
+                form: 0,
+                code: e.code,
+                hit: Hit {
+                    entry: canonical,
+                    prefix: "",
+                },
+            },
+        );
+    }
+    for (slot, item) in hits.iter_mut().zip(best) {
+        *slot = item.map(|r| r.hit);
+    }
+    hits
+}
+
 /// Adds `item` to the three best, keeping one per code: a code already there
 /// keeps the better of its two names, and a canonical name over an alias
 /// that scores the same.
@@ -534,7 +642,24 @@ mod tests {
     use std::string::String;
     use std::vec::Vec;
 
-    use super::{Words, distance};
+    use super::{Words, by_description, distance};
+
+    #[test]
+    fn the_registry_descriptions_answer_when_no_name_is_near() {
+        use crate::table::{HTTP, NAMES};
+        let codes = |input: &str| -> std::vec::Vec<u16> {
+            by_description(input, HTTP, NAMES)
+                .iter()
+                .flatten()
+                .map(|h| h.entry.code)
+                .collect()
+        };
+        // 410's "permanently deleted", 422's "semantic errors".
+        assert_eq!(codes("PERMANENTLY_DELETED").first(), Some(&410));
+        assert_eq!(codes("SEMANTIC_ERRORS").first(), Some(&422));
+        // Words every description uses tell nothing.
+        assert!(codes("SERVER_ERROR_REQUEST").is_empty());
+    }
 
     #[test]
     fn distance_counts_edits_and_transpositions() {

@@ -422,6 +422,17 @@ pub(crate) static FOREIGN: &[ForeignEntry] = &[
     ForeignEntry { name: "HTTP_UNAVAILABLE", code: 503, ecosystem: "Java", meaning: "", mapped: false },
     ForeignEntry { name: "HTTP_GATEWAY_TIMEOUT", code: 504, ecosystem: "Java", meaning: "", mapped: false },
     ForeignEntry { name: "HTTP_VERSION", code: 505, ecosystem: "Java", meaning: "", mapped: false },
+    ForeignEntry { name: "Throttled", code: 429, ecosystem: "Django REST framework", meaning: "Request was throttled.", mapped: false },
+    ForeignEntry { name: "NotAuthenticated", code: 401, ecosystem: "Django REST framework", meaning: "Authentication credentials were not provided.", mapped: false },
+    ForeignEntry { name: "AuthenticationFailed", code: 401, ecosystem: "Django REST framework", meaning: "Incorrect authentication credentials.", mapped: false },
+    ForeignEntry { name: "ParseError", code: 400, ecosystem: "Django REST framework", meaning: "Malformed request.", mapped: false },
+    ForeignEntry { name: "RATE_LIMITING", code: 429, ecosystem: "", meaning: "the user has sent too many requests in a given amount of time (\"rate limiting\")", mapped: false },
+    ForeignEntry { name: "TEMPORARY_OVERLOAD", code: 503, ecosystem: "", meaning: "unable to handle the request due to a temporary overload or scheduled maintenance", mapped: false },
+    ForeignEntry { name: "SCHEDULED_MAINTENANCE", code: 503, ecosystem: "", meaning: "unable to handle the request due to a temporary overload or scheduled maintenance", mapped: false },
+    ForeignEntry { name: "AUTHENTICATION_CREDENTIALS", code: 401, ecosystem: "", meaning: "the request has not been applied because it lacks valid authentication credentials", mapped: false },
+    ForeignEntry { name: "NO_LONGER_AVAILABLE", code: 410, ecosystem: "", meaning: "access to the target resource is no longer available at the origin server", mapped: false },
+    ForeignEntry { name: "UPSTREAM_SERVER", code: 504, ecosystem: "", meaning: "did not receive a timely response from an upstream server", mapped: false },
+    ForeignEntry { name: "TIMELY_RESPONSE", code: 504, ecosystem: "", meaning: "did not receive a timely response from an upstream server", mapped: false },
 ];
 
 /// What other ecosystems call WebSocket close codes: for suggestions only, never accepted.

@@ -21,6 +21,7 @@ const DESCRIPTIONS_CSV: &str = include_str!("../data/descriptions.csv");
 const ALIASES_CSV: &str = include_str!("../data/aliases.csv");
 const PROJECT_ALIASES_CSV: &str = include_str!("../data/project-aliases.csv");
 const FOREIGN_CSV: &str = include_str!("../data/foreign-names.csv");
+const INTENT_CSV: &str = include_str!("../data/intent-words.csv");
 const TABLE_RS: &str = "src/table.rs";
 const CONSTS_RS: &str = "src/consts.rs";
 
@@ -299,6 +300,23 @@ fn foreign_names() -> Vec<Foreign> {
             meaning: f[3].clone(),
             note: f[5].clone(),
         })
+        .chain(intent_words())
+        .collect()
+}
+
+/// `intent-words.csv`: what the RFCs call what a status means (429's "rate
+/// limiting"), as names. Suggestion candidates like other ecosystems' names,
+/// with no ecosystem: a message never says a name "comes from" them.
+fn intent_words() -> Vec<Foreign> {
+    csv(INTENT_CSV)
+        .into_iter()
+        .map(|f| Foreign {
+            name: f[0].clone(),
+            code: f[1].parse().unwrap(),
+            ecosystem: String::new(),
+            meaning: f[2].clone(),
+            note: String::new(),
+        })
         .collect()
 }
 
@@ -366,11 +384,8 @@ fn generate_consts() -> String {
     for a in &aliases {
         writeln!(
             out,
-            "    /// Alias of [`Status::{}`] ({}), from {}: {}.\n    pub const {}: Status = Status::{};",
-            canonical(a.code),
-            a.code,
-            a.source,
-            a.note,
+            "{}    pub const {}: Status = Status::{};",
+            alias_doc(&rows, a),
             a.name,
             canonical(a.code)
         )
@@ -405,11 +420,10 @@ fn generate_consts() -> String {
         })
         .collect();
     for (a, rep) in &fastapi {
+        let row = rows.iter().find(|r| r.code == a.code).unwrap();
         let mut doc = format!(
-            "    /// `{}` under Starlette's name ({}: {}).\n",
-            canonical(a.code),
-            a.source,
-            a.note
+            "    /// `{} {}`: {}\n    ///\n    /// `{}` under Starlette's name ({}: {}).\n",
+            row.code, row.reason, row.description, row.name, a.source, a.note
         );
         if let Some(rep) = rep {
             writeln!(
@@ -444,8 +458,107 @@ fn generate_consts() -> String {
         )
         .unwrap();
     }
-    out.push_str("}\n");
+    out.push_str("}\n\n");
+    generate_names(&mut out, &rows, &aliases, &fastapi);
     out
+}
+
+/// The docs of an HTTP alias: what the name means (code, reason phrase,
+/// description), then where it comes from, so a hover on the alias says as
+/// much as one on the canonical name.
+fn alias_doc(rows: &[Row], a: &Alias) -> String {
+    let row = rows.iter().find(|r| r.code == a.code).unwrap();
+    format!(
+        "    /// `{} {}`: {}\n    ///\n    /// Alias of [`Status::{}`], from {}: {}.\n",
+        row.code, row.reason, row.description, row.name, a.source, a.note
+    )
+}
+
+/// The `names` module of `src/consts.rs`: every name the macros accept, one
+/// item each, in the form written. The macros expand to a path into it whose
+/// last segment is the user's token, so rust-analyzer completes, hovers and
+/// jumps to the name as written (an alias or a FastAPI name, not the
+/// canonical constant).
+fn generate_names(
+    out: &mut String,
+    rows: &[Row],
+    aliases: &[Alias],
+    fastapi: &[(Alias, Option<String>)],
+) {
+    out.push_str(
+        "/// Every name `status!`, `close_code!`, `http_status!`, `#[status_code]` and\n\
+         /// `#[status(…)]` accept, one item each, documented with its code, reason phrase and\n\
+         /// description. The macros expand to paths into these modules, so an editor completes,\n\
+         /// explains and finds the names inside the macros' arguments.\n\
+         #[doc(hidden)]\n\
+         pub mod names {\n\
+         /// HTTP status names: canonical, aliases and FastAPI's.\n\
+         pub mod http {\n    use crate::Status;\n\n",
+    );
+    for r in rows {
+        writeln!(
+            out,
+            "    /// `{} {}`: {}\n    pub const {}: Status = Status::{};",
+            r.code, r.reason, r.description, r.name, r.name
+        )
+        .unwrap();
+    }
+    for a in aliases {
+        writeln!(
+            out,
+            "{}    pub const {}: Status = Status::{};",
+            alias_doc(rows, a),
+            a.name,
+            a.name
+        )
+        .unwrap();
+    }
+    let mut fastapi_names: Vec<String> = rows
+        .iter()
+        .map(|r| format!("HTTP_{}_{}", r.code, r.name))
+        .chain(fastapi.iter().map(|(a, _)| a.name.clone()))
+        .collect();
+    fastapi_names.sort();
+    out.push_str("    #[allow(deprecated)]\n    pub use crate::status::{\n");
+    for name in &fastapi_names {
+        writeln!(out, "        {name},").unwrap();
+    }
+    out.push_str(
+        "    };\n}\n\n\
+         /// WebSocket close-code names: registry names, aliases and FastAPI's `WS_…`.\n\
+         pub mod close {\n    use crate::CloseCode;\n\n",
+    );
+    let codes = close_codes();
+    for r in &codes {
+        writeln!(
+            out,
+            "    /// `{} {}`{}\n    pub const {}: CloseCode = CloseCode::{};",
+            r.first,
+            close_label(r),
+            if close_label(r) == r.meaning {
+                String::new()
+            } else {
+                format!(": {}", r.meaning)
+            },
+            r.name,
+            r.name
+        )
+        .unwrap();
+    }
+    for a in close_aliases() {
+        let row = codes.iter().find(|r| r.first == a.code).unwrap();
+        writeln!(
+            out,
+            "    /// `{} {}`\n    ///\n    /// Alias of [`CloseCode::{}`], from {}: {}.\n    pub const {}: CloseCode = CloseCode::{};",
+            row.first, close_label(row), row.name, a.source, a.note, a.name, a.name
+        )
+        .unwrap();
+    }
+    out.push_str("    pub use crate::status::{\n");
+    for r in &codes {
+        writeln!(out, "        WS_{}_{},", r.first, r.name).unwrap();
+    }
+    out.push_str("    };\n}\n}\n");
 }
 
 /// The close-code part of `src/table.rs`: rows, ranges and names.
@@ -740,6 +853,15 @@ fn every_foreign_name_is_refused_or_means_the_same() {
         } else {
             match resolve_name(&r.name) {
                 Ok(ok) => assert_eq!(ok.status.as_u16(), r.code, "{}", r.name),
+                Err(statuscode_core::ParseStatusError::UnknownName { suggestions })
+                    if r.ecosystem.is_empty() =>
+                {
+                    // A word of `intent-words.csv`: suggested first, never
+                    // an origin.
+                    assert!(suggestions.foreign().is_none(), "{}", r.name);
+                    let first = suggestions.iter().next().map(|s| s.status.as_u16());
+                    assert_eq!(first, Some(r.code), "{}", r.name);
+                }
                 Err(statuscode_core::ParseStatusError::UnknownName { suggestions }) => {
                     let foreign = suggestions.foreign().expect(&r.name);
                     assert_eq!(foreign.code(), r.code, "{}", r.name);
@@ -764,6 +886,6 @@ fn every_foreign_name_is_refused_or_means_the_same() {
                 );
             }
         }
-        assert!(!r.ecosystem.is_empty() && !r.name.is_empty(), "{}", r.name);
+        assert!(!r.name.is_empty(), "{}", r.name);
     }
 }

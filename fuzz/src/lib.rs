@@ -22,6 +22,9 @@ pub mod expand;
 #[path = "../../macros/src/framework.rs"]
 pub mod framework;
 #[allow(dead_code, unused_imports)]
+#[path = "../../macros/src/ide.rs"]
+mod ide;
+
 #[path = "../../macros/src/parse.rs"]
 mod parse;
 #[allow(dead_code, unused_imports)]

@@ -9,6 +9,7 @@ use statuscode_core::{
 };
 
 use crate::error::Error;
+use crate::ide::{self, Names};
 use crate::parse::{Noun, flatten, integer, one_token, unknown_name, wrong_token};
 
 /// How messages speak of close codes.
@@ -26,6 +27,8 @@ pub struct CloseArg {
     pub code: CloseCode,
     /// The span of the token that names the code.
     pub span: Span,
+    /// The name as written, if a name (see `StatusArg::written`).
+    pub written: Option<String>,
 }
 
 impl CloseArg {
@@ -35,8 +38,8 @@ impl CloseArg {
     pub fn to_tokens(&self, krate: &TokenStream) -> TokenStream {
         let span = self.span;
         if self.code.is_registered() {
-            let name = Ident::new(self.code.name(), span);
-            return quote_spanned!(span=> #krate::CloseCode::#name);
+            let name = self.written.as_deref().unwrap_or(self.code.name());
+            return ide::name_path(krate, Names::Close, Some(Ident::new(name, span)));
         }
         let mut code = Literal::u16_suffixed(self.code.as_u16());
         code.set_span(span);
@@ -105,7 +108,11 @@ fn parse_literal(lit: &Literal, show: &dyn Fn(&str) -> String) -> Result<CloseAr
     let unquoted = |quoted: &str| resolve_close_name(quoted).is_ok().then(|| show(quoted));
     let (value, digits) = integer(lit, &NOUN, &unquoted)?;
     match resolve_close_code(value) {
-        Ok(code) => Ok(CloseArg { code, span }),
+        Ok(code) => Ok(CloseArg {
+            code,
+            span,
+            written: None,
+        }),
         Err(ParseCloseCodeError::OutOfRange) => Err(Error::new(
             span,
             format!(
@@ -123,7 +130,11 @@ fn parse_ident(ident: &Ident) -> Result<CloseArg, Error> {
     let written = ident.to_string();
     let name = written.strip_prefix("r#").unwrap_or(&written);
     match resolve_close_name(name) {
-        Ok(r) => Ok(CloseArg { code: r.code, span }),
+        Ok(r) => Ok(CloseArg {
+            code: r.code,
+            span,
+            written: Some(name.to_owned()),
+        }),
         Err(ParseCloseCodeError::UnknownName { suggestions }) => match resolve_name(name) {
             Ok(r) if suggestions.is_empty() => Err(Error::new(
                 span,
@@ -186,7 +197,7 @@ mod tests {
         assert_eq!(arg.code, statuscode_core::CloseCode::POLICY_VIOLATION);
         assert_eq!(
             arg.to_tokens(&tokens("::statuscode")).to_string(),
-            ":: statuscode :: CloseCode :: POLICY_VIOLATION"
+            ":: statuscode :: __close :: WS_1008_POLICY_VIOLATION"
         );
         let private = super::parse(tokens("4001"), "close_code", Span::call_site()).unwrap();
         assert_eq!(

@@ -6,6 +6,7 @@
 use proc_macro2::{Span, TokenStream};
 
 use crate::close;
+use crate::ide::{Names, expr_error};
 use crate::status::{Site, parse, split_crate};
 
 /// The whole of `status!`: `[$crate,] [unassigned] CODE` to a const path, or
@@ -14,14 +15,14 @@ use crate::status::{Site, parse, split_crate};
 pub fn status(input: TokenStream) -> TokenStream {
     let (krate, input) = split_crate(input);
     if close::is_ws_name(&input) {
-        return match close::parse(input, "status", Span::call_site()) {
+        return match close::parse(input.clone(), "status", Span::call_site()) {
             Ok(arg) => arg.to_tokens(&krate),
-            Err(e) => e.to_compile_error(),
+            Err(e) => expr_error(&e, &input, &krate, Names::Close),
         };
     }
-    match parse(input, Site::Macro, Span::call_site()) {
+    match parse(input.clone(), Site::Macro, Span::call_site()) {
         Ok(arg) => arg.to_tokens(&krate),
-        Err(e) => e.to_compile_error(),
+        Err(e) => expr_error(&e, &input, &krate, Names::Http),
     }
 }
 
@@ -29,8 +30,8 @@ pub fn status(input: TokenStream) -> TokenStream {
 /// spanned `compile_error!`.
 pub fn close_code(input: TokenStream) -> TokenStream {
     let (krate, input) = split_crate(input);
-    match close::parse(input, "close_code", Span::call_site()) {
+    match close::parse(input.clone(), "close_code", Span::call_site()) {
         Ok(arg) => arg.to_tokens(&krate),
-        Err(e) => e.to_compile_error(),
+        Err(e) => expr_error(&e, &input, &krate, Names::Close),
     }
 }

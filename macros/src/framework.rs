@@ -2,10 +2,11 @@
 //! `StatusCode` constant, through the facade's `HttpCode::<N>::CODE`.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{quote, quote_spanned};
+use quote::quote;
 use statuscode_core::__private::HTTP02_WITHOUT_CONST;
 
 use crate::error::Error;
+use crate::ide::{Names, expr_error, paren_error};
 use crate::status::{self, Site};
 
 /// `$crate, http|http02, [unassigned] CODE` to the constant path, or a
@@ -36,30 +37,35 @@ pub fn expand(input: TokenStream) -> TokenStream {
     } else {
         "http_status"
     });
-    let arg = match status::parse(rest, site, Span::call_site()) {
+    let arg = match status::parse(rest.clone(), site, Span::call_site()) {
         Ok(arg) => arg,
-        Err(e) => return e.to_compile_error(),
+        Err(e) => return expr_error(&e, &rest, &krate, Names::Http),
     };
     let code = arg.status.as_u16();
     if http02 && (arg.unassigned || HTTP02_WITHOUT_CONST.contains(&code)) {
-        return Error::new(
+        let e = Error::new(
             arg.span,
             format!(
                 "http 0.2 (actix-web 4) has no `StatusCode` constant for {} and cannot build one at compile time; convert at run time instead: `StatusCode::from(statuscode::status!({}))`",
                 arg.status,
-                if arg.unassigned { format!("unassigned {code}") } else { code.to_string() },
+                if arg.unassigned {
+                    format!("unassigned {code}")
+                } else {
+                    code.to_string()
+                },
             ),
-        )
-        .to_compile_error();
+        );
+        return paren_error(&e);
     }
     let status = arg.to_tokens(&krate);
-    let span = arg.span;
     let holder = if http02 {
         quote!(Http02Code)
     } else {
         quote!(HttpCode)
     };
     // The code goes through the `Status` constant so a deprecated name still
-    // warns at the user's token; a const block is allowed in patterns.
-    quote_spanned!(span=> #krate::__private::#holder::<{ #status.as_u16() }>::CODE)
+    // warns at the user's token; a const block is allowed in patterns. Only
+    // the name inside `#status` carries the user's span (one hover, one
+    // definition).
+    quote!(#krate::__private::#holder::<{ #status.as_u16() }>::CODE)
 }

@@ -11,6 +11,7 @@ mod derive;
 mod error;
 mod expand;
 mod framework;
+mod ide;
 mod parse;
 mod route;
 mod rules;

@@ -49,6 +49,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Spacing, Span, TokenStream, 
 use quote::{quote, quote_spanned};
 
 use crate::error::Error;
+use crate::ide::{self, Names};
 use crate::parse::describe;
 use crate::rules;
 use crate::status::{self, Site, StatusArg};
@@ -58,6 +59,13 @@ const ATTRIBUTE: &str = "status_code";
 /// The whole attribute. On a bad argument or item, the item is emitted
 /// unchanged next to the error, so the rest of the program still checks.
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    // For rust-analyzer alone, on an error: the status name as a path it
+    // can complete and explain (see `ide.rs`).
+    let names: Vec<_> = ide::attr_names(&args)
+        .into_iter()
+        .filter(|(_, module)| *module == Names::Attr)
+        .map(|(name, _)| (name, Names::Http))
+        .collect();
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
     let result = fastapi_keyword(&args)
         .and_then(|()| split_crate_option(args))
@@ -73,13 +81,38 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     match result {
         Ok((arg, krate, function)) => function.rewrite(&arg, &krate),
         Err(e) => {
-            let mut out = e.to_compile_error();
-            out.extend(item);
+            // The function as written, its body led by the names for
+            // rust-analyzer (see `ide.rs`), then the error.
+            let trigger = ide::statement_trigger(&names, &status::default_crate());
+            let mut out = with_body_prefix(item, trigger);
+            out.extend(e.to_compile_error());
             out
         }
     }
 }
 
+/// `item` with `prefix` put first in its body: the last top-level brace
+/// group, when the item is a function that ends in one; else `item`
+/// unchanged (an `impl` block's braces are not a body).
+fn with_body_prefix(item: TokenStream, prefix: TokenStream) -> TokenStream {
+    let mut tokens: Vec<TokenTree> = item.into_iter().collect();
+    let is_fn = tokens
+        .iter()
+        .any(|tt| matches!(tt, TokenTree::Ident(i) if i == "fn"));
+    if is_fn
+        && let Some(last) = tokens.last_mut()
+        && let TokenTree::Group(body) = last
+        && body.delimiter() == Delimiter::Brace
+        && !prefix.is_empty()
+    {
+        let mut stream = prefix;
+        stream.extend(body.stream());
+        let mut group = Group::new(Delimiter::Brace, stream);
+        group.set_span(body.span());
+        *last = TokenTree::Group(group);
+    }
+    tokens.into_iter().collect()
+}
 /// `CODE, crate = path` (either order) split into `CODE` and the path of
 /// `statuscode` (`::statuscode` without the option), for a renamed
 /// dependency; and the span to blame when there is no code: the first
@@ -795,8 +828,12 @@ mod tests {
         ] {
             let out = expand_str("CREATED", item);
             assert!(out.contains("compile_error"), "{item:?} gave {out}");
+            // The item comes first, as written up to its body (a body is
+            // led by the name for rust-analyzer, see `ide.rs`).
             let kept: TokenStream = item.parse().unwrap();
-            assert!(out.ends_with(&kept.to_string()), "{item:?} gave {out}");
+            let kept = kept.to_string();
+            let head = kept.split('{').next().unwrap_or_default().trim_end();
+            assert!(out.starts_with(head), "{item:?} gave {out}");
         }
     }
 

@@ -7,6 +7,7 @@ use quote::quote_spanned;
 use statuscode_core::{ParseStatusError, Status, resolve_code, resolve_name};
 
 use crate::error::Error;
+use crate::ide::{self, Names};
 use crate::parse::{Noun, flatten, integer, one_token, unknown_name, wrong_token};
 
 /// How messages speak of HTTP status codes.
@@ -52,6 +53,10 @@ pub struct StatusArg {
     /// The name as written when it is deprecated: it expands through the
     /// `#[deprecated]` constant of that name so rustc warns at the token.
     pub deprecated: Option<String>,
+    /// The name as written when it is a current name (canonical, alias or
+    /// FastAPI): the expansion names it, so hover and go-to-definition show
+    /// the name written. `None` for a number (the canonical name is used).
+    pub written: Option<String>,
     /// Opted in with `unassigned`.
     pub unassigned: bool,
 }
@@ -59,6 +64,11 @@ pub struct StatusArg {
 impl StatusArg {
     /// A path to the status constant, usable in expressions, `const`s and
     /// patterns. `krate` is the path of the `statuscode` crate.
+    ///
+    /// A name is `#krate::__http::NAME` (`__private::names::http`; see `ide.rs`), where
+    /// only `NAME` carries the user's span: the name written (a deprecated
+    /// FastAPI name goes through its `#[deprecated]` re-export, so rustc
+    /// warns at the token), or the canonical name for a number.
     pub fn to_tokens(&self, krate: &TokenStream) -> TokenStream {
         let span = self.span;
         if self.unassigned {
@@ -66,12 +76,12 @@ impl StatusArg {
             code.set_span(span);
             return quote_spanned!(span=> #krate::__private::Unassigned::<#code>::STATUS);
         }
-        if let Some(name) = &self.deprecated {
-            let name = Ident::new(name, span);
-            return quote_spanned!(span=> #krate::status::#name);
-        }
-        let name = Ident::new(self.status.name(), span);
-        quote_spanned!(span=> #krate::Status::#name)
+        let name = self
+            .deprecated
+            .as_deref()
+            .or(self.written.as_deref())
+            .unwrap_or(self.status.name());
+        ide::name_path(krate, Names::Http, Some(Ident::new(name, span)))
     }
 }
 
@@ -116,6 +126,7 @@ fn parse_literal(lit: &Literal, site: Site, opted_in: bool) -> Result<StatusArg,
         status,
         span,
         deprecated: None,
+        written: None,
         unassigned,
     };
     match resolve_code(value) {
@@ -154,6 +165,7 @@ fn parse_ident(ident: &Ident, site: Site) -> Result<StatusArg, Error> {
             status: r.status,
             span,
             deprecated: r.deprecated.map(|_| name.to_owned()),
+            written: r.deprecated.is_none().then(|| name.to_owned()),
             unassigned: false,
         }),
         Err(ParseStatusError::UnknownName { suggestions }) => {

@@ -1,0 +1,373 @@
+#!/usr/bin/env python3
+"""Drives a real rust-analyzer over LSP on a scratch crate that uses the
+macros, and checks completion, hover, go-to-definition and diagnostics inside
+`status!`, `close_code!`, `http_status!`, `#[status_code]` and
+`#[derive(HttpStatus)]`'s `#[status(…)]`, case by case.
+
+    python3 tests/editor/harness.py [--ra PATH] [--keep]
+
+rust-analyzer: `--ra`, else `$RUST_ANALYZER`, else `rust-analyzer` on PATH.
+The proc-macro server is the toolchain's
+(`$(rustc --print sysroot)/libexec/rust-analyzer-proc-macro-srv`), so the
+macros really expand. The scratch crate is written under
+`target/editor-harness/` and depends on this checkout by path.
+
+Prints one row per case (what was asked, what the intended answer is, its
+rank or what came back) and exits non-zero if any case fails. Standard
+library only, so it runs wherever Python 3.8+ and rust-analyzer do.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+# Each completion case: a line of code with `$0` at the cursor, the label
+# that should be offered, and the best rank accepted (1 = first).
+COMPLETIONS = [
+    # Controls outside the macros: the harness itself works.
+    ("statuscode::status::HTTP_40$0", "HTTP_404_NOT_FOUND", 10),
+    ("statuscode::Status::NOT_F$0", "NOT_FOUND", 3),
+    ("status!(NOT_F$0)", "NOT_FOUND", 3),
+    ("status!(TEA$0)", "TEAPOT", 3),
+    ("status!(HTTP_40$0)", "HTTP_404_NOT_FOUND", 10),
+    ("status!(HTTP_404_N$0)", "HTTP_404_NOT_FOUND", 1),
+    ("status!(UNPROCESSABLE_E$0)", "UNPROCESSABLE_ENTITY", 2),
+    # An empty argument: rust-analyzer 0.0.349 offers nothing in the
+    # `use …::{}` the macro expands to; listed as a gap, not a failure.
+    ("status!($0)", "NOT_FOUND", "gap"),
+    ("status!(WS_1008$0)", "WS_1008_POLICY_VIOLATION", 1),
+    ("close_code!(POLICY_$0)", "POLICY_VIOLATION", 1),
+    ("close_code!(WS_10$0)", "WS_1008_POLICY_VIOLATION", 20),
+    ("http_status!(NOT_F$0)", "NOT_FOUND", 3),
+    ("match s { status!(NOT_F$0) => 1, _ => 0 }", "NOT_FOUND", 3),
+    ("#[status_code(CRE$0)]", "CREATED", 1),
+    ("#[status(NOT_$0)] (derive, variant)", "NOT_FOUND", 5),
+    ("#[status(UNAUTHORIZED, resp$0)] (derive)", "response", 1),
+    ("#[status(prob$0)] (derive, type)", "problem", 1),
+]
+
+# Hover and definition cases: the line (in a crate that compiles), the word
+# to point at, text the hover must show, and the item definition must reach.
+NAVIGATION = [
+    ("const A: Status = status!(TEAPOT);", "TEAPOT", "418 I'm a teapot", "TEAPOT"),
+    ("const B: Status = status!(HTTP_404_NOT_FOUND);", "HTTP_404_NOT_FOUND", "404 Not Found", "HTTP_404_NOT_FOUND"),
+    ("const C: Status = status!(404);", "404", "404 Not Found", "NOT_FOUND"),
+    ("const D: Status = status!(PAYLOAD_TOO_LARGE);", "PAYLOAD_TOO_LARGE", "413 Content Too Large", "PAYLOAD_TOO_LARGE"),
+    ("const E: CloseCode = close_code!(POLICY_VIOLATION);", "POLICY_VIOLATION", "1008", "POLICY_VIOLATION"),
+    ("const F: CloseCode = status!(WS_1008_POLICY_VIOLATION);", "WS_1008_POLICY_VIOLATION", "1008", "WS_1008_POLICY_VIOLATION"),
+    ("const G: http::StatusCode = http_status!(NOT_FOUND);", "NOT_FOUND", "404 Not Found", "NOT_FOUND"),
+    ("fn m(s: Status) -> u8 { match s { status!(GONE) => 1, _ => 0 } }", "GONE", "410 Gone", "GONE"),
+    ("#[status_code(CREATED)]", "CREATED", "201 Created", "CREATED"),
+]
+
+
+def scratch_sources():
+    """The scratch crate's files: `src/complete.rs` (one function per
+    completion case, the cursor removed), `src/nav.rs` (compiles),
+    `src/errors.rs` (one unknown name per macro, for diagnostics)."""
+    complete = ["use statuscode::{close_code, http_status, status, status_code, HttpStatus, Status, CloseCode};", ""]
+    cursors = []
+    for i, (code, _, _) in enumerate(COMPLETIONS):
+        line = code.split(" (")[0]
+        if line.startswith("#[status_code"):
+            text = f"{line}\npub fn handler{i}() -> &'static str {{ \"x\" }}"
+        elif line.startswith("#[status(UNAUTHORIZED"):
+            text = f"#[derive(Debug, HttpStatus)]\npub enum E{i} {{\n    {line}\n    A,\n}}"
+        elif line.startswith("#[status(prob"):
+            text = f"#[derive(Debug, HttpStatus)]\n{line}\npub enum E{i} {{\n    #[status(NOT_FOUND)]\n    A,\n}}"
+        elif line.startswith("#[status("):
+            text = f"#[derive(Debug, HttpStatus)]\npub enum E{i} {{\n    {line}\n    A,\n}}"
+        elif line.startswith("match"):
+            text = f"pub fn c{i}(s: Status) -> u8 {{ {line} }}"
+        else:
+            text = f"pub fn c{i}() {{ let _ = {line}; }}"
+        start = sum(len(l) + 1 for l in complete)
+        offset = text.index("$0")
+        cursors.append(start + offset)
+        complete.append(text.replace("$0", ""))
+    complete_text = "\n".join(complete) + "\n"
+
+    nav = ["use statuscode::{close_code, http_status, status, status_code, Status, CloseCode};", ""]
+    targets = []
+    for i, (code, word, _, _) in enumerate(NAVIGATION):
+        if code.startswith("#[status_code"):
+            text = f"{code}\npub fn handler{i}() -> &'static str {{ \"x\" }}"
+        else:
+            text = "pub " + code if not code.startswith("fn") else "pub " + code
+        start = sum(len(l) + 1 for l in nav)
+        inner = text.index("(", text.index("!") if "!" in text else text.index("#["))
+        targets.append(start + text.index(word, inner))
+        nav.append(text)
+    nav_text = "\n".join(nav) + "\n"
+
+    errors_text = (
+        "use statuscode::{close_code, status, Status, CloseCode};\n\n"
+        "pub fn e1() -> Status { status!(NOT_FUOND) }\n"
+        "pub fn e2() -> CloseCode { close_code!(POLICY_VIOLATON) }\n"
+        "pub fn e3(s: Status) -> u8 { match s { status!(NOT_FUOND) => 1, _ => 0 } }\n"
+    )
+    return complete_text, cursors, nav_text, targets, errors_text
+
+
+def position(text, offset):
+    before = text[:offset]
+    line = before.count("\n")
+    col = offset - (before.rfind("\n") + 1)
+    # LSP columns are UTF-16 code units; the scratch files are ASCII.
+    return {"line": line, "character": col}
+
+
+class Lsp:
+    def __init__(self, cmd, cwd, env):
+        self.proc = subprocess.Popen(
+            cmd, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=open(os.path.join(cwd, "ra-stderr.log"), "wb"),
+        )
+        self.next_id = 0
+        self.responses = {}
+        self.notifications = []
+        self.cond = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        out = self.proc.stdout
+        while True:
+            headers = {}
+            while True:
+                line = out.readline()
+                if not line:
+                    return
+                line = line.decode().strip()
+                if not line:
+                    break
+                k, v = line.split(":", 1)
+                headers[k.lower()] = v.strip()
+            body = json.loads(out.read(int(headers["content-length"])))
+            with self.cond:
+                if "id" in body and "method" in body:
+                    # A request from the server: answer null (configuration,
+                    # progress tokens, …).
+                    self._send({"jsonrpc": "2.0", "id": body["id"], "result": None})
+                elif "id" in body:
+                    self.responses[body["id"]] = body
+                else:
+                    self.notifications.append(body)
+                self.cond.notify_all()
+
+    def _send(self, msg):
+        data = json.dumps(msg).encode()
+        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(data) + data)
+        self.proc.stdin.flush()
+
+    def request(self, method, params, timeout=600):
+        with self.cond:
+            self.next_id += 1
+            rid = self.next_id
+            self._send({"jsonrpc": "2.0", "id": rid, "method": method, "params": params})
+            end = time.time() + timeout
+            while rid not in self.responses:
+                if not self.cond.wait(max(0, end - time.time())):
+                    raise TimeoutError(method)
+            resp = self.responses.pop(rid)
+        if "error" in resp:
+            raise RuntimeError(f"{method}: {resp['error']}")
+        return resp.get("result")
+
+    def notify(self, method, params):
+        with self.cond:
+            self._send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    def wait_for(self, pred, timeout):
+        end = time.time() + timeout
+        with self.cond:
+            while True:
+                for n in self.notifications:
+                    if pred(n):
+                        return n
+                if not self.cond.wait(max(0, end - time.time())):
+                    return None
+
+
+def fuzzy(typed, label):
+    """The editor's filter: the typed characters in order, case ignored."""
+    it = iter(label.lower())
+    return all(c in it for c in typed.lower())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ra", default=os.environ.get("RUST_ANALYZER", "rust-analyzer"))
+    ap.add_argument("--keep", action="store_true", help="keep the scratch crate")
+    ap.add_argument("--write-only", action="store_true",
+                    help="write the scratch crate (target/editor-harness/scratch) and stop")
+    args = ap.parse_args()
+    ra = shutil.which(args.ra) or args.ra
+    sysroot = subprocess.check_output(["rustc", "--print", "sysroot"], text=True).strip()
+    srv = os.path.join(sysroot, "libexec", "rust-analyzer-proc-macro-srv")
+
+    work = ROOT / "target" / "editor-harness"
+    crate = work / "scratch"
+    if crate.exists():
+        shutil.rmtree(crate)
+    (crate / "src").mkdir(parents=True)
+    (crate / "Cargo.toml").write_text(
+        "[package]\nname = \"editor-scratch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n"
+        "[dependencies]\n"
+        f"statuscode = {{ path = {json.dumps(str(ROOT))}, features = [\"http\"] }}\n"
+        "http = \"1\"\n\n[workspace]\n"
+    )
+    shutil.copy(ROOT / "Cargo.lock", crate / "Cargo.lock")
+    complete_text, cursors, nav_text, targets, errors_text = scratch_sources()
+    files = {"complete.rs": complete_text, "nav.rs": nav_text, "errors.rs": errors_text}
+    for name, text in files.items():
+        (crate / "src" / name).write_text(text)
+    (crate / "src" / "lib.rs").write_text(
+        "#![allow(dead_code)]\npub mod complete;\npub mod nav;\npub mod errors;\n"
+    )
+
+    if args.write_only:
+        print(crate)
+        return 0
+    # The checkout's own target dir: the macros and their dependencies are
+    # usually built there already.
+    env = dict(os.environ, CARGO_TARGET_DIR=str(ROOT / "target"))
+    lsp = Lsp([ra], str(crate), env)
+    uri = lambda name: (crate / "src" / name).as_uri()
+    lsp.request("initialize", {
+        "processId": os.getpid(),
+        "rootUri": crate.as_uri(),
+        "capabilities": {
+            "textDocument": {
+                "completion": {"completionItem": {"snippetSupport": False, "documentationFormat": ["markdown"]}},
+                "hover": {"contentFormat": ["markdown"]},
+                "publishDiagnostics": {},
+                "diagnostic": {"dynamicRegistration": False},
+            },
+            "window": {"workDoneProgress": True},
+            "experimental": {"serverStatusNotification": True},
+        },
+        "initializationOptions": {
+            "procMacro": {"enable": True, "server": srv},
+            "cargo": {"buildScripts": {"enable": True}},
+            "checkOnSave": False,
+            "diagnostics": {"enable": True, "experimental": {"enable": False}},
+        },
+    })
+    lsp.notify("initialized", {})
+    for name, text in files.items():
+        lsp.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri(name), "languageId": "rust", "version": 1, "text": text}})
+    t0 = time.time()
+    ready = lsp.wait_for(
+        lambda n: n.get("method") == "experimental/serverStatus" and n["params"].get("quiescent"),
+        timeout=1800,
+    )
+    if ready is None:
+        print("rust-analyzer never became quiescent", file=sys.stderr)
+        return 2
+    print(f"rust-analyzer {ra}: ready in {time.time() - t0:.0f}s "
+          f"(health: {ready['params'].get('health')})")
+
+    failures = 0
+    print("\n## Completion\n")
+    print("| case | intended | rank | of | detail / docs | ok |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for (code, want, best), offset in zip(COMPLETIONS, cursors):
+        pos = position(complete_text, offset)
+        result = lsp.request("textDocument/completion", {
+            "textDocument": {"uri": uri("complete.rs")}, "position": pos})
+        items = result["items"] if isinstance(result, dict) else (result or [])
+        if os.environ.get("HARNESS_DEBUG"):
+            print(code, pos, json.dumps(result)[:600], file=sys.stderr)
+        m = re.search(r"([A-Za-z0-9_]*)\$0", code)
+        typed = m.group(1) if m else ""
+        # As an editor shows them: what starts with the typed text first,
+        # then the server's order (sortText), then the label.
+        shown = sorted((i for i in items if fuzzy(typed, i.get("filterText", i["label"]))),
+                       key=lambda i: (not i.get("filterText", i["label"]).lower().startswith(typed.lower()),
+                                      i.get("sortText", i["label"]), i["label"]))
+        labels = [i["label"] for i in shown]
+        rank = labels.index(want) + 1 if want in labels else None
+        item = shown[rank - 1] if rank else None
+        if item is not None and "documentation" not in item:
+            try:
+                item = lsp.request("completionItem/resolve", item)
+            except RuntimeError:
+                pass
+        doc = ""
+        if item is not None:
+            d = item.get("documentation")
+            doc = (d.get("value") if isinstance(d, dict) else d) or ""
+            doc = (item.get("detail") or "") + " / " + doc.split("\n")[0]
+        if best == "gap":
+            ok = "gap" if rank is None else "yes"
+        else:
+            ok = "yes" if rank is not None and rank <= best else "NO"
+        failures += ok == "NO"
+        print(f"| `{code}` | `{want}` | {rank or '—'} | {len(labels)} | {doc[:70]} | {ok} |")
+
+    print("\n## Hover and go-to-definition\n")
+    print("| case | hover shows | hover blocks | definition targets | target | ok |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for (code, word, expect, item_name), offset in zip(NAVIGATION, targets):
+        pos = position(nav_text, offset + 1)
+        hover = lsp.request("textDocument/hover", {"textDocument": {"uri": uri("nav.rs")}, "position": pos})
+        text = ""
+        if hover:
+            c = hover["contents"]
+            text = c.get("value", "") if isinstance(c, dict) else str(c)
+        blocks = text.count("```rust")
+        # rust-analyzer shows one item as two rust blocks (module path, then
+        # signature); two items are separated by a rule.
+        items = text.count("\n---\n") // 2 + 1 if text else 0
+        defs = lsp.request("textDocument/definition", {"textDocument": {"uri": uri("nav.rs")}, "position": pos})
+        defs = defs if isinstance(defs, list) else ([defs] if defs else [])
+        target = ""
+        if len(defs) == 1:
+            d = defs[0]
+            path = d.get("targetUri", d.get("uri", ""))
+            rng = d.get("targetSelectionRange", d.get("range"))
+            try:
+                line = pathlib.Path(path.replace("file://", "")).read_text().splitlines()[rng["start"]["line"]]
+                target = line.strip()
+            except OSError:
+                target = path
+        ok = (expect in text and "pub struct Status" not in text and "pub struct CloseCode" not in text
+              and len(defs) == 1 and re.search(rf"\b{item_name}\b", target) is not None)
+        failures += not ok
+        print(f"| `{code}` | {'yes' if expect in text else 'NO'}: `{expect}` | {blocks} | {len(defs)} | `{target[:60]}` | {'yes' if ok else 'NO'} |")
+
+    print("\n## Diagnostics (rust-analyzer's own, cargo check off) on unknown names\n")
+    report = lsp.request("textDocument/diagnostic", {"textDocument": {"uri": uri("errors.rs")}})
+    diags = (report or {}).get("items", [])
+    print("| line | message | ok |")
+    print("| --- | --- | --- |")
+    lines = errors_text.splitlines()
+    for d in diags:
+        line = d["range"]["start"]["line"]
+        msg = d["message"].split("\n")[0]
+        ok = "did you mean" in msg or "close code" in msg or "not a status" in msg
+        failures += not ok
+        print(f"| `{lines[line].strip()[:50]}` | {msg[:90]} | {'yes' if ok else 'NO (spurious)'} |")
+    if not diags:
+        print("| — | (none published) | — |")
+
+    lsp.request("shutdown", None)
+    lsp.notify("exit", None)
+    if not args.keep:
+        shutil.rmtree(crate, ignore_errors=True)
+    print(f"\n{failures} failing case(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
