@@ -40,6 +40,8 @@
 //! | `warp` | warp 0.4: `Reply` for the same (errors are replies, not rejections) |
 //! | `utoipa` | utoipa 6: `IntoResponses` for `#[status(response)]` errors (one response per status, described by the variants' doc comments) and [`HttpError`] (a `default` response); `#[status_code]` adds its status to the `#[utoipa::path]` written below it |
 //! | `aide` | aide 0.15: `OperationOutput` for the same and for [`WithStatus`] |
+//! | `poem-openapi` | poem-openapi 5 (turns on `poem`): `ApiResponse` for `#[status(response)]` / `#[status(problem)]` errors (one response per status, with its declared headers) and [`HttpError`] / [`ProblemDetails`] (a `default` response), so a derived error can be an `#[oai]` operation's error type |
+//! | `salvo-oapi` | salvo-oapi 1 (turns on `salvo`): `EndpointOutRegister` for the same, [`NoBody`] and [`WithStatus`] (its success listed as `2XX`), so `#[endpoint]` handlers may return them |
 //! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
 //! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
 //!
@@ -624,6 +626,11 @@ pub mod __private {
         pub use aide::operation::OperationOutput;
         pub use std::vec::Vec;
     }
+
+    #[cfg(feature = "poem-openapi")]
+    pub use crate::interop::poem_openapi::private as poem_openapi;
+    #[cfg(feature = "salvo-oapi")]
+    pub use crate::interop::salvo_oapi::private as salvo_oapi;
 
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]
