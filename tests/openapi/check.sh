@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# The OpenAPI document of examples/web/utoipa_api.rs, checked by real tools:
+# The OpenAPI documents of examples/web/utoipa_api.rs (axum + utoipa),
+# poem_openapi_api.rs (poem-openapi) and salvo_oapi_api.rs (salvo-oapi),
+# each checked by real tools:
 #   (a) openapi-spec-validator validates it;
 #   (b) schemathesis runs against the live server on 127.0.0.1 and every
-#       response's status and body must be documented;
+#       response's status and body must be documented (and, for the
+#       poem-openapi and salvo-oapi examples, every required header the
+#       document declares must be sent);
 #   (c) the same example built with the feature `undocumented` (one error
 #       enum left out of the document) must FAIL the status check, which
 #       proves the check can fail.
+# One example only: `bash tests/openapi/check.sh poem_openapi_api`.
 # Needs `openapi-spec-validator` and `st` (schemathesis) on PATH or in
 # $OPENAPI_VENV/bin (.ci/run installs both, pinned). Run from anywhere:
 #   bash tests/openapi/check.sh
@@ -28,13 +33,13 @@ trap 'stop; rm -rf "$scratch"' EXIT
 examples=${OPENAPI_EXAMPLES:-50}
 seconds=${OPENAPI_SECONDS:-20}
 
-# Builds the example with `$1` as features, serves it on a free port, and
-# sets `base`.
+# Builds the example `$1` with `$2` as features, serves it on a free port,
+# and sets `base`.
 serve() {
-    cargo build -q -p statuscode-examples --example utoipa_api --features "$1"
+    cargo build -q -p statuscode-examples --example "$1" --features "$2"
     local port
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    SERVE=1 PORT=$port target/debug/examples/utoipa_api >"$scratch/server.log" 2>&1 &
+    SERVE=1 PORT=$port "target/debug/examples/$1" >"$scratch/server.log" 2>&1 &
     server=$!
     base="http://127.0.0.1:$port"
     for _ in $(seq 100); do
@@ -46,13 +51,13 @@ serve() {
     exit 1
 }
 
-# Runs schemathesis with the two conformance checks, valid inputs only
-# (the document describes what the handlers send, not axum's rejections of
-# malformed requests).
+# Runs schemathesis with the conformance checks `$1`, valid inputs only
+# (the document describes what the handlers send, not the framework's
+# rejections of malformed requests).
 schemathesis() {
     # From the scratch directory: schemathesis keeps a cache in `.schemathesis`.
     (cd "$scratch" && st run "$base/openapi.json" \
-        --checks status_code_conformance,response_schema_conformance \
+        --checks "$1" \
         --mode positive \
         --phases examples,coverage,fuzzing \
         --max-examples "$examples" \
@@ -63,10 +68,14 @@ schemathesis() {
         --generation-database none)
 }
 
-echo "==> the document is valid OpenAPI (openapi-spec-validator)"
-serve utoipa
-openapi-spec-validator "$scratch/openapi.json"
-python3 - "$scratch/openapi.json" <<'PY'
+# Checks the example `$1` (features `$2`) with the conformance checks `$3`,
+# then the same with `undocumented`, which must fail on the 404.
+check() {
+    local example=$1 features=$2 checks=$3
+    echo "==> $example: the document is valid OpenAPI (openapi-spec-validator)"
+    serve "$example" "$features"
+    openapi-spec-validator "$scratch/openapi.json"
+    python3 - "$scratch/openapi.json" <<'PY'
 import json, sys
 doc = json.load(open(sys.argv[1]))
 ops = [(m, p, sorted(o["responses"])) for p, item in doc["paths"].items() for m, o in item.items()]
@@ -75,23 +84,33 @@ for m, p, r in ops:
     print(f"  {m.upper()} {p}: {', '.join(r)}")
 PY
 
-echo "==> schemathesis against the live server: statuses and bodies as documented"
-start=$SECONDS
-schemathesis
-echo "schemathesis took $((SECONDS - start)) s"
-stop
+    echo "==> $example: schemathesis against the live server: statuses and bodies as documented"
+    local start=$SECONDS
+    schemathesis "$checks"
+    echo "schemathesis took $((SECONDS - start)) s"
+    stop
 
-echo "==> the same example with LookupError undocumented: schemathesis must fail"
-serve utoipa,undocumented
-if schemathesis >"$scratch/undocumented.log" 2>&1; then
-    cat "$scratch/undocumented.log"
-    echo "error: schemathesis passed although the 404 of LookupError is undocumented" >&2
-    exit 1
-fi
-if ! grep -q "404" "$scratch/undocumented.log"; then
-    cat "$scratch/undocumented.log"
-    echo "error: schemathesis failed, but not on the undocumented 404" >&2
-    exit 1
-fi
-grep -m3 -i -E "undocumented|404" "$scratch/undocumented.log" || true
-echo "schemathesis failed on the undocumented 404, as it must"
+    echo "==> $example with LookupError undocumented: schemathesis must fail"
+    serve "$example" "$features,undocumented"
+    if schemathesis "$checks" >"$scratch/undocumented.log" 2>&1; then
+        cat "$scratch/undocumented.log"
+        echo "error: $example: schemathesis passed although the 404 of LookupError is undocumented" >&2
+        exit 1
+    fi
+    if ! grep -q "404" "$scratch/undocumented.log"; then
+        cat "$scratch/undocumented.log"
+        echo "error: $example: schemathesis failed, but not on the undocumented 404" >&2
+        exit 1
+    fi
+    grep -m3 -i -E "undocumented|404" "$scratch/undocumented.log" || true
+    echo "$example: schemathesis failed on the undocumented 404, as it must"
+    stop
+}
+
+status_body=status_code_conformance,response_schema_conformance
+with_headers=$status_body,response_headers_conformance
+only=${1:-}
+[[ -z $only || $only == utoipa_api ]] && check utoipa_api utoipa "$status_body"
+[[ -z $only || $only == poem_openapi_api ]] && check poem_openapi_api poem-openapi "$with_headers"
+[[ -z $only || $only == salvo_oapi_api ]] && check salvo_oapi_api salvo-oapi "$with_headers"
+echo "==> OpenAPI: every example's document checked"
