@@ -114,14 +114,14 @@ fn db() -> MutexGuard<'static, Db> {
 
 /// Every item.
 #[endpoint]
-async fn list_items() -> Json<Vec<Item>> {
+fn list_items() -> Json<Vec<Item>> {
     Json(db().items.values().cloned().collect())
 }
 
 /// Stores a new item.
 #[status_code(CREATED)]
 #[endpoint]
-async fn create_item(new: JsonBody<NewItem>) -> Result<Json<Item>, CreateError> {
+fn create_item(new: JsonBody<NewItem>) -> Result<Json<Item>, CreateError> {
     let name = new.0.name.trim();
     if name.is_empty() {
         return Err(CreateError::Blank);
@@ -141,7 +141,7 @@ async fn create_item(new: JsonBody<NewItem>) -> Result<Json<Item>, CreateError> 
 
 /// One item.
 #[endpoint]
-async fn get_item(id: PathParam<u32>) -> Result<Json<Item>, GetError> {
+fn get_item(id: PathParam<u32>) -> Result<Json<Item>, GetError> {
     let item = db().items.get(&id.0).cloned();
     #[cfg(feature = "undocumented")]
     let item = item.ok_or(Undocumented(LookupError::NotFound(id.0)));
@@ -153,10 +153,7 @@ async fn get_item(id: PathParam<u32>) -> Result<Json<Item>, GetError> {
 /// Deletes an item; needs the `token` header.
 #[status_code(NO_CONTENT)]
 #[endpoint]
-async fn delete_item(
-    id: PathParam<u32>,
-    token: HeaderParam<String, false>,
-) -> Result<(), DeleteError> {
+fn delete_item(id: PathParam<u32>, token: HeaderParam<String, false>) -> Result<(), DeleteError> {
     if token.into_inner().is_none() {
         return Err(DeleteError::NoToken);
     }
@@ -184,7 +181,7 @@ fn app() -> Router {
 static DOC: OnceLock<serde_json::Value> = OnceLock::new();
 
 #[handler]
-async fn openapi_json(res: &mut Response) {
+fn openapi_json(res: &mut Response) {
     res.render(Json(DOC.get().cloned().unwrap_or_default()));
 }
 

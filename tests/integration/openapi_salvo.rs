@@ -15,7 +15,7 @@ use statuscode::{HttpError, NoBody, ProblemDetails, WithStatus, status, status_c
 
 /// One item.
 #[endpoint]
-async fn get_item(id: PathParam<u32>) -> Result<Json<u32>, ApiError> {
+fn get_item(id: PathParam<u32>) -> Result<Json<u32>, ApiError> {
     match id.0 {
         0 => Err(ApiError::NotFound(0)),
         1 => Err(ApiError::LoggedOut),
@@ -27,7 +27,7 @@ async fn get_item(id: PathParam<u32>) -> Result<Json<u32>, ApiError> {
 /// Buys an item.
 #[status_code(CREATED)]
 #[endpoint]
-async fn buy(id: PathParam<u32>) -> Result<Json<u32>, BuyError> {
+fn buy(id: PathParam<u32>) -> Result<Json<u32>, BuyError> {
     match id.0 {
         0 => Err(BuyError::Missing),
         1 => Err(BuyError::OutOfCredit { balance: 30 }),
@@ -38,7 +38,7 @@ async fn buy(id: PathParam<u32>) -> Result<Json<u32>, BuyError> {
 /// Deletes an item.
 #[status_code(NO_CONTENT)]
 #[endpoint]
-async fn delete_item(id: PathParam<u32>) -> Result<(), ApiError> {
+fn delete_item(id: PathParam<u32>) -> Result<(), ApiError> {
     match id.0 {
         0 => Err(ApiError::NotFound(0)),
         _ => Ok(()),
@@ -47,13 +47,13 @@ async fn delete_item(id: PathParam<u32>) -> Result<(), ApiError> {
 
 /// An error whose status is chosen at run time.
 #[endpoint]
-async fn dynamic() -> Result<Json<u32>, HttpError> {
+fn dynamic() -> Result<Json<u32>, HttpError> {
     Err(HttpError::new(status!(CONFLICT), "taken"))
 }
 
 /// A problem whose status is chosen at run time.
 #[endpoint]
-async fn problem() -> Result<Json<u32>, ProblemDetails> {
+fn problem() -> Result<Json<u32>, ProblemDetails> {
     Err(ProblemDetails::new(status!(GONE), "gone"))
 }
 
