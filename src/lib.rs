@@ -214,6 +214,13 @@ pub use with_status::{NoBody, WithStatus};
 /// listing it there: `responses(ApiError)` for a `#[status(response)]`
 /// type (feature `utoipa`).
 ///
+/// # OpenAPI (salvo-oapi)
+///
+/// Written above salvo's `#[endpoint]`, it makes the return type
+/// `WithStatus<T>`, which documents `T`'s success response as `2XX` (the
+/// code is a value, not part of the type) and `T`'s error responses as they
+/// are (feature `salvo-oapi`).
+///
 /// An attribute cannot see `$crate`, so the expansion names
 /// `::statuscode`; when the dependency is renamed in `Cargo.toml`, say where
 /// it is: `#[sc::status_code(CREATED, crate = ::sc)]`.
@@ -306,7 +313,7 @@ pub use statuscode_macros::status_code;
 /// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
-/// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render. With `utoipa` / `aide` it is also documented: every status of `statuses()`, described by the doc comment of the variants (or struct) that produce it, else by the reason phrase |
+/// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render. With `utoipa`, `aide`, `poem-openapi` or `salvo-oapi` it is also documented: every status of `statuses()`, described by the doc comment of the variants (or struct) that produce it, else by the reason phrase, with its declared headers |
 /// | enum, variant, struct | `expose` | with `response` or `problem`, a 5xx response sends the `Display` as its message; without it a 5xx sends the reason phrase (`Internal Server Error`) and the `Display` goes to the error reporter ([`set_error_reporter`], standard error by default), so a database error's text never reaches the client. 4xx messages are always sent |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
