@@ -121,8 +121,7 @@ impl IntoResponse for HandError {
     }
 }
 
-/// The problem, by hand. The extension member is a string, as statuscode
-/// sends it today, so that both bodies are the same JSON.
+/// The problem, by hand, with the same members (`balance` a number).
 #[derive(Debug, thiserror::Error)]
 enum HandCredit {
     #[error("your balance is {balance}")]
@@ -143,7 +142,7 @@ impl IntoResponse for HandCredit {
                 "title": "You do not have enough credit.",
                 "status": 403,
                 "detail": self.to_string(),
-                "balance": balance.to_string(),
+                "balance": balance,
             })),
         )
             .into_response()

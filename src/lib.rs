@@ -28,7 +28,7 @@
 //!
 //! | feature | gives |
 //! | --- | --- |
-//! | `std` (default) | [`HttpError`], [`ProblemDetails`] and their errors [`InvalidHeader`], [`InvalidMember`]; `std::error::Error` for the error types. Every feature below turns it on, except `serde`, `tungstenite` and `axum-ws` |
+//! | `std` (default) | [`HttpError`], [`ProblemDetails`] and their errors [`InvalidHeader`], [`InvalidMember`], and [`InvalidParam`]; `std::error::Error` for the error types. The JSON bodies are written with serde_json (`serde` and `serde_json` with `default-features = false` and `std`). Every feature below turns it on, except `serde`, `tungstenite` and `axum-ws` |
 //! | `http` | `From`/`TryFrom`/`PartialEq` between [`Status`] and http 1.x's `StatusCode` (axum, hyper, reqwest); [`http_status!`] |
 //! | `http02` | the same for http 0.2 (actix-web 4); [`http02_status!`] |
 //! | `axum` | axum 0.8 (axum-core 0.5): `IntoResponse` for [`Status`], [`WithStatus`], [`NoBody`] and [`HttpError`], and for `#[status(response)]` errors |
@@ -100,6 +100,14 @@ pub mod salvo {
     pub use crate::interop::salvo::{DetailErrors, ProblemErrors};
 }
 
+/// aide: responses added to an operation, for errors its types do not name
+/// (the framework's own, [`FrameworkBodyErrors`]).
+#[cfg(feature = "aide")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aide")))]
+pub mod aide {
+    pub use crate::interop::aide::with_responses;
+}
+
 /// warp: its rejections (a body it cannot parse, an unknown route) and the
 /// application's errors sent as rejections answered in one format.
 #[cfg(feature = "warp")]
@@ -107,11 +115,14 @@ pub mod salvo {
 pub mod warp {
     pub use crate::interop::warp::{detail_errors, error_reply, problem_errors};
 }
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+mod framework_errors;
 #[cfg(feature = "std")]
 mod problem;
 // Without a framework feature nothing makes a response, so the response
 // model and the reports it sends are unused (and kept, for the docs and
 // unit tests).
+mod members;
 #[cfg(feature = "std")]
 #[cfg_attr(
     not(any(
@@ -143,8 +154,13 @@ mod with_status;
 
 #[cfg(feature = "std")]
 pub use error::{HttpError, InvalidHeader};
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "aide"))))]
+pub use framework_errors::{
+    FrameworkBodyErrors, FrameworkBodyProblems, FrameworkErrors, FrameworkProblems,
+};
 #[cfg(feature = "std")]
-pub use problem::{InvalidMember, ProblemDetails};
+pub use problem::{InvalidMember, InvalidParam, ProblemDetails};
 #[cfg(feature = "std")]
 pub use report::set_error_reporter;
 
@@ -315,6 +331,7 @@ pub use statuscode_macros::status_code;
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
 /// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render. With `utoipa`, `aide`, `poem-openapi` or `salvo-oapi` it is also documented: every status of `statuses()`, described by the doc comment of the variants (or struct) that produce it, else by the reason phrase, with its declared headers |
 /// | enum, variant, struct | `expose` | with `response` or `problem`, a 5xx response sends the `Display` as its message; without it a 5xx sends the reason phrase (`Internal Server Error`) and the `Display` goes to the error reporter ([`set_error_reporter`], standard error by default), so a database error's text never reaches the client. 4xx messages are always sent |
+/// | enum, variant, struct | `type = "uri"`, `title = "…"`, `instance = "uri"` or `instance = field`, `extension("name" = field)` or `extension("name" = "text")` | with `problem`: the problem's members (below); an extension member keeps its field's JSON type (serde) |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
 ///
 /// Keys may be combined with commas or given in separate attributes:
@@ -375,7 +392,13 @@ pub use statuscode_macros::status_code;
 /// `#[status(problem)]` sends RFC 9457 problem details
 /// (`application/problem+json`) instead, with a variant's (or the type's)
 /// `type = "uri"` and `title = "…"` (the reason phrase with `about:blank`),
-/// and extension members `extension("name" = field)` (or a fixed string).
+/// `instance = "uri"` or `instance = field` (a field's `Display`), and
+/// extension members `extension("name" = field)` (or a fixed string). A
+/// member is the field serialized with serde, so it keeps its JSON type (a
+/// `u32` is a number, a `Vec` an array; the field's type implements
+/// `serde::Serialize`); a `Vec<`[`InvalidParam`]`>` named `invalid-params`
+/// is RFC 9457 §3's validation list. A value serde refuses at run time (a
+/// map with non-string keys) makes the response a 500, reported.
 /// Either takes `header("Name" = "value")` or `header("Name" = field)` (a
 /// field's `Display`; `0` in a tuple variant) on a variant or on the type.
 /// A field value that cannot be sent as a header (a control character)
@@ -523,9 +546,51 @@ pub mod __private {
     pub use crate::interop::http::HttpCode;
     #[cfg(feature = "http02")]
     pub use crate::interop::http::{Http02Code, http02_const};
+    pub use crate::members::{
+        MemberSchema, Probe, SchemarsTyped, SchemarsUntyped, UtoipaTyped, UtoipaUntyped,
+    };
     pub use crate::rules::*;
     pub use statuscode_core::__private::*;
     pub use statuscode_macros::{close_code, framework_status, status};
+
+    /// The bound on a field a derived type sends as a problem extension
+    /// member (`extension("name" = field)`): its value is serialized with
+    /// serde, so it keeps its JSON type.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be sent as a problem extension member: it does not implement `serde::Serialize`",
+        label = "sent as an extension member, serialized with serde",
+        note = "derive or implement `serde::Serialize` for it (numbers, strings, booleans, `Vec`, maps with string keys and `statuscode::InvalidParam` already do), or send its text with a `String` field"
+    )]
+    pub trait Member {
+        /// The value as JSON, or why serde could not serialize it.
+        #[cfg(feature = "std")]
+        #[doc(hidden)]
+        fn __json(&self) -> crate::response::MemberValue;
+    }
+
+    #[cfg(feature = "std")]
+    impl<T: serde::Serialize + ?Sized> Member for T {
+        fn __json(&self) -> crate::response::MemberValue {
+            serde_json::to_value(self)
+        }
+    }
+
+    /// Without `std` nothing sends a problem: any field will do.
+    #[cfg(not(feature = "std"))]
+    impl<T: ?Sized> Member for T {}
+
+    /// An extension member of a derived type: `value` serialized, handed to
+    /// `sink` (a value serde cannot serialize makes the response a 500).
+    pub fn member<T: Member + ?Sized>(
+        sink: &mut dyn statuscode_core::__private::ResponseSink,
+        name: &str,
+        value: &T,
+    ) {
+        #[cfg(feature = "std")]
+        sink.member(name, &value.__json());
+        #[cfg(not(feature = "std"))]
+        let _ = (sink, name, value);
+    }
 
     /// What `#[status_code]` wraps a sync body in: `return` and `?` in the
     /// body stay the closure's.

@@ -17,7 +17,10 @@ use crate::{HttpError, InvalidHeader, Status};
 /// - `status`: the status the response is sent with (§3.1.2);
 /// - `detail`: the explanation of this occurrence (§3.1.4);
 /// - `instance`: a URI for this occurrence, when set (§3.1.5);
-/// - extension members added with [`ProblemDetails::with_extension`].
+/// - extension members added with [`ProblemDetails::with_extension`], each
+///   serialized with serde, so it keeps its JSON type (a number stays a
+///   number; strings, booleans, arrays and objects as they are), and the
+///   `invalid-params` list of [`ProblemDetails::with_invalid_params`].
 ///
 /// Headers are added as on [`HttpError`], and it is held to RFC 9110 as an
 /// `HttpError` is: a status that breaks a rule (a 2xx, a 401 without its
@@ -36,7 +39,7 @@ use crate::{HttpError, InvalidHeader, Status};
 ///     concat!(
 ///         r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","#,
 ///         r#""status":403,"detail":"Your balance is 30, the item costs 50.","#,
-///         r#""instance":"/account/12345/msgs/abc","balance":"30"}"#,
+///         r#""instance":"/account/12345/msgs/abc","balance":30}"#,
 ///     )
 /// );
 ///
@@ -54,11 +57,23 @@ pub struct ProblemDetails {
     type_uri: Option<Cow<'static, str>>,
     title: Option<Cow<'static, str>>,
     instance: Option<Cow<'static, str>>,
-    extensions: Vec<(String, String)>,
+    extensions: Vec<(String, serde_json::Value)>,
 }
 
 /// The members RFC 9457 defines, which an extension cannot take.
 const MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// Whether `name` may name an extension member: RFC 9457 §3.2's form (an
+/// ASCII letter, then at least two ASCII letters, digits or `_`), or
+/// `invalid-params`, the name the RFC's own example uses (§3), and not one
+/// of the members the RFC defines.
+fn valid_member_name(name: &str) -> bool {
+    (name == InvalidParam::MEMBER
+        || name.len() >= 3
+            && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+        && !MEMBERS.contains(&name)
+}
 
 impl ProblemDetails {
     /// A problem with this status and `detail`, of type `about:blank`.
@@ -112,20 +127,27 @@ impl ProblemDetails {
         self
     }
 
-    /// Adds an extension member whose value is `value`'s `Display`, as a
-    /// JSON string. (A name given again replaces the earlier one in the
-    /// body only when declared by a derived type that wraps this one.)
+    /// Adds an extension member: `value` serialized with serde, so it keeps
+    /// its JSON type (a number is sent as a number, a `Vec` as an array, a
+    /// struct that derives `Serialize` as an object).
     ///
     /// # Errors
     ///
-    /// [`InvalidMember`] when `name` does not follow RFC 9457 §3.2 (an ASCII
-    /// letter, then at least two ASCII letters, digits or underscores) or is
-    /// one of the members the RFC defines.
+    /// [`InvalidMember::Name`] when `name` does not follow RFC 9457 §3.2 (an
+    /// ASCII letter, then at least two ASCII letters, digits or
+    /// underscores; `invalid-params`, which the RFC's example uses, is
+    /// allowed too), is one of the members the RFC defines, or was added
+    /// already; [`InvalidMember::Value`] when serde cannot serialize `value`
+    /// as JSON (a map whose keys are not strings, a `Serialize` impl that
+    /// fails).
     ///
     /// ```
     /// use statuscode::{status, ProblemDetails};
-    /// let p = ProblemDetails::new(status!(429), "Slow down").with_extension("retry_in", 30)?;
-    /// assert!(p.json_body().ends_with(r#""retry_in":"30"}"#));
+    /// let p = ProblemDetails::new(status!(429), "Slow down")
+    ///     .with_extension("retry_in", 30)?
+    ///     .with_extension("limits", ["minute", "hour"])?
+    ///     .with_extension("blocked", true)?;
+    /// assert!(p.json_body().ends_with(r#""retry_in":30,"limits":["minute","hour"],"blocked":true}"#));
     /// assert!(ProblemDetails::new(status!(429), "x").with_extension("9x", 1).is_err());
     /// assert!(ProblemDetails::new(status!(429), "x").with_extension("status", 1).is_err());
     /// # Ok::<(), statuscode::InvalidMember>(())
@@ -133,19 +155,61 @@ impl ProblemDetails {
     pub fn with_extension(
         mut self,
         name: impl Into<String>,
-        value: impl fmt::Display,
+        value: impl serde::Serialize,
     ) -> Result<Self, InvalidMember> {
         let name = name.into();
-        let valid = name.len() >= 3
-            && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
-            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-            && !MEMBERS.contains(&name.as_str())
-            && !self.extensions.iter().any(|(n, _)| *n == name);
-        if !valid {
-            return Err(InvalidMember(name));
+        if !valid_member_name(&name) || self.extensions.iter().any(|(n, _)| *n == name) {
+            return Err(InvalidMember::Name(name));
         }
-        self.extensions.push((name, value.to_string()));
-        Ok(self)
+        match serde_json::to_value(value) {
+            Ok(value) => {
+                self.extensions.push((name, value));
+                Ok(self)
+            }
+            Err(error) => Err(InvalidMember::Value {
+                name,
+                reason: error.to_string(),
+            }),
+        }
+    }
+
+    /// Adds RFC 9457's `invalid-params` member (§3): the list of the
+    /// request's parameters that failed validation, each with its name and
+    /// the reason, as a 422 Unprocessable Content usually sends. Called
+    /// again, it adds to the list.
+    ///
+    /// ```
+    /// use statuscode::{status, InvalidParam, ProblemDetails};
+    ///
+    /// let problem = ProblemDetails::new(status!(422), "Your request parameters didn't validate.")
+    ///     .with_type("https://example.net/validation-error")
+    ///     .with_title("Your request is not valid.")
+    ///     .with_invalid_params([
+    ///         InvalidParam::new("age", "must be a positive integer"),
+    ///         InvalidParam::new("color", "must be 'green', 'red' or 'blue'"),
+    ///     ]);
+    /// assert!(problem.json_body().ends_with(concat!(
+    ///     r#""invalid-params":[{"name":"age","reason":"must be a positive integer"},"#,
+    ///     r#"{"name":"color","reason":"must be 'green', 'red' or 'blue'"}]}"#,
+    /// )));
+    /// ```
+    #[must_use]
+    pub fn with_invalid_params(mut self, params: impl IntoIterator<Item = InvalidParam>) -> Self {
+        let params = params.into_iter().map(|p| p.to_json());
+        if let Some((_, serde_json::Value::Array(list))) = self
+            .extensions
+            .iter_mut()
+            .find(|(n, _)| n == InvalidParam::MEMBER)
+        {
+            list.extend(params);
+        } else {
+            self.extensions.retain(|(n, _)| n != InvalidParam::MEMBER);
+            self.extensions.push((
+                InvalidParam::MEMBER.to_string(),
+                serde_json::Value::Array(params.collect()),
+            ));
+        }
+        self
     }
 
     /// Adds a response header, as [`HttpError::with_header`].
@@ -299,25 +363,126 @@ impl fmt::Display for ProblemDetails {
 
 impl std::error::Error for ProblemDetails {}
 
-/// An extension member name RFC 9457 §3.2 does not allow, or one of its own
-/// members' names.
+/// Why [`ProblemDetails::with_extension`] refused a member.
 ///
 /// ```
-/// use statuscode::{status, ProblemDetails};
+/// use std::collections::BTreeMap;
+/// use statuscode::{status, InvalidMember, ProblemDetails};
+///
 /// let err = ProblemDetails::new(status!(400), "x").with_extension("a-b", 1).unwrap_err();
+/// assert_eq!(err, InvalidMember::Name("a-b".into()));
 /// assert_eq!(err.to_string(), "`a-b` cannot name an extension member: start with an ASCII letter, then at least two ASCII letters, digits or `_`, and avoid type, title, status, detail, instance and names already added");
+///
+/// // JSON object keys are strings: a map keyed by numbers cannot be sent.
+/// let by_number = BTreeMap::from([((1, 2), "x")]);
+/// let err = ProblemDetails::new(status!(400), "x").with_extension("items", by_number).unwrap_err();
+/// assert!(matches!(err, InvalidMember::Value { ref name, .. } if name == "items"));
+/// assert_eq!(err.to_string(), "the extension member `items` cannot be serialized as JSON: key must be a string");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InvalidMember(pub String);
+#[non_exhaustive]
+pub enum InvalidMember {
+    /// The name does not follow RFC 9457 §3.2, is one of the RFC's own
+    /// members, or was added already.
+    Name(String),
+    /// serde could not serialize the value of the member `name` as JSON,
+    /// for `reason` (serde_json's message).
+    Value {
+        /// The member's name.
+        name: String,
+        /// Why the value could not be serialized.
+        reason: String,
+    },
+}
 
 impl fmt::Display for InvalidMember {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` cannot name an extension member: start with an ASCII letter, then at least two ASCII letters, digits or `_`, and avoid type, title, status, detail, instance and names already added",
-            self.0
-        )
+        match self {
+            InvalidMember::Name(name) => write!(
+                f,
+                "`{name}` cannot name an extension member: start with an ASCII letter, then at least two ASCII letters, digits or `_`, and avoid type, title, status, detail, instance and names already added"
+            ),
+            InvalidMember::Value { name, reason } => write!(
+                f,
+                "the extension member `{name}` cannot be serialized as JSON: {reason}"
+            ),
+        }
     }
 }
 
 impl std::error::Error for InvalidMember {}
+
+/// One entry of the `invalid-params` list of RFC 9457 §3: a parameter of the
+/// request that failed validation, by its `name`, with the `reason`. Sent as
+/// `{"name":"age","reason":"must be a positive integer"}`.
+///
+/// [`ProblemDetails::with_invalid_params`] adds a list of them; a derived
+/// `#[status(problem)]` type sends one from a field with
+/// `extension("invalid-params" = field)` (a `Vec<InvalidParam>`). With the
+/// `utoipa` or `aide` feature, the OpenAPI documents describe the list as an
+/// array of these objects.
+///
+/// ```
+/// use statuscode::{status, HttpStatus, InvalidParam};
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(UNPROCESSABLE_CONTENT, problem, type = "https://example.net/validation-error",
+///          title = "Your request is not valid.", extension("invalid-params" = params))]
+/// struct Invalid {
+///     params: Vec<InvalidParam>,
+/// }
+/// # impl std::fmt::Display for Invalid {
+/// #     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// #         f.write_str("Your request parameters didn't validate.")
+/// #     }
+/// # }
+///
+/// let error = Invalid { params: vec![InvalidParam::new("age", "must be a positive integer")] };
+/// assert_eq!(error.params[0].name, "age");
+/// # let _ = error.status();
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct InvalidParam {
+    /// The parameter's name, as the request spelled it (`age`,
+    /// `items[0].qty`).
+    pub name: String,
+    /// Why it is invalid, for the client.
+    pub reason: String,
+}
+
+impl InvalidParam {
+    /// The name of the member the list is sent as: `invalid-params`.
+    pub const MEMBER: &'static str = "invalid-params";
+
+    /// The parameter `name` is invalid because of `reason`.
+    ///
+    /// ```
+    /// use statuscode::InvalidParam;
+    /// let param = InvalidParam::new("age", "must be a positive integer");
+    /// assert_eq!(param.reason, "must be a positive integer");
+    /// ```
+    pub fn new(name: impl Into<String>, reason: impl Into<String>) -> Self {
+        InvalidParam {
+            name: name.into(),
+            reason: reason.into(),
+        }
+    }
+
+    fn to_json(&self) -> serde_json::Value {
+        let mut object = serde_json::Map::with_capacity(2);
+        object.insert("name".to_string(), self.name.clone().into());
+        object.insert("reason".to_string(), self.reason.clone().into());
+        serde_json::Value::Object(object)
+    }
+}
+
+/// `{"name": …, "reason": …}`.
+impl serde::Serialize for InvalidParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut object = serializer.serialize_struct("InvalidParam", 2)?;
+        object.serialize_field("name", &self.name)?;
+        object.serialize_field("reason", &self.reason)?;
+        object.end()
+    }
+}

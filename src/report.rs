@@ -54,3 +54,14 @@ pub(crate) fn broken(status: Status, why: &dyn fmt::Display, message: &dyn fmt::
         ),
     );
 }
+
+/// A response with `status` whose body could not be written (`why`, in
+/// words) and that was sent as a 500 instead.
+pub(crate) fn unsendable(status: Status, why: &dyn fmt::Display, message: &dyn fmt::Display) {
+    report(
+        Status::INTERNAL_SERVER_ERROR,
+        &format_args!(
+            "a `{status}` response could not be written ({why}) and was sent as 500 Internal Server Error: {message}"
+        ),
+    );
+}

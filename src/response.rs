@@ -42,6 +42,7 @@
 //! [`ProblemDetails`]: crate::ProblemDetails
 
 use core::fmt;
+use std::borrow::Cow;
 use std::borrow::ToOwned;
 use std::string::{String, ToString};
 use std::vec::Vec;
@@ -76,8 +77,8 @@ pub(crate) struct Wire {
     pub(crate) status: Status,
     /// Every header, `Content-Type` included when there is a body, each
     /// name and value valid for http's types; added in order (a name may
-    /// repeat).
-    pub(crate) headers: Vec<(String, String)>,
+    /// repeat). A fixed name or value is borrowed, not copied.
+    pub(crate) headers: Vec<(Cow<'static, str>, Cow<'static, str>)>,
     /// The body; `None` for a status that has no content.
     pub(crate) body: Option<String>,
 }
@@ -163,13 +164,17 @@ pub(crate) fn is_framing(name: &str) -> bool {
 pub(crate) struct Parts {
     layer: u32,
     /// (name, value, layer).
-    headers: Vec<(String, String, u32)>,
+    headers: Vec<(Cow<'static, str>, Cow<'static, str>, u32)>,
     type_uri: Option<String>,
     title: Option<String>,
     instance: Option<String>,
-    members: Vec<(String, String)>,
+    /// Extension members, each with its JSON value.
+    members: Vec<(String, serde_json::Value)>,
     /// A header that cannot be sent was declared.
     invalid: bool,
+    /// An extension member whose value could not be serialized: its name
+    /// and serde's reason.
+    unserializable: Option<(String, String)>,
     /// The message may be sent with a 5xx (`#[status(expose)]`, or an
     /// `HttpError`'s own text).
     exposed: bool,
@@ -198,28 +203,64 @@ impl Parts {
         }
     }
 
-    /// The `application/problem+json` body for `status` and `detail`.
+    /// The `application/problem+json` body for `status` and `detail`: the
+    /// RFC 9457 members in its order, then the extensions, each with its
+    /// JSON value as serde_json writes it (numbers stay numbers). Written
+    /// into one `String` (see `detail_body` for why not through serde_json's
+    /// serializer); a `Display` that fails keeps what it wrote.
     pub(crate) fn problem_body(&self, status: Status, detail: &dyn fmt::Display) -> String {
         use fmt::Write as _;
-        let mut out = String::from("{\"type\":");
-        out.push_str(&json_string(
-            &self.type_uri.as_deref().unwrap_or("about:blank"),
-        ));
+        let mut out = String::with_capacity(160);
+        out.push_str("{\"type\":");
+        json_string(&mut out, &self.type_uri.as_deref().unwrap_or("about:blank"));
         out.push_str(",\"title\":");
-        out.push_str(&json_string(&self.title(status)));
+        json_string(&mut out, &self.title(status));
         // Writing to a `String` cannot fail.
-        let _ = write!(out, ",\"status\":{}", status.as_u16());
-        out.push_str(",\"detail\":");
-        out.push_str(&json_string(detail));
+        let _ = write!(out, ",\"status\":{},\"detail\":", status.as_u16());
+        json_string(&mut out, detail);
         if let Some(instance) = &self.instance {
             out.push_str(",\"instance\":");
-            out.push_str(&json_string(instance));
+            json_string(&mut out, instance);
         }
         for (name, value) in &self.members {
-            let _ = write!(out, ",{}:{}", json_string(name), json_string(value));
+            out.push(',');
+            json_string(&mut out, name);
+            // `Value`'s `Display` is its compact JSON.
+            let _ = write!(out, ":{value}");
         }
         out.push('}');
         out
+    }
+}
+
+/// `value`'s `Display` as a `String`. A `Display` that fails (which
+/// `to_string` would panic on) leaves what it wrote before.
+pub(crate) fn display(value: &dyn fmt::Display) -> String {
+    use fmt::Write as _;
+    let mut out = String::new();
+    let _ = write!(out, "{value}");
+    out
+}
+
+/// What [`member`] hands the sink: an extension member's JSON value, or
+/// why its serialization failed.
+pub(crate) type MemberValue = Result<serde_json::Value, serde_json::Error>;
+
+impl Parts {
+    /// A declared header, checked, then merged by layer.
+    fn push_header(&mut self, name: Cow<'static, str>, value: Cow<'static, str>) {
+        if !valid_header_name(&name) || !valid_header_value(&value) {
+            self.invalid = true;
+            return;
+        }
+        // Refused where declared (the derive, `with_header`): a second line.
+        if is_framing(&name) {
+            return;
+        }
+        let (layer, singleton) = (self.layer, one_of(&SINGLETONS, &name));
+        self.headers
+            .retain(|(n, _, l)| !(n.eq_ignore_ascii_case(&name) && (*l < layer || singleton)));
+        self.headers.push((name, value, layer));
     }
 }
 
@@ -229,19 +270,11 @@ impl ResponseSink for Parts {
     }
 
     fn header(&mut self, name: &str, value: &dyn fmt::Display) {
-        let value = value.to_string();
-        if !valid_header_name(name) || !valid_header_value(&value) {
-            self.invalid = true;
-            return;
-        }
-        // Refused where declared (the derive, `with_header`): a second line.
-        if is_framing(name) {
-            return;
-        }
-        let (layer, singleton) = (self.layer, one_of(&SINGLETONS, name));
-        self.headers
-            .retain(|(n, _, l)| !(n.eq_ignore_ascii_case(name) && (*l < layer || singleton)));
-        self.headers.push((name.to_owned(), value, layer));
+        self.push_header(Cow::Owned(name.to_owned()), Cow::Owned(display(value)));
+    }
+
+    fn header_static(&mut self, name: &'static str, value: &'static str) {
+        self.push_header(Cow::Borrowed(name), Cow::Borrowed(value));
     }
 
     fn problem(&mut self, type_uri: Option<&str>, title: Option<&str>) {
@@ -253,13 +286,31 @@ impl ResponseSink for Parts {
         }
     }
 
-    fn instance(&mut self, uri: &str) {
-        self.instance = Some(uri.to_owned());
+    fn instance(&mut self, uri: &dyn fmt::Display) {
+        self.instance = Some(display(uri));
     }
 
-    fn member(&mut self, name: &str, value: &dyn fmt::Display) {
+    fn member(&mut self, name: &str, value: &dyn core::any::Any) {
+        // A derived type's field, through `member`; a `ProblemDetails`'s
+        // own members are JSON already.
+        let value = if let Some(value) = value.downcast_ref::<serde_json::Value>() {
+            value.clone()
+        } else {
+            match value.downcast_ref::<MemberValue>() {
+                Some(Ok(value)) => value.clone(),
+                Some(Err(error)) => {
+                    self.unserializable = Some((name.to_owned(), error.to_string()));
+                    return;
+                }
+                // Nothing else calls the sink: a bug, refused as one.
+                None => {
+                    self.unserializable = Some((name.to_owned(), "not a JSON value".to_owned()));
+                    return;
+                }
+            }
+        };
         self.members.retain(|(n, _)| n != name);
-        self.members.push((name.to_owned(), value.to_string()));
+        self.members.push((name.to_owned(), value));
     }
 
     fn expose(&mut self) {
@@ -270,12 +321,12 @@ impl ResponseSink for Parts {
 impl Wire {
     /// The headers in order, each with whether it is the first of its name:
     /// a framework sets (replaces) the first and adds the others.
-    pub(crate) fn fields(&self) -> impl Iterator<Item = (&str, &str, bool)> {
+    pub(crate) fn fields(&self) -> impl Iterator<Item = (&str, &Cow<'static, str>, bool)> {
         self.headers.iter().enumerate().map(|(i, (name, value))| {
             let first = !self.headers[..i]
                 .iter()
                 .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
-            (name.as_str(), value.as_str(), first)
+            (&**name, value, first)
         })
     }
 
@@ -285,6 +336,13 @@ impl Wire {
     pub(crate) fn error(error: &dyn HttpStatus, format: Format, detail: &dyn fmt::Display) -> Wire {
         let status = error.status();
         let parts = Parts::of(error);
+        if let Some((name, reason)) = &parts.unserializable {
+            let why = std::format!(
+                "the extension member `{name}` cannot be serialized as JSON ({reason})"
+            );
+            crate::report::unsendable(status, &why, detail);
+            return Wire::fallback(format);
+        }
         let content = match verdict(status, true, &|name| parts.has(name)) {
             _ if parts.invalid => {
                 let why = "a header value that cannot be sent";
@@ -316,7 +374,10 @@ impl Wire {
         let upgrade = parts.has("Upgrade");
         let mut headers = Vec::with_capacity(parts.headers.len() + 2);
         if content && !parts.has("Content-Type") {
-            headers.push(("content-type".to_owned(), format.content_type().to_owned()));
+            headers.push((
+                Cow::Borrowed("content-type"),
+                Cow::Borrowed(format.content_type()),
+            ));
         }
         headers.extend(
             parts
@@ -326,7 +387,7 @@ impl Wire {
                 .map(|(name, value, _)| (name, value)),
         );
         if upgrade {
-            headers.push(("connection".to_owned(), "upgrade".to_owned()));
+            headers.push((Cow::Borrowed("connection"), Cow::Borrowed("upgrade")));
         }
         Wire {
             status,
@@ -383,7 +444,10 @@ impl Wire {
         };
         Wire {
             status,
-            headers: std::vec![("content-type".to_owned(), format.content_type().to_owned())],
+            headers: std::vec![(
+                Cow::Borrowed("content-type"),
+                Cow::Borrowed(format.content_type())
+            )],
             body: Some(body),
         }
     }
@@ -434,7 +498,7 @@ mod tests {
         let wire = wire(&error);
         assert_eq!(wire.status, Status::NOT_MODIFIED);
         assert_eq!(wire.body, None);
-        assert_eq!(wire.headers, [("ETag".to_owned(), "\"v1\"".to_owned())]);
+        assert_eq!(wire.headers, [("ETag".into(), "\"v1\"".into())]);
     }
 
     #[test]
@@ -449,11 +513,7 @@ mod tests {
         parts.header("Content-Type", &"text/plain");
         parts.header("Content-Type", &"text/html");
         parts.header("Content-Length", &"999");
-        let headers: Vec<_> = parts
-            .headers
-            .iter()
-            .map(|(n, v, _)| (n.as_str(), v.as_str()))
-            .collect();
+        let headers: Vec<_> = parts.headers.iter().map(|(n, v, _)| (&**n, &**v)).collect();
         assert_eq!(
             headers,
             [

@@ -107,4 +107,13 @@ pub trait ResponseFormat {
     /// of the extension members any variant (or the type) declares, in the
     /// order written, each once.
     const PROBLEM_MEMBERS: Option<&'static [&'static str]>;
+
+    /// Calls `describe` with each extension member of [`PROBLEM_MEMBERS`]
+    /// and the schema of its type, for the OpenAPI documents; a member not
+    /// described is documented as any JSON value.
+    ///
+    /// [`PROBLEM_MEMBERS`]: ResponseFormat::PROBLEM_MEMBERS
+    fn member_schemas(describe: &mut dyn FnMut(crate::members::MemberSchema)) {
+        let _ = describe;
+    }
 }

@@ -167,14 +167,23 @@ pub trait ResponseSink {
     fn layer(&mut self);
     /// A header, by its name and its value's `Display`.
     fn header(&mut self, name: &str, value: &dyn fmt::Display);
+    /// A header whose name and value are fixed (a derive's literal): the
+    /// sink may keep them without copying.
+    fn header_static(&mut self, name: &'static str, value: &'static str) {
+        self.header(name, &value);
+    }
     /// The problem `type` URI and `title`, each when declared.
     fn problem(&mut self, type_uri: Option<&str>, title: Option<&str>);
-    /// The problem `instance` URI.
-    fn instance(&mut self, uri: &str) {
+    /// The problem `instance` URI, by its `Display`.
+    fn instance(&mut self, uri: &dyn fmt::Display) {
         let _ = uri;
     }
-    /// An extension member, by its name and its value's `Display`.
-    fn member(&mut self, name: &str, value: &dyn fmt::Display);
+    /// An extension member, by its name and its JSON value, which keeps its
+    /// type (a number stays a number). The value is what the facade's
+    /// `__private::member` makes of a field (its serde serialization, or
+    /// the reason it failed): this crate knows no JSON, so it passes it on
+    /// as it is.
+    fn member(&mut self, name: &str, value: &dyn core::any::Any);
     /// The message may be sent with a 5xx status (`#[status(expose)]`, or a
     /// message the program wrote itself, as an `HttpError`'s).
     fn expose(&mut self) {}

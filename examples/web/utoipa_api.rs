@@ -20,7 +20,7 @@ use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
-use statuscode::{HttpStatus, status_code};
+use statuscode::{FrameworkBodyErrors, FrameworkErrors, HttpStatus, status_code};
 use utoipa::{OpenApi, ToSchema};
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -72,14 +72,14 @@ fn lock(db: &Mutex<Db>) -> MutexGuard<'_, Db> {
 
 /// Every item.
 #[status_code(OK)]
-#[utoipa::path(get, path = "/items")]
+#[utoipa::path(get, path = "/items", responses(FrameworkErrors))]
 async fn list_items(State(db): State<AppState>) -> Json<Vec<Item>> {
     Json(lock(&db).items.values().cloned().collect())
 }
 
 /// Stores a new item.
 #[status_code(CREATED)]
-#[utoipa::path(post, path = "/items", request_body = NewItem, responses(CreateError))]
+#[utoipa::path(post, path = "/items", request_body = NewItem, responses(CreateError, FrameworkBodyErrors))]
 async fn create_item(
     State(db): State<AppState>,
     Json(new): Json<NewItem>,
@@ -103,8 +103,8 @@ async fn create_item(
 
 /// One item.
 #[status_code(OK)]
-#[cfg_attr(not(feature = "undocumented"), utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path)), responses(LookupError)))]
-#[cfg_attr(feature = "undocumented", utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path))))]
+#[cfg_attr(not(feature = "undocumented"), utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path)), responses(LookupError, FrameworkErrors)))]
+#[cfg_attr(feature = "undocumented", utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path)), responses(FrameworkErrors)))]
 async fn get_item(
     State(db): State<AppState>,
     Path(id): Path<u32>,
@@ -115,8 +115,8 @@ async fn get_item(
 
 /// Deletes an item.
 #[status_code(NO_CONTENT)]
-#[cfg_attr(not(feature = "undocumented"), utoipa::path(delete, path = "/items/{id}", params(("id" = u32, Path)), responses(LookupError)))]
-#[cfg_attr(feature = "undocumented", utoipa::path(delete, path = "/items/{id}", params(("id" = u32, Path))))]
+#[cfg_attr(not(feature = "undocumented"), utoipa::path(delete, path = "/items/{id}", params(("id" = u32, Path)), responses(LookupError, FrameworkErrors)))]
+#[cfg_attr(feature = "undocumented", utoipa::path(delete, path = "/items/{id}", params(("id" = u32, Path)), responses(FrameworkErrors)))]
 async fn delete_item(State(db): State<AppState>, Path(id): Path<u32>) -> Result<(), LookupError> {
     lock(&db)
         .items
@@ -138,6 +138,12 @@ fn app() -> Router {
         .route("/items/{id}", get(get_item).delete(delete_item))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .with_state(AppState::default())
+        // axum's own errors (a body or path it cannot parse …) in the
+        // application's `{"detail"}`, as `FrameworkErrors` and
+        // `FrameworkBodyErrors` document them.
+        .layer(axum::middleware::map_response(
+            statuscode::axum::detail_errors,
+        ))
 }
 
 /// `Some(port)` when asked to serve (`SERVE=1` or `--serve`; `PORT`,
@@ -185,13 +191,19 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
             statuses(path, method).join(", ")
         );
     }
-    assert_eq!(statuses("/items", "post"), ["201", "409", "422"]);
+    assert_eq!(
+        statuses("/items", "post"),
+        ["201", "400", "409", "413", "415", "422", "500"]
+    );
     assert_eq!(
         doc["paths"]["/items"]["post"]["responses"]["409"]["description"],
         "An item with this name exists already."
     );
     if cfg!(not(feature = "undocumented")) {
-        assert_eq!(statuses("/items/{id}", "delete"), ["204", "404"]);
+        assert_eq!(
+            statuses("/items/{id}", "delete"),
+            ["204", "400", "404", "500"]
+        );
     }
     Ok(())
 }

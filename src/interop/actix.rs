@@ -240,10 +240,14 @@ pub fn derived_response(
 fn wire_response(wire: Wire) -> HttpResponse<BoxBody> {
     let mut response = HttpResponse::new(wire.status.into());
     for (name, value, first) in wire.fields() {
-        let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) else {
+        let value = match value {
+            // A fixed value is not copied (see `interop::set_headers`).
+            std::borrow::Cow::Borrowed(value) if value.bytes().all(super::static_value_byte) => {
+                Ok(HeaderValue::from_static(value))
+            }
+            value => HeaderValue::from_str(value),
+        };
+        let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), value) else {
             continue;
         };
         if first {

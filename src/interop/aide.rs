@@ -7,11 +7,14 @@
 //!   doc comments, else the reason phrase), with the `{"detail": string}`
 //!   JSON body, or for a `#[status(problem)]` type the RFC 9457 problem
 //!   object as `application/problem+json` (`type`, `title`, `status` and
-//!   `detail` required, `instance` and the declared extension members,
-//!   strings, optional).
+//!   `detail` required, `instance` and the declared extension members
+//!   optional). Each member is documented with the schema of its field's
+//!   type when that type implements `schemars::JsonSchema` (inline), and as
+//!   any JSON value otherwise (or when the type names a type parameter).
 //! * [`HttpError`] is a `default` response with the same body: its status
 //!   is chosen at run time. [`ProblemDetails`] likewise, with the problem
-//!   body.
+//!   body and the optional `invalid-params` list of
+//!   [`InvalidParam`](crate::InvalidParam).
 //! * [`WithStatus<T>`] is `T`'s responses, except that `T`'s `200` (which
 //!   `WithStatus` replaces by a status known only at run time) is listed
 //!   under `2XX`. aide reads the handler's return type, which for a
@@ -44,8 +47,9 @@ fn detail_response(description: String) -> Response {
 
 /// A response with `description` and the RFC 9457 problem object as
 /// `application/problem+json`: the members always sent required, then
-/// `instance` and the extension `members` (sent as strings) optional.
-fn problem_response(description: String, members: &[&str]) -> Response {
+/// `instance` and the extension `members` optional, each with its schema
+/// (none: any JSON value).
+fn problem_response(description: String, members: &[(&str, Option<schemars::Schema>)]) -> Response {
     let mut schema = schemars::json_schema!({
         "type": "object",
         "properties": {
@@ -62,11 +66,9 @@ fn problem_response(description: String, members: &[&str]) -> Response {
         .get_mut("properties")
         .and_then(|p| p.as_object_mut())
     {
-        for member in members {
-            properties.insert(
-                (*member).to_string(),
-                schemars::json_schema!({ "type": "string" }).into(),
-            );
+        for (name, member) in members {
+            let member = member.clone().unwrap_or_else(|| schemars::json_schema!({}));
+            properties.insert((*name).to_string(), member.into());
         }
     }
     with_body(description, "application/problem+json", schema)
@@ -107,15 +109,55 @@ fn with_body(description: String, media_type: &str, schema: schemars::Schema) ->
     }
 }
 
+/// Adds `T`'s responses to an aide operation: for errors the handler's
+/// types do not name, above all the framework's own
+/// ([`FrameworkBodyErrors`](crate::FrameworkBodyErrors) and its kin, as the
+/// framework helpers send them). A status the operation documents already
+/// (its success, the application's errors) keeps its response.
+///
+/// ```ignore
+/// // (compiled and run in tests/integration/openapi_aide.rs)
+/// use aide::transform::TransformOperation;
+/// use statuscode::FrameworkBodyErrors;
+///
+/// // `post_with(create, documented)` in an aide `ApiRouter`.
+/// fn documented(op: TransformOperation<'_>) -> TransformOperation<'_> {
+///     statuscode::aide::with_responses::<FrameworkBodyErrors>(op)
+/// }
+/// ```
+pub fn with_responses<T: OperationOutput>(
+    mut op: aide::transform::TransformOperation<'_>,
+) -> aide::transform::TransformOperation<'_> {
+    let operation = op.inner_mut();
+    let responses = aide::generate::in_context(|ctx| T::inferred_responses(ctx, operation));
+    let table = operation.responses.get_or_insert_with(Default::default);
+    for (status, response) in responses {
+        let response = ReferenceOr::Item(response);
+        match status {
+            Some(code) => {
+                table
+                    .responses
+                    .entry(StatusCode::Code(code))
+                    .or_insert(response);
+            }
+            None => {
+                table.default.get_or_insert(response);
+            }
+        }
+    }
+    op
+}
+
 /// The responses of a type with `HttpStatus`, for aide: one per status it
 /// is sent with (`openapi::documented`), `None` for `default`, with the body
 /// its format sends.
 #[doc(hidden)]
 pub fn responses<T: HttpStatus + ResponseFormat>() -> Vec<(Option<u16>, Response)> {
+    let members = members::<T>();
     super::openapi::documented::<T>()
         .into_iter()
         .map(|documented| {
-            let mut response = match T::PROBLEM_MEMBERS {
+            let mut response = match &members {
                 None => detail_response(documented.description),
                 Some(members) => problem_response(documented.description, members),
             };
@@ -129,11 +171,24 @@ pub fn responses<T: HttpStatus + ResponseFormat>() -> Vec<(Option<u16>, Response
         .collect()
 }
 
+/// The extension members of a problem type, each with the schema of its
+/// type when it has one; `None` for a `{"detail"}` type.
+fn members<T: ResponseFormat>() -> Option<Vec<(&'static str, Option<schemars::Schema>)>> {
+    let names = T::PROBLEM_MEMBERS?;
+    let mut schemas = Vec::new();
+    T::member_schemas(&mut |member| schemas.push(member));
+    let typed = |name: &str| {
+        let member = schemas.iter().find(|m| m.name == name)?;
+        member.schemars.map(|schema| schema())
+    };
+    Some(names.iter().map(|name| (*name, typed(name))).collect())
+}
+
 /// The response of a derived type on its own (`operation_response`): the
 /// body its format sends.
 #[doc(hidden)]
 pub fn response<T: ResponseFormat>() -> Response {
-    match T::PROBLEM_MEMBERS {
+    match &members::<T>() {
         None => detail_response("An error, with its status and `{\"detail\": …}`".to_string()),
         Some(members) => problem_response(
             "An error, with its status, as RFC 9457 problem details".to_string(),
@@ -166,14 +221,19 @@ impl OperationOutput for HttpError {
 
 /// A `default` response with the problem details body: as for
 /// [`HttpError`], the status is chosen at run time. Its extension members
-/// are not known statically, so none is listed (other members are allowed).
+/// are not known statically, so only the optional `invalid-params` list
+/// ([`ProblemDetails::with_invalid_params`]) is listed (other members are
+/// allowed).
 impl OperationOutput for ProblemDetails {
     type Inner = Self;
 
     fn operation_response(_: &mut GenContext, _: &mut Operation) -> Option<Response> {
         Some(problem_response(
             "A problem, with the status, type and detail chosen when it is sent".to_string(),
-            &[],
+            &[(
+                crate::InvalidParam::MEMBER,
+                Some(crate::members::schemars_inline::<Vec<crate::InvalidParam>>()),
+            )],
         ))
     }
 

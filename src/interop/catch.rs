@@ -236,7 +236,7 @@ mod tests {
         assert_eq!(wire.status, Status::UNSUPPORTED_MEDIA_TYPE);
         assert_eq!(
             wire.headers,
-            [("content-type".to_owned(), "application/json".to_owned())]
+            [("content-type".into(), "application/json".into())]
         );
         assert_eq!(wire.body.as_deref(), Some(r#"{"detail":"Expected JSON"}"#));
 

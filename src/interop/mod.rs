@@ -154,10 +154,16 @@ macro_rules! __impl_actix_response {
 pub(crate) fn set_headers(map: &mut ::http::HeaderMap, wire: &crate::response::Wire) {
     use ::http::header::{HeaderName, HeaderValue};
     for (name, value, first) in wire.fields() {
-        let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) else {
+        let value = match value {
+            // A fixed value (a literal, the default `Content-Type`) is not
+            // copied; only visible ASCII and tabs, which `from_static` takes
+            // without a panic.
+            std::borrow::Cow::Borrowed(value) if value.bytes().all(static_value_byte) => {
+                Ok(HeaderValue::from_static(value))
+            }
+            value => HeaderValue::from_str(value),
+        };
+        let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), value) else {
             continue;
         };
         if first {
@@ -166,6 +172,18 @@ pub(crate) fn set_headers(map: &mut ::http::HeaderMap, wire: &crate::response::W
             map.append(name, value);
         }
     }
+}
+
+/// A byte `HeaderValue::from_static` accepts (of http 1.x and 0.2 alike).
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "poem",
+    feature = "salvo",
+    feature = "warp"
+))]
+pub(crate) fn static_value_byte(b: u8) -> bool {
+    b == b'\t' || (32..127).contains(&b)
 }
 
 /// An http 1.x response (axum's, warp's) with the status of a

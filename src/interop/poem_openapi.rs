@@ -11,7 +11,8 @@
 //! and each declared header (a string, required) on its response. The
 //! content is `{"detail": string}` as `application/json`, or for a
 //! `#[status(problem)]` type the RFC 9457 problem object as
-//! `application/problem+json`. [`HttpError`] and [`ProblemDetails`] pick
+//! `application/problem+json`, its extension members any JSON value (the
+//! derive finds the schema of a member's type for utoipa and schemars only). [`HttpError`] and [`ProblemDetails`] pick
 //! their status at run time: each is one `default` response.
 //!
 //! poem-openapi sends an operation's `Err` through `poem::Error`: a derived
@@ -65,9 +66,11 @@ fn detail_content() -> MetaMediaType {
 }
 
 /// The RFC 9457 problem object as `application/problem+json`: the members
-/// always sent required, then `instance` and the extension `members` (sent
-/// as strings) optional.
-fn problem_content(members: &[&'static str]) -> MetaMediaType {
+/// always sent required, then `instance` and the extension `members`
+/// optional, each any JSON value (the derive finds the schema of a member's
+/// type for utoipa and schemars, not for poem-openapi), and the optional
+/// `invalid-params` list when `invalid_params`.
+fn problem_content(members: &[&'static str], invalid_params: bool) -> MetaMediaType {
     let string = || inline(MetaSchema::new("string"));
     let mut properties = vec![
         (
@@ -79,7 +82,14 @@ fn problem_content(members: &[&'static str]) -> MetaMediaType {
         ("detail", string()),
         ("instance", string()),
     ];
-    properties.extend(members.iter().map(|member| (*member, string())));
+    properties.extend(
+        members
+            .iter()
+            .map(|member| (*member, inline(MetaSchema::ANY))),
+    );
+    if invalid_params {
+        properties.push((crate::InvalidParam::MEMBER, invalid_params_schema()));
+    }
     MetaMediaType {
         content_type: "application/problem+json",
         schema: inline(MetaSchema {
@@ -88,6 +98,23 @@ fn problem_content(members: &[&'static str]) -> MetaMediaType {
             ..MetaSchema::new("object")
         }),
     }
+}
+
+/// A list of [`InvalidParam`](crate::InvalidParam)s: `[{"name": string,
+/// "reason": string}]`, both required.
+fn invalid_params_schema() -> MetaSchemaRef {
+    let param = MetaSchema {
+        properties: vec![
+            ("name", inline(MetaSchema::new("string"))),
+            ("reason", inline(MetaSchema::new("string"))),
+        ],
+        required: vec!["name", "reason"],
+        ..MetaSchema::new("object")
+    };
+    inline(MetaSchema {
+        items: Some(Box::new(inline(param))),
+        ..MetaSchema::new("array")
+    })
 }
 
 /// A declared response header: a string, always sent with its response.
@@ -114,7 +141,7 @@ pub fn meta<T: HttpStatus + ResponseFormat>() -> MetaResponses {
             status_range: None,
             content: vec![match T::PROBLEM_MEMBERS {
                 None => detail_content(),
-                Some(members) => problem_content(members),
+                Some(members) => problem_content(members, false),
             }],
             headers: documented.headers.into_iter().map(string_header).collect(),
         })
@@ -159,7 +186,9 @@ impl ApiResponse for HttpError {
 
 /// A `default` response with the problem details body: as for
 /// [`HttpError`], the status is chosen when it is made. Its extension
-/// members are not known statically, so none is listed.
+/// members are not known statically, so only the optional `invalid-params`
+/// list ([`ProblemDetails::with_invalid_params`]) is listed (other members
+/// are allowed).
 ///
 /// ```
 /// use poem_openapi::ApiResponse;
@@ -172,7 +201,7 @@ impl ApiResponse for ProblemDetails {
     fn meta() -> MetaResponses {
         default_response(
             "A problem, with the status, type and detail chosen when it is sent",
-            problem_content(&[]),
+            problem_content(&[], true),
         )
     }
 

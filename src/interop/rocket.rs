@@ -73,7 +73,8 @@ impl<'r> Responder<'r, 'static> for ProblemDetails {
 fn wire_response(wire: Wire) -> Response<'static> {
     let mut response = Response::build().status(wire.status.into()).finalize();
     for (name, value, first) in wire.fields() {
-        let (name, value) = (name.to_owned(), value.to_owned());
+        // A fixed value stays borrowed (Rocket takes a `Cow`).
+        let (name, value) = (name.to_owned(), value.clone());
         if first {
             response.set_raw_header(name, value);
         } else {

@@ -12,7 +12,9 @@
 //!   time as `default`, and each declared header (a string, required) on
 //!   its response. The content is `{"detail": string}` as
 //!   `application/json`, or for a `#[status(problem)]` type the RFC 9457
-//!   problem object as `application/problem+json`. An error never replaces
+//!   problem object as `application/problem+json` (its extension members
+//!   any JSON value: the derive finds the schema of a member's type for
+//!   utoipa and schemars only). An error never replaces
 //!   a response the operation already has (its success response wins).
 //! * [`HttpError`] and [`ProblemDetails`] pick their status at run time:
 //!   each is one `default` response.
@@ -26,7 +28,7 @@ use std::string::{String, ToString};
 
 use salvo_oapi::{
     BasicType, Components, Content, EndpointOutRegister, Header, Object, Operation, Response,
-    SchemaFormat,
+    SchemaFormat, SchemaType,
 };
 
 use crate::rules::ResponseFormat;
@@ -47,8 +49,11 @@ fn detail_response(description: String) -> Response {
 
 /// A response with `description` and the RFC 9457 problem object as
 /// `application/problem+json`: the members always sent required, then
-/// `instance` and the extension `members` (sent as strings) optional.
-fn problem_response(description: String, members: &[&str]) -> Response {
+/// `instance` and the extension `members` optional, each any JSON value
+/// (the derive finds the schema of a member's type for utoipa and schemars,
+/// not for salvo-oapi), and the optional `invalid-params` list when
+/// `invalid_params`.
+fn problem_response(description: String, members: &[&str], invalid_params: bool) -> Response {
     let mut schema = Object::new()
         .property(
             "type",
@@ -59,7 +64,15 @@ fn problem_response(description: String, members: &[&str]) -> Response {
         .property("detail", string())
         .property("instance", string());
     for member in members {
-        schema = schema.property(*member, string());
+        schema = schema.property(*member, Object::with_type(SchemaType::AnyValue));
+    }
+    if invalid_params {
+        let param = Object::new()
+            .property("name", string())
+            .property("reason", string())
+            .required("name")
+            .required("reason");
+        schema = schema.property(crate::InvalidParam::MEMBER, param.to_array());
     }
     let schema = schema
         .required("type")
@@ -86,7 +99,7 @@ pub fn register<T: HttpStatus + ResponseFormat>(operation: &mut Operation) {
     for documented in super::openapi::documented::<T>() {
         let mut response = match T::PROBLEM_MEMBERS {
             None => detail_response(documented.description),
-            Some(members) => problem_response(documented.description, members),
+            Some(members) => problem_response(documented.description, members, false),
         };
         for name in documented.headers {
             response = response.add_header(name, Header::new(string()).required(true));
@@ -124,7 +137,9 @@ impl EndpointOutRegister for HttpError {
 
 /// A `default` response with the problem details body: as for
 /// [`HttpError`], the status is chosen when it is made. Its extension
-/// members are not known statically, so none is listed.
+/// members are not known statically, so only the optional `invalid-params`
+/// list ([`ProblemDetails::with_invalid_params`]) is listed (other members
+/// are allowed).
 impl EndpointOutRegister for ProblemDetails {
     fn register(_: &mut Components, operation: &mut Operation) {
         add_error(
@@ -133,6 +148,7 @@ impl EndpointOutRegister for ProblemDetails {
             problem_response(
                 "A problem, with the status, type and detail chosen when it is sent".to_string(),
                 &[],
+                true,
             ),
         );
     }

@@ -9,18 +9,25 @@
 //! `application/json` with the schema `{"detail": string}`, or for a
 //! `#[status(problem)]` type `application/problem+json` with the RFC 9457
 //! problem object (`type`, `title`, `status` and `detail` required,
-//! `instance` and the declared extension members, strings, optional).
+//! `instance` and the declared extension members optional). Each member is
+//! documented with the schema of its field's type when that type implements
+//! `utoipa::PartialSchema` (`u32` an integer, `Vec<InvalidParam>` an array
+//! of `{"name", "reason"}` objects, a fixed value a string), and as any
+//! JSON value otherwise (or when the type names a type parameter).
 //!
 //! [`HttpError`] picks its status when it is made, so no status can be
 //! listed for it: it documents a `default` response with the same detail
-//! schema; [`ProblemDetails`] likewise, with the problem schema.
+//! schema; [`ProblemDetails`] likewise, with the problem schema and the
+//! optional `invalid-params` list of [`InvalidParam`](crate::InvalidParam)
+//! (its other members are chosen at run time).
 
 use std::collections::BTreeMap;
 use std::string::{String, ToString};
+use std::vec::Vec;
 
 use utoipa::IntoResponses;
 use utoipa::openapi::header::Header;
-use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, Type};
+use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, SchemaType, Type};
 use utoipa::openapi::{Content, RefOr, Response, Schema};
 
 use crate::rules::ResponseFormat;
@@ -51,8 +58,9 @@ fn detail_response(description: String) -> RefOr<Response> {
 const PROBLEM_JSON: &str = "application/problem+json";
 
 /// The RFC 9457 problem object: the members always sent required, then
-/// `instance` and the extension `members` (sent as strings) optional.
-fn problem_schema(members: &[&str]) -> Schema {
+/// `instance` and the extension `members` optional, each with its schema
+/// (none: any JSON value).
+fn problem_schema(members: &[(&str, Option<RefOr<Schema>>)]) -> Schema {
     let string = || ObjectBuilder::new().schema_type(Type::String);
     let mut schema = ObjectBuilder::new()
         .property(
@@ -63,8 +71,13 @@ fn problem_schema(members: &[&str]) -> Schema {
         .property("status", ObjectBuilder::new().schema_type(Type::Integer))
         .property("detail", string())
         .property("instance", string());
-    for member in members {
-        schema = schema.property(*member, string());
+    for (name, member) in members {
+        let member = member.clone().unwrap_or_else(|| {
+            ObjectBuilder::new()
+                .schema_type(SchemaType::AnyValue)
+                .into()
+        });
+        schema = schema.property(*name, member);
     }
     schema
         .required("type")
@@ -75,7 +88,10 @@ fn problem_schema(members: &[&str]) -> Schema {
 }
 
 /// A response with `description` and the problem details body.
-fn problem_response(description: String, members: &[&str]) -> RefOr<Response> {
+fn problem_response(
+    description: String,
+    members: &[(&str, Option<RefOr<Schema>>)],
+) -> RefOr<Response> {
     let mut response = Response::new(description);
     response.content.insert(
         PROBLEM_JSON.to_string(),
@@ -90,10 +106,21 @@ fn problem_response(description: String, members: &[&str]) -> RefOr<Response> {
 /// described by its variants' docs, with the body its format sends.
 #[doc(hidden)]
 pub fn responses<T: HttpStatus + ResponseFormat>() -> BTreeMap<String, RefOr<Response>> {
+    let members = T::PROBLEM_MEMBERS.map(|names| {
+        let mut schemas = Vec::new();
+        T::member_schemas(&mut |member| schemas.push(member));
+        names
+            .iter()
+            .map(|name| {
+                let typed = schemas.iter().find(|m| m.name == *name);
+                (*name, typed.and_then(|m| m.utoipa).map(|schema| schema()))
+            })
+            .collect::<Vec<_>>()
+    });
     super::openapi::documented::<T>()
         .into_iter()
         .map(|documented| {
-            let mut response = match T::PROBLEM_MEMBERS {
+            let mut response = match &members {
                 None => detail_response(documented.description),
                 Some(members) => problem_response(documented.description, members),
             };
@@ -137,8 +164,9 @@ impl IntoResponses for HttpError {
 
 /// A `default` response with the problem details body: as for
 /// [`HttpError`], the status is chosen when it is made. Its extension
-/// members are not known statically, so none is listed (other members are
-/// allowed).
+/// members are not known statically, so only the optional `invalid-params`
+/// list ([`ProblemDetails::with_invalid_params`]) is listed (other members
+/// are allowed).
 ///
 /// ```
 /// use statuscode::ProblemDetails;
@@ -153,7 +181,10 @@ impl IntoResponses for ProblemDetails {
             "default".to_string(),
             problem_response(
                 "A problem, with the status, type and detail chosen when it is sent".to_string(),
-                &[],
+                &[(
+                    crate::InvalidParam::MEMBER,
+                    Some(<std::vec::Vec<crate::InvalidParam> as utoipa::PartialSchema>::schema()),
+                )],
             ),
         )])
     }

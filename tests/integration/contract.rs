@@ -332,7 +332,7 @@ fn numbered_cases(addr: SocketAddr) {
             "title": "You do not have enough credit.",
             "status": 403,
             "detail": "Your balance is too low.",
-            "balance": "30",
+            "balance": 30,
         })
     );
     // 5. A header value that cannot be sent: a 500 in problem+json.

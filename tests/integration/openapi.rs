@@ -7,7 +7,7 @@ mod openapi_types;
 use axum::Json;
 use openapi_types::{AuthNeeded, Fine, Limited, Mixed};
 use serde_json::{Value, json};
-use statuscode::{HttpError, HttpStatus, status_code};
+use statuscode::{HttpError, HttpStatus, InvalidParam, status_code};
 use utoipa::{IntoResponses, Path, ToSchema};
 
 /// The responses of `T` as JSON.
@@ -180,13 +180,12 @@ fn a_struct() {
 
 #[test]
 fn problem_details_is_a_default_problem_response() {
-    let mut expected =
-        problem("A problem, with the status, type and detail chosen when it is sent");
-    // Its extension members are chosen at run time: none is listed.
-    expected["content"]["application/problem+json"]["schema"]["properties"]
-        .as_object_mut()
-        .unwrap()
-        .remove("balance");
+    // Its extension members are chosen at run time: only the optional
+    // `invalid-params` list is listed.
+    let expected = problem(
+        "A problem, with the status, type and detail chosen when it is sent",
+        &json!({ "invalid-params": INVALID_PARAMS.clone() }),
+    );
     assert_eq!(
         responses::<statuscode::ProblemDetails>(),
         json!({ "default": expected })
@@ -203,9 +202,9 @@ fn http_error_is_a_default_response() {
 
 /// The RFC 9457 problem object as `application/problem+json`: the members
 /// the derive always sends are required, `instance` and the declared
-/// extension members (strings) are optional.
-fn problem(description: &str) -> Value {
-    json!({
+/// extension `members` (each with the schema of its type) are optional.
+fn problem(description: &str, members: &Value) -> Value {
+    let mut out = json!({
         "description": description,
         "content": {
             "application/problem+json": {
@@ -217,14 +216,52 @@ fn problem(description: &str) -> Value {
                         "status": { "type": "integer" },
                         "detail": { "type": "string" },
                         "instance": { "type": "string" },
-                        "balance": { "type": "string" },
                     },
                     "required": ["type", "title", "status", "detail"],
                 },
             },
         },
-    })
+    });
+    let properties = out["content"]["application/problem+json"]["schema"]["properties"]
+        .as_object_mut()
+        .unwrap();
+    for (name, schema) in members.as_object().unwrap() {
+        properties.insert(name.clone(), schema.clone());
+    }
+    out
 }
+
+/// A member value with `Serialize` and no schema: documented as any JSON
+/// value.
+#[derive(Debug, serde::Serialize)]
+struct Opaque;
+
+/// The schema of a list of `InvalidParam`s.
+static INVALID_PARAMS: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "name": { "type": "string" },
+                "reason": { "type": "string" },
+            },
+            "required": ["name", "reason"],
+        },
+    })
+});
+
+/// `Credit`'s members: each with the schema of its field's type (a fixed
+/// value is a string; a type without a schema, any JSON value).
+static CREDIT_MEMBERS: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({
+        "balance": { "type": "integer", "format": "int32", "minimum": 0 },
+        "accounts": { "type": "array", "items": { "type": "string" } },
+        "note": { "type": "string" },
+        "cause": {},
+        "invalid-params": INVALID_PARAMS.clone(),
+    })
+});
 
 /// A `#[status(problem)]` enum: documented as what it sends.
 #[derive(Debug, thiserror::Error, HttpStatus)]
@@ -236,9 +273,20 @@ enum Credit {
         FORBIDDEN,
         type = "https://example.com/probs/out-of-credit",
         title = "You do not have enough credit.",
-        extension("balance" = balance)
+        extension("balance" = balance),
+        extension("accounts" = accounts),
+        extension("note" = "see /account"),
+        extension("cause" = cause)
     )]
-    OutOfCredit { balance: u32 },
+    Overdrawn {
+        balance: u32,
+        accounts: Vec<String>,
+        cause: Opaque,
+    },
+    /// The order is not valid.
+    #[error("invalid order")]
+    #[status(UNPROCESSABLE_CONTENT, extension("invalid-params" = params), instance = "/orders")]
+    Invalid { params: Vec<InvalidParam> },
     #[error("no such account")]
     #[status(NOT_FOUND)]
     Missing,
@@ -246,12 +294,21 @@ enum Credit {
 
 #[test]
 fn problem_enum_is_problem_json() {
-    let _ = (Credit::OutOfCredit { balance: 30 }, Credit::Missing);
+    let _ = (
+        Credit::Overdrawn {
+            balance: 30,
+            accounts: Vec::new(),
+            cause: Opaque,
+        },
+        Credit::Invalid { params: Vec::new() },
+        Credit::Missing,
+    );
     assert_eq!(
         responses::<Credit>(),
         json!({
-            "403": problem("The balance is too low for the item."),
-            "404": problem("Not Found"),
+            "403": problem("The balance is too low for the item.", &CREDIT_MEMBERS),
+            "404": problem("Not Found", &CREDIT_MEMBERS),
+            "422": problem("The order is not valid.", &CREDIT_MEMBERS),
         })
     );
 }

@@ -8,7 +8,7 @@ use aide::openapi::Operation;
 use aide::operation::OperationOutput;
 use openapi_types::{AuthNeeded, Fine, Limited, Mixed};
 use serde_json::{Value, json};
-use statuscode::{HttpError, HttpStatus, WithStatus};
+use statuscode::{HttpError, HttpStatus, InvalidParam, WithStatus};
 
 /// `T`'s inferred responses as `[[code or null, response], …]`, and the
 /// operation's responses it set itself.
@@ -76,9 +76,9 @@ fn derived_type() {
 
 /// The RFC 9457 problem object as `application/problem+json`: the members
 /// the derive always sends are required, `instance` and the declared
-/// extension members (strings) are optional.
-fn problem(description: &str) -> Value {
-    json!({
+/// extension `members` (each with the schema of its type) are optional.
+fn problem(description: &str, members: &Value) -> Value {
+    let mut out = json!({
         "description": description,
         "content": {
             "application/problem+json": {
@@ -90,14 +90,52 @@ fn problem(description: &str) -> Value {
                         "status": { "type": "integer" },
                         "detail": { "type": "string" },
                         "instance": { "type": "string" },
-                        "balance": { "type": "string" },
                     },
                     "required": ["type", "title", "status", "detail"],
                 },
             },
         },
-    })
+    });
+    let properties = out["content"]["application/problem+json"]["schema"]["properties"]
+        .as_object_mut()
+        .unwrap();
+    for (name, schema) in members.as_object().unwrap() {
+        properties.insert(name.clone(), schema.clone());
+    }
+    out
 }
+
+/// A member value with `Serialize` and no schema: documented as any JSON
+/// value.
+#[derive(Debug, serde::Serialize)]
+struct Opaque;
+
+/// The schema of a list of `InvalidParam`s.
+static INVALID_PARAMS: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "name": { "type": "string" },
+                "reason": { "type": "string" },
+            },
+            "required": ["name", "reason"],
+        },
+    })
+});
+
+/// `Credit`'s members: each with the schema of its field's type (a fixed
+/// value is a string; a type without a schema, any JSON value).
+static CREDIT_MEMBERS: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({
+        "balance": { "type": "integer", "format": "uint32", "minimum": 0 },
+        "accounts": { "type": "array", "items": { "type": "string" } },
+        "note": { "type": "string" },
+        "cause": {},
+        "invalid-params": INVALID_PARAMS.clone(),
+    })
+});
 
 /// A `#[status(problem)]` enum: documented as what it sends.
 #[derive(Debug, thiserror::Error, HttpStatus)]
@@ -109,9 +147,20 @@ enum Credit {
         FORBIDDEN,
         type = "https://example.com/probs/out-of-credit",
         title = "You do not have enough credit.",
-        extension("balance" = balance)
+        extension("balance" = balance),
+        extension("accounts" = accounts),
+        extension("note" = "see /account"),
+        extension("cause" = cause)
     )]
-    OutOfCredit { balance: u32 },
+    Overdrawn {
+        balance: u32,
+        accounts: Vec<String>,
+        cause: Opaque,
+    },
+    /// The order is not valid.
+    #[error("invalid order")]
+    #[status(UNPROCESSABLE_CONTENT, extension("invalid-params" = params), instance = "/orders")]
+    Invalid { params: Vec<InvalidParam> },
     #[error("no such account")]
     #[status(NOT_FOUND)]
     Missing,
@@ -119,13 +168,25 @@ enum Credit {
 
 #[test]
 fn problem_enum_is_problem_json() {
-    let _ = (Credit::OutOfCredit { balance: 30 }, Credit::Missing);
+    let _ = (
+        Credit::Overdrawn {
+            balance: 30,
+            accounts: Vec::new(),
+            cause: Opaque,
+        },
+        Credit::Invalid { params: Vec::new() },
+        Credit::Missing,
+    );
     assert_eq!(
         inferred::<Credit>(),
         (
             json!([
-                [403, problem("The balance is too low for the item.")],
-                [404, problem("Not Found")],
+                [
+                    403,
+                    problem("The balance is too low for the item.", &CREDIT_MEMBERS)
+                ],
+                [404, problem("Not Found", &CREDIT_MEMBERS)],
+                [422, problem("The order is not valid.", &CREDIT_MEMBERS)],
             ]),
             Value::Null
         )
@@ -134,13 +195,12 @@ fn problem_enum_is_problem_json() {
 
 #[test]
 fn problem_details_is_a_default_problem_response() {
-    let mut expected =
-        problem("A problem, with the status, type and detail chosen when it is sent");
-    // Its extension members are chosen at run time: none is listed.
-    expected["content"]["application/problem+json"]["schema"]["properties"]
-        .as_object_mut()
-        .unwrap()
-        .remove("balance");
+    // Its extension members are chosen at run time: only the optional
+    // `invalid-params` list is listed.
+    let expected = problem(
+        "A problem, with the status, type and detail chosen when it is sent",
+        &json!({ "invalid-params": INVALID_PARAMS.clone() }),
+    );
     assert_eq!(
         inferred::<statuscode::ProblemDetails>(),
         (json!([[null, expected]]), Value::Null)
@@ -156,7 +216,10 @@ fn problem_operation_response() {
     });
     assert_eq!(
         serde_json::to_value(response).unwrap(),
-        problem("An error, with its status, as RFC 9457 problem details")
+        problem(
+            "An error, with its status, as RFC 9457 problem details",
+            &CREDIT_MEMBERS
+        )
     );
 }
 
@@ -274,5 +337,47 @@ fn declared_headers_are_documented() {
                 with(detail("Slow down."), &["Cache-Control", "Retry-After"])
             ],
         ])
+    );
+}
+
+/// `statuscode::aide::with_responses` adds the framework's own errors to an
+/// operation whose types do not name them; a status the operation
+/// documents already (here the application's 422) keeps its response.
+#[test]
+fn with_responses_adds_the_framework_errors_and_keeps_the_operations() {
+    use aide::openapi::{ReferenceOr, Response, StatusCode};
+    use aide::transform::TransformOperation;
+    use statuscode::{FrameworkBodyErrors, FrameworkBodyProblems};
+
+    let mut operation = Operation::default();
+    let app = Response {
+        description: "The name is blank.".to_owned(),
+        ..Response::default()
+    };
+    operation
+        .responses
+        .get_or_insert_with(Default::default)
+        .responses
+        .insert(StatusCode::Code(422), ReferenceOr::Item(app));
+    let _ = statuscode::aide::with_responses::<FrameworkBodyErrors>(TransformOperation::new(
+        &mut operation,
+    ));
+    let after = serde_json::to_value(&operation.responses).unwrap();
+    let codes: Vec<&String> = after.as_object().unwrap().keys().collect();
+    assert_eq!(codes, ["400", "413", "415", "422", "500"]);
+    assert_eq!(after["422"], json!({"description": "The name is blank."}));
+    assert_eq!(
+        after["415"],
+        detail("The body's content type is not one the handler reads.")
+    );
+
+    let mut operation = Operation::default();
+    let _ = statuscode::aide::with_responses::<FrameworkBodyProblems>(TransformOperation::new(
+        &mut operation,
+    ));
+    let after = serde_json::to_value(&operation.responses).unwrap();
+    assert!(
+        after["422"]["content"]["application/problem+json"].is_object(),
+        "{after}"
     );
 }

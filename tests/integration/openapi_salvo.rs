@@ -126,9 +126,9 @@ fn with_status_and_a_problem_type() {
             "2XX": success(),
             "403": {
                 "description": "The balance is too low for the item.",
-                "content": problem_content(&["balance"]),
+                "content": problem_content(&["balance"], false),
             },
-            "404": { "description": "No item has this id.", "content": problem_content(&["balance"]) },
+            "404": { "description": "No item has this id.", "content": problem_content(&["balance"], false) },
         })
     );
     assert_eq!(
@@ -168,7 +168,7 @@ fn run_time_statuses_are_default() {
             "200": success(),
             "default": {
                 "description": "A problem, with the status, type and detail chosen when it is sent",
-                "content": problem_content(&[]),
+                "content": problem_content(&[], true),
             },
         })
     );

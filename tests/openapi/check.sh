@@ -3,10 +3,13 @@
 # poem_openapi_api.rs (poem-openapi) and salvo_oapi_api.rs (salvo-oapi),
 # each checked by real tools:
 #   (a) openapi-spec-validator validates it;
-#   (b) schemathesis runs against the live server on 127.0.0.1 and every
-#       response's status and body must be documented (and, for the
-#       poem-openapi and salvo-oapi examples, every required header the
-#       document declares must be sent);
+#   (b) schemathesis runs against the live server on 127.0.0.1: every
+#       response's status, content type and body must be documented. The
+#       utoipa example gets valid and malformed requests (`--mode all`),
+#       and a malformed request must be refused; the poem-openapi and
+#       salvo-oapi examples get valid requests (`--mode positive`: their
+#       frameworks' own rejections are not in their documents), and every
+#       required header their documents declare must be sent;
 #   (c) the same example built with the feature `undocumented` (one error
 #       enum left out of the document) must FAIL the status check, which
 #       proves the check can fail.
@@ -51,14 +54,15 @@ serve() {
     exit 1
 }
 
-# Runs schemathesis with the conformance checks `$1`, valid inputs only
-# (the document describes what the handlers send, not the framework's
-# rejections of malformed requests).
+# Runs schemathesis in mode `$1` with the checks `$2`: `positive` sends
+# valid requests only, `all` malformed ones too (a body, path or query that
+# does not parse), which axum rejects and `statuscode::axum::detail_errors`
+# answers as `FrameworkErrors` and `FrameworkBodyErrors` document.
 schemathesis() {
     # From the scratch directory: schemathesis keeps a cache in `.schemathesis`.
     (cd "$scratch" && st run "$base/openapi.json" \
-        --checks "$1" \
-        --mode positive \
+        --checks "$2" \
+        --mode "$1" \
         --phases examples,coverage,fuzzing \
         --max-examples "$examples" \
         --max-time "$seconds" \
@@ -68,10 +72,11 @@ schemathesis() {
         --generation-database none)
 }
 
-# Checks the example `$1` (features `$2`) with the conformance checks `$3`,
-# then the same with `undocumented`, which must fail on the 404.
+# Checks the example `$1` (features `$2`) in mode `$3` with the checks `$4`,
+# then the same with `undocumented` (valid requests), which must fail on
+# the 404.
 check() {
-    local example=$1 features=$2 checks=$3
+    local example=$1 features=$2 mode=$3 checks=$4
     echo "==> $example: the document is valid OpenAPI (openapi-spec-validator)"
     serve "$example" "$features"
     openapi-spec-validator "$scratch/openapi.json"
@@ -84,15 +89,15 @@ for m, p, r in ops:
     print(f"  {m.upper()} {p}: {', '.join(r)}")
 PY
 
-    echo "==> $example: schemathesis against the live server: statuses and bodies as documented"
+    echo "==> $example: schemathesis against the live server ($mode): statuses, content types and bodies as documented"
     local start=$SECONDS
-    schemathesis "$checks"
+    schemathesis "$mode" "$checks"
     echo "schemathesis took $((SECONDS - start)) s"
     stop
 
     echo "==> $example with LookupError undocumented: schemathesis must fail"
     serve "$example" "$features,undocumented"
-    if schemathesis "$checks" >"$scratch/undocumented.log" 2>&1; then
+    if schemathesis positive "$checks" >"$scratch/undocumented.log" 2>&1; then
         cat "$scratch/undocumented.log"
         echo "error: $example: schemathesis passed although the 404 of LookupError is undocumented" >&2
         exit 1
@@ -107,10 +112,12 @@ PY
     stop
 }
 
-status_body=status_code_conformance,response_schema_conformance
-with_headers=$status_body,response_headers_conformance
+conformance=status_code_conformance,content_type_conformance,response_schema_conformance
 only=${1:-}
-[[ -z $only || $only == utoipa_api ]] && check utoipa_api utoipa "$status_body"
-[[ -z $only || $only == poem_openapi_api ]] && check poem_openapi_api poem-openapi "$with_headers"
-[[ -z $only || $only == salvo_oapi_api ]] && check salvo_oapi_api salvo-oapi "$with_headers"
+[[ -z $only || $only == utoipa_api ]] &&
+    check utoipa_api utoipa all "$conformance,negative_data_rejection"
+[[ -z $only || $only == poem_openapi_api ]] &&
+    check poem_openapi_api poem-openapi positive "$conformance,response_headers_conformance"
+[[ -z $only || $only == salvo_oapi_api ]] &&
+    check salvo_oapi_api salvo-oapi positive "$conformance,response_headers_conformance"
 echo "==> OpenAPI: every example's document checked"

@@ -30,12 +30,14 @@ pub const TYPE: &str = "type";
 pub const TITLE: &str = "title";
 /// `extension("name" = field)`: a problem's extension member.
 pub const EXTENSION: &str = "extension";
+/// `instance = "uri"` or `instance = field`: a problem's `instance` member.
+pub const INSTANCE: &str = "instance";
 /// `#[status(expose)]`: a 5xx response sends the `Display`, not the reason
 /// phrase.
 pub const EXPOSE: &str = "expose";
 
 /// Every key, for "did you mean".
-const KEYS: [&str; 10] = [
+const KEYS: [&str; 11] = [
     TRANSPARENT,
     EXPOSE,
     RESPONSE,
@@ -45,6 +47,7 @@ const KEYS: [&str; 10] = [
     TYPE,
     TITLE,
     EXTENSION,
+    INSTANCE,
     UNASSIGNED,
 ];
 
@@ -66,6 +69,8 @@ pub struct Attrs {
     pub title: Option<(String, Span)>,
     /// `extension("name" = …)`, in the order written.
     pub extensions: Vec<Header>,
+    /// `instance = …`: its `name` is `instance`, at the key's span.
+    pub instance: Option<Header>,
     /// `expose`, at its span.
     pub expose: Option<Span>,
     /// Whether a `#[status]` here was refused (then "no status" is not
@@ -120,6 +125,7 @@ enum Item {
     /// `type = …` or `title = …`: the key, its span, the text and its span.
     Text(&'static str, Span, String, Span),
     Extension(Header),
+    Instance(Header),
 }
 
 /// Parses every `#[status]` among `attrs`, reporting to `errors` and
@@ -178,6 +184,9 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
                 Item::Expose(span) => once(errors, &mut out.expose, span, EXPOSE, what),
                 Item::Header(header) => out.headers.push(header),
                 Item::Extension(member) => out.extensions.push(member),
+                Item::Instance(instance) => {
+                    instance_once(errors, &mut out.instance, instance, what);
+                }
                 Item::Problem(span) => match (out.problem, out.response) {
                     (Some(_), _) => once(errors, &mut out.problem, span, PROBLEM, what),
                     (None, Some(first)) => duplicate(
@@ -234,6 +243,19 @@ fn once(errors: &Errors, slot: &mut Option<Span>, span: Span, key: &str, what: &
             first,
             span,
             &format!("`{key}` is given twice on {what}: remove this one"),
+        ),
+    }
+}
+
+/// `instance = …`, which may be given once.
+fn instance_once(errors: &Errors, slot: &mut Option<Header>, instance: Header, what: &str) {
+    match slot {
+        None => *slot = Some(instance),
+        Some(first) => duplicate(
+            errors,
+            first.key,
+            instance.key,
+            &format!("`{INSTANCE} = …` is given twice on {what}: remove this one"),
         ),
     }
 }
@@ -330,20 +352,7 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
         (EXPOSE, None) => return Ok(Item::Expose(span)),
         (key @ (TYPE | TITLE), Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
             let key = if key == TYPE { TYPE } else { TITLE };
-            return match (tokens.get(2), tokens.get(3)) {
-                (Some(TokenTree::Literal(lit)), None) => match string_literal(lit) {
-                    Some(text) => Ok(Item::Text(key, span, text, lit.span())),
-                    None => Err(Error::new(
-                        lit.span(),
-                        format!("expected a string after `{key} =`, as in `{key} = \"…\"`"),
-                    )),
-                },
-                _ => Err(Error::spanning(
-                    span,
-                    tokens.last().map_or(span, TokenTree::span),
-                    format!("expected a string after `{key} =`, as in `{key} = \"…\"`"),
-                )),
-            };
+            return text(key, span, &tokens);
         }
         (EXTENSION, Some(TokenTree::Group(g))) if g.delimiter() == Delimiter::Parenthesis => {
             if let Some(extra) = tokens.get(2) {
@@ -356,6 +365,9 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
                 ));
             }
             return header(span, g).map(Item::Extension);
+        }
+        (INSTANCE, Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
+            return instance(span, &tokens).map(Item::Instance);
         }
         (RESPONSE, None) => return Ok(Item::Response(span)),
         (CRATE, Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
@@ -419,6 +431,70 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
         ));
     }
     status::parse(tokens.into_iter().collect(), site, empty).map(|a| Item::Spec(Spec::Code(a)))
+}
+
+/// `type = "…"` or `title = "…"`.
+fn text(key: &'static str, span: Span, tokens: &[TokenTree]) -> Result<Item, Error> {
+    match (tokens.get(2), tokens.get(3)) {
+        (Some(TokenTree::Literal(lit)), None) => match string_literal(lit) {
+            Some(text) => Ok(Item::Text(key, span, text, lit.span())),
+            None => Err(Error::new(
+                lit.span(),
+                format!("expected a string after `{key} =`, as in `{key} = \"…\"`"),
+            )),
+        },
+        _ => Err(Error::spanning(
+            span,
+            tokens.last().map_or(span, TokenTree::span),
+            format!("expected a string after `{key} =`, as in `{key} = \"…\"`"),
+        )),
+    }
+}
+
+/// `instance = "uri"`, `instance = field` or `instance = 0`.
+fn instance(key: Span, tokens: &[TokenTree]) -> Result<Header, Error> {
+    let fix = format!(
+        "write `{INSTANCE} = \"/account/12345/msgs/abc\"` (a fixed URI reference) or `{INSTANCE} = field` (the `Display` of a field; `0` in a tuple variant)"
+    );
+    let value = match &tokens[2..] {
+        [TokenTree::Literal(lit)] => {
+            if let Some(text) = string_literal(lit) {
+                HeaderValue::Fixed(text, lit.span())
+            } else if let Ok(index) = lit.to_string().parse::<u32>() {
+                let mut member = syn::Index::from(index as usize);
+                member.span = lit.span();
+                HeaderValue::Field(syn::Member::Unnamed(member), lit.span())
+            } else {
+                return Err(Error::new(
+                    lit.span(),
+                    format!("expected a string or a field after `{INSTANCE} =`: {fix}"),
+                ));
+            }
+        }
+        [TokenTree::Ident(field)] => {
+            HeaderValue::Field(syn::Member::Named(field.clone()), field.span())
+        }
+        [] => {
+            return Err(Error::spanning(
+                key,
+                tokens[1].span(),
+                format!("`{INSTANCE} =` has no value: {fix}"),
+            ));
+        }
+        [first, .., last] | [first @ last] => {
+            return Err(Error::spanning(
+                first.span(),
+                last.span(),
+                format!("expected a string or a field after `{INSTANCE} =`: {fix}"),
+            ));
+        }
+    };
+    Ok(Header {
+        key,
+        name: INSTANCE.to_owned(),
+        name_span: key,
+        value,
+    })
 }
 
 /// The inside of `header(…)`: `"Name" = "value"`, `"Name" = field` or

@@ -25,9 +25,17 @@ pub fn expand(input: &Input) -> TokenStream {
     };
     let (parts, shown) = super::rules::parts(input, &krate);
     let mut predicates = bounded(input.ident, input.generics, &bodies.delegated, &krate);
-    for ty in shown {
-        let span = at(ty);
-        predicates.push(quote_spanned!(span=> #ty: ::core::fmt::Display));
+    for bound in shown {
+        predicates.push(match bound {
+            super::rules::Bound::Display(ty) => {
+                let span = at(ty);
+                quote_spanned!(span=> #ty: ::core::fmt::Display)
+            }
+            super::rules::Bound::Member(ty) => {
+                let span = at(ty);
+                quote_spanned!(span=> #ty: #krate::__private::Member)
+            }
+        });
     }
     let headers = describe_headers(input, &krate);
     let mut out = impls(

@@ -26,7 +26,7 @@ use quote::{format_ident, quote, quote_spanned};
 
 use super::ast::{Input, Shape, Variant};
 use super::attr::{
-    Attrs, EXTENSION, HEADER, Header, HeaderValue, PROBLEM, RESPONSE, Spec, TITLE, TYPE,
+    Attrs, EXTENSION, HEADER, Header, HeaderValue, INSTANCE, PROBLEM, RESPONSE, Spec, TITLE, TYPE,
 };
 use crate::error::{Error, Errors};
 use crate::status::StatusArg;
@@ -49,7 +49,8 @@ pub fn validate(input: &Input, errors: &Errors) {
             .iter()
             .map(|(_, span)| (TYPE, *span))
             .chain(attrs.title.iter().map(|(_, span)| (TITLE, *span)))
-            .chain(attrs.extensions.iter().map(|e| (EXTENSION, e.key)));
+            .chain(attrs.extensions.iter().map(|e| (EXTENSION, e.key)))
+            .chain(attrs.instance.iter().map(|i| (INSTANCE, i.key)));
         for (key, span) in keys {
             errors.push(Error::new(
                 span,
@@ -84,6 +85,7 @@ pub fn validate(input: &Input, errors: &Errors) {
         Shape::Struct(body) => {
             headers(errors, &input.attrs.headers, Some(body), "the struct");
             members(errors, &input.attrs.extensions, Some(body), "the struct");
+            instance(errors, &input.attrs, Some(body), "the struct");
             if let (true, Some(Spec::Code(arg))) = (response, &input.attrs.status) {
                 status(
                     errors,
@@ -97,10 +99,12 @@ pub fn validate(input: &Input, errors: &Errors) {
         Shape::Enum(list) => {
             headers(errors, &input.attrs.headers, None, "the enum");
             members(errors, &input.attrs.extensions, None, "the enum");
+            instance(errors, &input.attrs, None, "the enum");
             for (i, v) in list.iter().enumerate() {
                 errors.at(i + 1);
                 headers(errors, &v.attrs.headers, Some(v), "the variant");
                 members(errors, &v.attrs.extensions, Some(v), "the variant");
+                instance(errors, &v.attrs, Some(v), "the variant");
                 if !response {
                     continue;
                 }
@@ -124,18 +128,26 @@ fn variants<'i, 'a>(input: &'i Input<'a>) -> impl Iterator<Item = &'i Variant<'a
     list.iter()
 }
 
-/// Extension member names RFC 9457 §3.2 allows, and fields that exist.
+/// An `instance = field` names a field that exists.
+fn instance(errors: &Errors, attrs: &Attrs, body: Option<&Variant>, on: &str) {
+    let list = attrs.instance.as_slice();
+    field_values(errors, list, body, on, "the `instance` member");
+}
+
+/// Extension member names RFC 9457 §3.2 allows (and `invalid-params`, the
+/// name of the RFC's own example), and fields that exist.
 fn members(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
     for (i, m) in list.iter().enumerate() {
         let name = &m.name;
-        let valid = name.len() >= 3
-            && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
-            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        let valid = name == "invalid-params"
+            || name.len() >= 3
+                && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if !valid {
             errors.push(Error::new(
                 m.name_span,
                 format!(
-                    "`{name}` cannot name an extension member: RFC 9457 §3.2 asks for an ASCII letter, then at least two ASCII letters, digits or `_`"
+                    "`{name}` cannot name an extension member: RFC 9457 §3.2 asks for an ASCII letter, then at least two ASCII letters, digits or `_` (or `invalid-params`, as in the RFC's example)"
                 ),
             ));
         } else if ["type", "title", "status", "detail", "instance"].contains(&name.as_str()) {
@@ -273,9 +285,10 @@ fn is_token_byte(b: u8) -> bool {
 /// The body of `HttpStatus::__response_parts`: what a response of the type
 /// carries beside its status, in layers (a transparent field's own parts,
 /// then the type's declarations, then the variant's), and the field types
-/// whose `Display` it writes (bounds for the impl). Empty when the type
+/// it writes (bounds for the impl: `Display` for a header or the instance,
+/// serde's `Serialize` for an extension member). Empty when the type
 /// declares nothing and wraps nothing.
-pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'a syn::Type>) {
+pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<Bound<'a>>) {
     let sink = format_ident!("__statuscode_sink");
     let mut bounds = Vec::new();
     let mut body = TokenStream::new();
@@ -315,9 +328,9 @@ pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'
     }
     // The type's declarations: for a struct, with its fields.
     let own = if is_enum {
-        declarations(&input.attrs, None, &sink, &mut bounds)
+        declarations(&input.attrs, None, &sink, krate, &mut bounds)
     } else {
-        let own = declarations(&input.attrs, Some(&list[0]), &sink, &mut bounds);
+        let own = declarations(&input.attrs, Some(&list[0]), &sink, krate, &mut bounds);
         let binds = bindings(&input.attrs);
         if binds.is_empty() {
             own
@@ -332,7 +345,7 @@ pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'
     if is_enum {
         let (mut arms, mut count) = (TokenStream::new(), 0);
         for v in list {
-            let own = declarations(&v.attrs, Some(v), &sink, &mut bounds);
+            let own = declarations(&v.attrs, Some(v), &sink, krate, &mut bounds);
             if !own.is_empty() {
                 count += 1;
                 let vi = v.ident;
@@ -352,7 +365,12 @@ pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<&'
 /// `__statuscode_<member>` in a pattern.
 fn bindings(attrs: &Attrs) -> Vec<TokenStream> {
     let mut seen: Vec<&syn::Member> = Vec::new();
-    for h in attrs.headers.iter().chain(&attrs.extensions) {
+    for h in attrs
+        .headers
+        .iter()
+        .chain(&attrs.extensions)
+        .chain(&attrs.instance)
+    {
         if let HeaderValue::Field(member, _) = &h.value
             && !seen.contains(&member)
         {
@@ -374,15 +392,24 @@ fn local(member: &syn::Member) -> syn::Ident {
     }
 }
 
-/// The sink calls for one level's declarations: its problem type and title,
-/// headers and extension members. `body` is the variant (or struct) whose
-/// fields values come from, bound by the caller as [`bindings`] says; none
-/// for an enum's own level (which takes no field).
+/// A field type the response writes, and how.
+pub enum Bound<'a> {
+    /// Its `Display` (a header, the instance).
+    Display(&'a syn::Type),
+    /// Serialized with serde (an extension member).
+    Member(&'a syn::Type),
+}
+
+/// The sink calls for one level's declarations: its problem type, title and
+/// instance, headers and extension members. `body` is the variant (or
+/// struct) whose fields values come from, bound by the caller as
+/// [`bindings`] says; none for an enum's own level (which takes no field).
 fn declarations<'a>(
     attrs: &Attrs,
     body: Option<&Variant<'a>>,
     sink: &syn::Ident,
-    bounds: &mut Vec<&'a syn::Type>,
+    krate: &TokenStream,
+    bounds: &mut Vec<Bound<'a>>,
 ) -> TokenStream {
     let mut out = TokenStream::new();
     if attrs.expose.is_some() {
@@ -393,22 +420,36 @@ fn declarations<'a>(
         let title = literal(attrs.title.as_ref());
         out.extend(quote!(#sink.problem(#ty, #title);));
     }
-    for (list, method) in [(&attrs.headers, "header"), (&attrs.extensions, "member")] {
-        let method = format_ident!("{}", method);
+    let lists = [
+        (attrs.instance.as_slice(), INSTANCE),
+        (&attrs.headers, HEADER),
+        (&attrs.extensions, EXTENSION),
+    ];
+    for (list, kind) in lists {
+        let member = kind == EXTENSION;
         for h in list {
             let name = &h.name;
             let value = match &h.value {
                 HeaderValue::Fixed(v, _) => quote!(&#v),
-                HeaderValue::Field(member, _) => {
+                HeaderValue::Field(field, _) => {
                     let Some(v) = body else { continue };
-                    if let Some(f) = v.fields.iter().find(|f| f.member == *member) {
-                        bounds.push(f.ty);
+                    if let Some(f) = v.fields.iter().find(|f| f.member == *field) {
+                        bounds.push(if member {
+                            Bound::Member(f.ty)
+                        } else {
+                            Bound::Display(f.ty)
+                        });
                     }
-                    let local = local(member);
+                    let local = local(field);
                     quote!(#local)
                 }
             };
-            out.extend(quote!(#sink.#method(#name, #value);));
+            out.extend(match (kind, &h.value) {
+                (EXTENSION, _) => quote!(#krate::__private::member(#sink, #name, #value);),
+                (INSTANCE, _) => quote!(#sink.instance(#value);),
+                (_, HeaderValue::Fixed(v, _)) => quote!(#sink.header_static(#name, #v);),
+                _ => quote!(#sink.header(#name, #value);),
+            });
         }
     }
     out
@@ -423,29 +464,53 @@ pub fn expand(input: &Input, krate: &TokenStream) -> TokenStream {
     format(input, krate)
 }
 
-/// `ResponseFormat`: whether the type is sent as problem details, and the
+/// `ResponseFormat`: whether the type is sent as problem details, the
 /// extension member names it declares (the type's, then each variant's,
-/// each once), for the OpenAPI glue. Only the type's own where clause
-/// bounds it: the format does not depend on the parameters.
+/// each once), and their schemas, for the OpenAPI glue. Only the type's own
+/// where clause bounds it: the format does not depend on the parameters.
 fn format(input: &Input, krate: &TokenStream) -> TokenStream {
-    let members = input.attrs.problem.map_or_else(
-        || quote!(::core::option::Option::None),
-        |_| {
-            let mut names: Vec<&str> = Vec::new();
-            let variants: Vec<&Attrs> = match &input.data {
-                Shape::Enum(list) => list.iter().map(|v| &v.attrs).collect(),
-                _ => Vec::new(),
-            };
-            for attrs in std::iter::once(&input.attrs).chain(variants) {
-                for e in &attrs.extensions {
-                    if !names.contains(&e.name.as_str()) {
-                        names.push(&e.name);
-                    }
+    let mut names: Vec<&str> = Vec::new();
+    let mut schemas = TokenStream::new();
+    if input.attrs.problem.is_some() {
+        let levels: Vec<(&Attrs, Option<&Variant>)> = match &input.data {
+            Shape::Enum(list) => std::iter::once((&input.attrs, None))
+                .chain(list.iter().map(|v| (&v.attrs, Some(v))))
+                .collect(),
+            Shape::Struct(v) => vec![(&input.attrs, Some(v))],
+            Shape::Union(_) => Vec::new(),
+        };
+        let params: Vec<&syn::Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+        for (attrs, body) in levels {
+            for e in &attrs.extensions {
+                if names.contains(&e.name.as_str()) {
+                    continue;
                 }
+                names.push(&e.name);
+                schemas.extend(member_schema(e, body, &params, krate));
             }
-            quote!(::core::option::Option::Some(&[#(#names),*]))
-        },
-    );
+        }
+    }
+    let members = if input.attrs.problem.is_some() {
+        quote!(::core::option::Option::Some(&[#(#names),*]))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    let describe = (!schemas.is_empty()).then(|| {
+        quote! {
+            // The borrows are the probe (autoref specialization).
+            #[allow(clippy::needless_borrow)]
+            fn member_schemas(
+                __describe: &mut dyn ::core::ops::FnMut(#krate::__private::MemberSchema),
+            ) {
+                #[allow(unused_imports)]
+                use #krate::__private::{
+                    SchemarsTyped as _, SchemarsUntyped as _, UtoipaTyped as _,
+                    UtoipaUntyped as _,
+                };
+                #schemas
+            }
+        }
+    });
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let span = Span::call_site();
@@ -455,8 +520,53 @@ fn format(input: &Input, krate: &TokenStream) -> TokenStream {
         impl #impl_generics #krate::__private::ResponseFormat for #ident #ty_generics #where_clause {
             const PROBLEM_MEMBERS: ::core::option::Option<&'static [&'static ::core::primitive::str]> =
                 #members;
+            #describe
         }
     }
+}
+
+/// `__describe(MemberSchema)` for one extension member: the schema of its
+/// field's type as the probes find it (a string for a fixed value; any JSON
+/// value for a type that names a type parameter).
+fn member_schema(
+    member: &Header,
+    body: Option<&Variant>,
+    params: &[&syn::Ident],
+    krate: &TokenStream,
+) -> TokenStream {
+    let name = &member.name;
+    let ty = match &member.value {
+        HeaderValue::Fixed(..) => quote!(::core::primitive::str),
+        HeaderValue::Field(field, _) => {
+            match body.and_then(|v| v.fields.iter().find(|f| f.member == *field)) {
+                Some(f) if !mentions(f.ty, params) => {
+                    let ty = f.ty;
+                    quote!(#ty)
+                }
+                _ => return quote!(__describe(#krate::__private::MemberSchema::untyped(#name));),
+            }
+        }
+    };
+    let probe = quote!((&&#krate::__private::Probe::<#ty>::NEW));
+    quote! {
+        __describe(#krate::__private::MemberSchema::new(
+            #name,
+            #probe.utoipa_schema(),
+            #probe.schemars_schema(),
+        ));
+    }
+}
+
+/// Whether `ty` names one of `params`.
+fn mentions(ty: &syn::Type, params: &[&syn::Ident]) -> bool {
+    fn walk(tokens: TokenStream, params: &[&syn::Ident]) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(i) => params.iter().any(|p| **p == i),
+            proc_macro2::TokenTree::Group(g) => walk(g.stream(), params),
+            _ => false,
+        })
+    }
+    walk(quote!(#ty), params)
 }
 
 fn literal(value: Option<&(String, Span)>) -> TokenStream {

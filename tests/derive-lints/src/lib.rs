@@ -108,3 +108,35 @@ pub fn api_statuses() -> StatusSet {
 pub fn is_missing(status: Status) -> bool {
     status == status!(NOT_FOUND)
 }
+
+/// A problem with typed members: a field's instance, a number, a fixed
+/// string and the `invalid-params` list (the expansion's member probes).
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("invalid request")]
+#[status(
+    UNPROCESSABLE_CONTENT,
+    problem,
+    type = "https://example.net/validation-error",
+    title = "Your request is not valid.",
+    instance = path,
+    extension("invalid-params" = params),
+    extension("count" = count),
+    extension("source" = "form")
+)]
+pub struct Invalid {
+    /// The request's path.
+    pub path: String,
+    /// What failed.
+    pub params: Vec<statuscode::InvalidParam>,
+    /// How many.
+    pub count: u32,
+}
+
+/// A problem whose member has a generic type (documented untyped).
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("conflict")]
+#[status(CONFLICT, problem, extension("current" = current))]
+pub struct Conflict<T> {
+    /// The current value.
+    pub current: T,
+}

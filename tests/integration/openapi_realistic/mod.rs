@@ -67,8 +67,10 @@ pub fn detail_content() -> Value {
     })
 }
 
-/// The problem object as `application/problem+json`, with `members`.
-pub fn problem_content(members: &[&str]) -> Value {
+/// The problem object as `application/problem+json`, with `members` (any
+/// JSON value: the derive finds member schemas for utoipa and schemars
+/// only), and for `ProblemDetails` the optional `invalid-params` list.
+pub fn problem_content(members: &[&str], invalid_params: bool) -> Value {
     let mut properties = json!({
         "type": { "type": "string", "format": "uri-reference" },
         "title": { "type": "string" },
@@ -77,7 +79,20 @@ pub fn problem_content(members: &[&str]) -> Value {
         "instance": { "type": "string" },
     });
     for member in members {
-        properties[*member] = json!({ "type": "string" });
+        properties[*member] = json!({});
+    }
+    if invalid_params {
+        properties["invalid-params"] = json!({
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": { "type": "string" },
+                    "reason": { "type": "string" },
+                },
+                "required": ["name", "reason"],
+            },
+        });
     }
     json!({
         "application/problem+json": {

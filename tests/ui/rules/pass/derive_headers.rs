@@ -16,7 +16,7 @@ impl ResponseSink for Record {
         self.0.push((name.to_owned(), value.to_string()));
     }
     fn problem(&mut self, _: Option<&str>, _: Option<&str>) {}
-    fn member(&mut self, _: &str, _: &dyn Display) {}
+    fn member(&mut self, _: &str, _: &dyn std::any::Any) {}
 }
 
 #[derive(Debug, HttpStatus)]

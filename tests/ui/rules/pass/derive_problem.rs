@@ -1,5 +1,8 @@
 // `#[status(problem)]`: the type and title of each variant (or the
-// type's), and extension members from fields or fixed.
+// type's), the instance and extension members from fields or fixed. (The
+// members' JSON values are checked in tests/integration, which has
+// serde_json: here, their names.)
+use std::any::Any;
 use std::fmt::Display;
 
 use statuscode::HttpStatus;
@@ -9,7 +12,8 @@ use statuscode::__private::ResponseSink;
 #[derive(Default)]
 struct Record {
     problem: Option<(Option<String>, Option<String>)>,
-    members: Vec<(String, String)>,
+    instance: Option<String>,
+    members: Vec<String>,
 }
 
 impl ResponseSink for Record {
@@ -24,8 +28,11 @@ impl ResponseSink for Record {
             *ti = Some(title.to_owned());
         }
     }
-    fn member(&mut self, name: &str, value: &dyn Display) {
-        self.members.push((name.to_owned(), value.to_string()));
+    fn instance(&mut self, uri: &dyn Display) {
+        self.instance = Some(uri.to_string());
+    }
+    fn member(&mut self, name: &str, _: &dyn Any) {
+        self.members.push(name.to_owned());
     }
 }
 
@@ -50,18 +57,18 @@ enum CreditError {
         extension("accounts" = "/account/12345"),
     )]
     OutOfCredit { balance: u32 },
-    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"), extension("realm" = 0))]
-    NoToken(&'static str),
+    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"), extension("realm" = 0), instance = 1)]
+    NoToken(&'static str, u32),
     Internal,
 }
 
 #[derive(Debug, HttpStatus)]
-#[status(NOT_FOUND, problem, extension("item_id" = id))]
+#[status(NOT_FOUND, problem, extension("item_id" = id), instance = "/items")]
 struct Missing {
     id: u32,
 }
 
-fn members(value: &impl HttpStatus) -> Vec<(String, String)> {
+fn members(value: &impl HttpStatus) -> Vec<String> {
     record(value).members
 }
 
@@ -76,18 +83,21 @@ fn main() {
     );
     assert_eq!(
         members(&credit),
-        [("balance".to_owned(), "30".to_owned()), ("accounts".to_owned(), "/account/12345".to_owned())]
+        ["balance", "accounts"]
     );
+    assert_eq!(record(&credit).instance, None);
     assert_eq!(
-        problem(&CreditError::NoToken("api")),
+        problem(&CreditError::NoToken("api", 7)),
         Some((Some("https://example.com/probs/internal".to_owned()), None))
     );
-    assert_eq!(members(&CreditError::NoToken("api")), [("realm".to_owned(), "api".to_owned())]);
-    assert_eq!(members(&CreditError::Internal), []);
+    assert_eq!(members(&CreditError::NoToken("api", 7)), ["realm"]);
+    assert_eq!(record(&CreditError::NoToken("api", 7)).instance.as_deref(), Some("7"));
+    assert!(members(&CreditError::Internal).is_empty());
     assert_eq!(CreditError::Internal.status().as_u16(), 500);
     let missing = Missing { id: 7 };
     assert_eq!(problem(&missing), None);
-    assert_eq!(members(&missing), [("item_id".to_owned(), "7".to_owned())]);
+    assert_eq!(members(&missing), ["item_id"]);
+    assert_eq!(record(&missing).instance.as_deref(), Some("/items"));
 }
 
 impl std::fmt::Display for CreditError {
