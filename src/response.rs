@@ -162,9 +162,11 @@ pub(crate) fn is_framing(name: &str) -> bool {
 /// The problem members and headers an error declares, merged by layer.
 #[derive(Default)]
 pub(crate) struct Parts {
-    layer: u32,
-    /// (name, value, layer).
-    headers: Vec<(Cow<'static, str>, Cow<'static, str>, u32)>,
+    /// Where the current layer's headers start in `headers` (those before
+    /// are earlier, less specific layers').
+    layer_start: usize,
+    /// (name, value), in the order they are sent.
+    headers: Vec<(Cow<'static, str>, Cow<'static, str>)>,
     type_uri: Option<String>,
     title: Option<String>,
     instance: Option<String>,
@@ -191,7 +193,7 @@ impl Parts {
     fn has(&self, name: &str) -> bool {
         self.headers
             .iter()
-            .any(|(n, ..)| n.eq_ignore_ascii_case(name))
+            .any(|(n, _)| n.eq_ignore_ascii_case(name))
     }
 
     /// The `title` member: the reason phrase with `about:blank` (RFC 9457
@@ -257,16 +259,29 @@ impl Parts {
         if is_framing(&name) {
             return;
         }
-        let (layer, singleton) = (self.layer, one_of(&SINGLETONS, &name));
-        self.headers
-            .retain(|(n, _, l)| !(n.eq_ignore_ascii_case(&name) && (*l < layer || singleton)));
-        self.headers.push((name, value, layer));
+        // The name replaces its earlier layers' headers, and a single-value
+        // field its own layer's too.
+        let singleton = one_of(&SINGLETONS, &name);
+        let mut at = 0;
+        while at < self.headers.len() {
+            if self.headers[at].0.eq_ignore_ascii_case(&name)
+                && (at < self.layer_start || singleton)
+            {
+                self.headers.remove(at);
+                if at < self.layer_start {
+                    self.layer_start -= 1;
+                }
+            } else {
+                at += 1;
+            }
+        }
+        self.headers.push((name, value));
     }
 }
 
 impl ResponseSink for Parts {
     fn layer(&mut self) {
-        self.layer += 1;
+        self.layer_start = self.headers.len();
     }
 
     fn header(&mut self, name: &str, value: &dyn fmt::Display) {
@@ -321,12 +336,14 @@ impl ResponseSink for Parts {
 impl Wire {
     /// The headers in order, each with whether it is the first of its name:
     /// a framework sets (replaces) the first and adds the others.
-    pub(crate) fn fields(&self) -> impl Iterator<Item = (&str, &Cow<'static, str>, bool)> {
+    pub(crate) fn fields(
+        &self,
+    ) -> impl Iterator<Item = (&Cow<'static, str>, &Cow<'static, str>, bool)> {
         self.headers.iter().enumerate().map(|(i, (name, value))| {
             let first = !self.headers[..i]
                 .iter()
                 .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
-            (&**name, value, first)
+            (name, value, first)
         })
     }
 
@@ -335,7 +352,12 @@ impl Wire {
     /// field's included), held to the rules.
     pub(crate) fn error(error: &dyn HttpStatus, format: Format, detail: &dyn fmt::Display) -> Wire {
         let status = error.status();
-        let parts = Parts::of(error);
+        // The default `Content-Type` first, as a layer of its own: a
+        // declared one replaces it.
+        let mut parts = Parts::default();
+        parts.headers.reserve(4);
+        parts.header_static("content-type", format.content_type());
+        error.__response_parts(&mut parts);
         if let Some((name, reason)) = &parts.unserializable {
             let why = std::format!(
                 "the extension member `{name}` cannot be serialized as JSON ({reason})"
@@ -372,20 +394,10 @@ impl Wire {
         // RFC 9110 §7.8: a sender of `Upgrade` sends the `upgrade`
         // connection option too (the one `Connection` the model writes).
         let upgrade = parts.has("Upgrade");
-        let mut headers = Vec::with_capacity(parts.headers.len() + 2);
-        if content && !parts.has("Content-Type") {
-            headers.push((
-                Cow::Borrowed("content-type"),
-                Cow::Borrowed(format.content_type()),
-            ));
+        let mut headers = parts.headers;
+        if !content {
+            headers.retain(|(name, _)| !is_content_header(name));
         }
-        headers.extend(
-            parts
-                .headers
-                .into_iter()
-                .filter(|(name, ..)| content || !is_content_header(name))
-                .map(|(name, value, _)| (name, value)),
-        );
         if upgrade {
             headers.push((Cow::Borrowed("connection"), Cow::Borrowed("upgrade")));
         }
@@ -513,7 +525,7 @@ mod tests {
         parts.header("Content-Type", &"text/plain");
         parts.header("Content-Type", &"text/html");
         parts.header("Content-Length", &"999");
-        let headers: Vec<_> = parts.headers.iter().map(|(n, v, _)| (&**n, &**v)).collect();
+        let headers: Vec<_> = parts.headers.iter().map(|(n, v)| (&**n, &**v)).collect();
         assert_eq!(
             headers,
             [

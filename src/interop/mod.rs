@@ -163,7 +163,17 @@ pub(crate) fn set_headers(map: &mut ::http::HeaderMap, wire: &crate::response::W
             }
             value => HeaderValue::from_str(value),
         };
-        let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), value) else {
+        let name = match name {
+            // A fixed lowercase name (the derive's, the default
+            // `Content-Type`) is taken as it is.
+            std::borrow::Cow::Borrowed(name)
+                if !name.is_empty() && name.bytes().all(static_name_byte) =>
+            {
+                Ok(HeaderName::from_static(name))
+            }
+            name => HeaderName::from_bytes(name.as_bytes()),
+        };
+        let (Ok(name), Ok(value)) = (name, value) else {
             continue;
         };
         if first {
@@ -184,6 +194,18 @@ pub(crate) fn set_headers(map: &mut ::http::HeaderMap, wire: &crate::response::W
 ))]
 pub(crate) fn static_value_byte(b: u8) -> bool {
     b == b'\t' || (32..127).contains(&b)
+}
+
+/// A byte of a name `HeaderName::from_static` (http 1.x) accepts without a
+/// panic: a lowercase token character.
+#[cfg(any(
+    feature = "axum",
+    feature = "poem",
+    feature = "salvo",
+    feature = "warp"
+))]
+fn static_name_byte(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
 /// An http 1.x response (axum's, warp's) with the status of a

@@ -6,7 +6,6 @@
 //! wire format is the same as in the other frameworks.
 
 use core::fmt::Display;
-use std::borrow::ToOwned;
 use std::io::Cursor;
 
 use rocket::Request;
@@ -73,8 +72,8 @@ impl<'r> Responder<'r, 'static> for ProblemDetails {
 fn wire_response(wire: Wire) -> Response<'static> {
     let mut response = Response::build().status(wire.status.into()).finalize();
     for (name, value, first) in wire.fields() {
-        // A fixed value stays borrowed (Rocket takes a `Cow`).
-        let (name, value) = (name.to_owned(), value.clone());
+        // A fixed name or value stays borrowed (Rocket takes a `Cow`).
+        let (name, value) = (name.clone(), value.clone());
         if first {
             response.set_raw_header(name, value);
         } else {

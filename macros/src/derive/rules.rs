@@ -447,7 +447,12 @@ fn declarations<'a>(
             out.extend(match (kind, &h.value) {
                 (EXTENSION, _) => quote!(#krate::__private::member(#sink, #name, #value);),
                 (INSTANCE, _) => quote!(#sink.instance(#value);),
-                (_, HeaderValue::Fixed(v, _)) => quote!(#sink.header_static(#name, #v);),
+                // Lowercase, as http's `HeaderName` holds it, so a framework
+                // can take it as it is (`HeaderName::from_static`).
+                (_, HeaderValue::Fixed(v, _)) => {
+                    let name = name.to_ascii_lowercase();
+                    quote!(#sink.header_static(#name, #v);)
+                }
                 _ => quote!(#sink.header(#name, #value);),
             });
         }

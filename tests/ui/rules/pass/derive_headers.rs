@@ -1,6 +1,8 @@
 // Every form of `header(…)` on a `#[status(response)]` type, and the
 // statuses that need one, declared: the type's headers first, then the
-// variant's (the response model lets the later layer win).
+// variant's (the response model lets the later layer win). A fixed value's
+// name comes lowercase (`header_static`), as http's `HeaderName` holds it; a
+// field's as written.
 use std::fmt::Display;
 
 use statuscode::HttpStatus;
@@ -66,10 +68,10 @@ impl<T: Display> std::fmt::Display for Slow<T> {
 }
 
 fn main() {
-    let store = ("Cache-Control", "no-store");
+    let store = ("cache-control", "no-store");
     assert_eq!(
         headers(&ApiError::NoToken),
-        pairs(&[store, ("WWW-Authenticate", "Bearer realm=\"api\"")])
+        pairs(&[store, ("www-authenticate", "Bearer realm=\"api\"")])
     );
     assert_eq!(
         headers(&ApiError::ReadOnly { allow: "GET" }),
@@ -81,7 +83,7 @@ fn main() {
     );
     assert_eq!(
         headers(&ApiError::Upgrade),
-        pairs(&[store, ("Upgrade", "HTTP/3.0")])
+        pairs(&[store, ("upgrade", "HTTP/3.0")])
     );
     assert_eq!(headers(&ApiError::Busy(0, 30)), pairs(&[store, ("Retry-After", "30")]));
     assert_eq!(
