@@ -40,6 +40,8 @@
 //! | `warp` | warp 0.4: `Reply` for the same (errors are replies, not rejections) |
 //! | `utoipa` | utoipa 6: `IntoResponses` for `#[status(response)]` errors (one response per status, described by the variants' doc comments) and [`HttpError`] (a `default` response); `#[status_code]` adds its status to the `#[utoipa::path]` written below it |
 //! | `aide` | aide 0.15: `OperationOutput` for the same and for [`WithStatus`] |
+//! | `poem-openapi` | poem-openapi 5 (turns on `poem`): `ApiResponse` for `#[status(response)]` / `#[status(problem)]` errors (one response per status, with its declared headers) and [`HttpError`] / [`ProblemDetails`] (a `default` response), so a derived error can be an `#[oai]` operation's error type |
+//! | `salvo-oapi` | salvo-oapi 1 (turns on `salvo`): `EndpointOutRegister` for the same, [`NoBody`] and [`WithStatus`] (its success listed as `2XX`), so `#[endpoint]` handlers may return them |
 //! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
 //! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
 //!
@@ -229,6 +231,13 @@ pub use with_status::{NoBody, WithStatus};
 /// listing it there: `responses(ApiError)` for a `#[status(response)]`
 /// type (feature `utoipa`).
 ///
+/// # OpenAPI (salvo-oapi)
+///
+/// Written above salvo's `#[endpoint]`, it makes the return type
+/// `WithStatus<T>`, which documents `T`'s success response as `2XX` (the
+/// code is a value, not part of the type) and `T`'s error responses as they
+/// are (feature `salvo-oapi`).
+///
 /// An attribute cannot see `$crate`, so the expansion names
 /// `::statuscode`; when the dependency is renamed in `Cargo.toml`, say where
 /// it is: `#[sc::status_code(CREATED, crate = ::sc)]`.
@@ -321,7 +330,7 @@ pub use statuscode_macros::status_code;
 /// | variant, struct | a status code, in any form [`status!`] takes: `NOT_FOUND`, `404`, `HTTP_404_NOT_FOUND`, `unassigned 499` | the status of that variant or struct |
 /// | enum | a status code | the default for variants without their own |
 /// | variant, struct with exactly one field | `transparent` | the status of that field, which implements `HttpStatus` |
-/// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render. With `utoipa` / `aide` it is also documented: every status of `statuses()`, described by the doc comment of the variants (or struct) that produce it, else by the reason phrase |
+/// | enum, struct | `response` | also make the type a web response when a framework feature (`axum`, `actix-web`, `poem`, `rocket`, `salvo`, `warp`) is on: its status and the body `{"detail":"<Display>"}`, as FastAPI's `HTTPException`. The response impls are bounded by what they use (`Self: Display`, `Debug` for actix-web's `ResponseError`, `Send` for poem and warp), so a generic type is a response for exactly the parameters with which it can render. With `utoipa`, `aide`, `poem-openapi` or `salvo-oapi` it is also documented: every status of `statuses()`, described by the doc comment of the variants (or struct) that produce it, else by the reason phrase, with its declared headers |
 /// | enum, variant, struct | `expose` | with `response` or `problem`, a 5xx response sends the `Display` as its message; without it a 5xx sends the reason phrase (`Internal Server Error`) and the `Display` goes to the error reporter ([`set_error_reporter`], standard error by default), so a database error's text never reaches the client. 4xx messages are always sent |
 /// | enum, variant, struct | `type = "uri"`, `title = "…"`, `instance = "uri"` or `instance = field`, `extension("name" = field)` or `extension("name" = "text")` | with `problem`: the problem's members (below); an extension member keeps its field's JSON type (serde) |
 /// | enum, struct | `crate = path` | where `statuscode` is, when it is renamed in `Cargo.toml` (default `::statuscode`) |
@@ -699,6 +708,11 @@ pub mod __private {
         pub use aide::operation::OperationOutput;
         pub use std::vec::Vec;
     }
+
+    #[cfg(feature = "poem-openapi")]
+    pub use crate::interop::poem_openapi::private as poem_openapi;
+    #[cfg(feature = "salvo-oapi")]
+    pub use crate::interop::salvo_oapi::private as salvo_oapi;
 
     /// actix-web items the generated code names.
     #[cfg(feature = "actix-web")]

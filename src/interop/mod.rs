@@ -33,14 +33,23 @@ pub(crate) mod axum;
 pub(crate) mod catch;
 #[cfg(any(feature = "http", feature = "http02"))]
 pub(crate) mod http;
-#[cfg(any(feature = "utoipa", feature = "aide"))]
+#[cfg(any(
+    feature = "utoipa",
+    feature = "aide",
+    feature = "poem-openapi",
+    feature = "salvo-oapi"
+))]
 mod openapi;
 #[cfg(feature = "poem")]
 pub(crate) mod poem;
+#[cfg(feature = "poem-openapi")]
+pub(crate) mod poem_openapi;
 #[cfg(feature = "rocket")]
 pub(crate) mod rocket;
 #[cfg(feature = "salvo")]
 pub(crate) mod salvo;
+#[cfg(feature = "salvo-oapi")]
+pub(crate) mod salvo_oapi;
 #[cfg(feature = "utoipa")]
 pub(crate) mod utoipa;
 #[cfg(feature = "warp")]
@@ -65,6 +74,8 @@ macro_rules! __impl_response {
         $crate::__impl_warp_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_utoipa_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_aide_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_poem_openapi_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_salvo_oapi_response! { [$($generics)*] [$($ty)*] [$($where_clause)*] }
     };
 }
 
@@ -300,5 +311,21 @@ macro_rules! __impl_utoipa_response {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_aide_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `poem-openapi` feature off, `impl_response!` adds no `ApiResponse`.
+#[cfg(not(feature = "poem-openapi"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_poem_openapi_response {
+    ($($input:tt)*) => {};
+}
+
+/// With the `salvo-oapi` feature off, `impl_response!` adds no `EndpointOutRegister`.
+#[cfg(not(feature = "salvo-oapi"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_salvo_oapi_response {
     ($($input:tt)*) => {};
 }

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# The OpenAPI document of examples/web/utoipa_api.rs, checked by real tools:
+# The OpenAPI documents of examples/web/utoipa_api.rs (axum + utoipa),
+# poem_openapi_api.rs (poem-openapi) and salvo_oapi_api.rs (salvo-oapi),
+# each checked by real tools:
 #   (a) openapi-spec-validator validates it;
-#   (b) schemathesis runs against the live server on 127.0.0.1 with valid
-#       and malformed requests (`--mode all`): every response's status and
-#       body must be documented, and a malformed request must be refused;
+#   (b) schemathesis runs against the live server on 127.0.0.1: every
+#       response's status, content type and body must be documented. The
+#       utoipa example gets valid and malformed requests (`--mode all`),
+#       and a malformed request must be refused; the poem-openapi and
+#       salvo-oapi examples get valid requests (`--mode positive`: their
+#       frameworks' own rejections are not in their documents), and every
+#       required header their documents declare must be sent;
 #   (c) the same example built with the feature `undocumented` (one error
 #       enum left out of the document) must FAIL the status check, which
 #       proves the check can fail.
+# One example only: `bash tests/openapi/check.sh poem_openapi_api`.
 # Needs `openapi-spec-validator` and `st` (schemathesis) on PATH or in
 # $OPENAPI_VENV/bin (.ci/run installs both, pinned). Run from anywhere:
 #   bash tests/openapi/check.sh
@@ -29,13 +36,13 @@ trap 'stop; rm -rf "$scratch"' EXIT
 examples=${OPENAPI_EXAMPLES:-50}
 seconds=${OPENAPI_SECONDS:-20}
 
-# Builds the example with `$1` as features, serves it on a free port, and
-# sets `base`.
+# Builds the example `$1` with `$2` as features, serves it on a free port,
+# and sets `base`.
 serve() {
-    cargo build -q -p statuscode-examples --example utoipa_api --features "$1"
+    cargo build -q -p statuscode-examples --example "$1" --features "$2"
     local port
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    SERVE=1 PORT=$port target/debug/examples/utoipa_api >"$scratch/server.log" 2>&1 &
+    SERVE=1 PORT=$port "target/debug/examples/$1" >"$scratch/server.log" 2>&1 &
     server=$!
     base="http://127.0.0.1:$port"
     for _ in $(seq 100); do
@@ -47,15 +54,14 @@ serve() {
     exit 1
 }
 
-# Runs schemathesis with the two conformance checks in mode `$1`:
-# `positive` sends valid requests only, `all` malformed ones too (a body,
-# path or query that does not parse), which axum rejects and
-# `statuscode::axum::detail_errors` answers as `FrameworkErrors` and
-# `FrameworkBodyErrors` document.
+# Runs schemathesis in mode `$1` with the checks `$2`: `positive` sends
+# valid requests only, `all` malformed ones too (a body, path or query that
+# does not parse), which axum rejects and `statuscode::axum::detail_errors`
+# answers as `FrameworkErrors` and `FrameworkBodyErrors` document.
 schemathesis() {
     # From the scratch directory: schemathesis keeps a cache in `.schemathesis`.
     (cd "$scratch" && st run "$base/openapi.json" \
-        --checks status_code_conformance,content_type_conformance,response_schema_conformance,negative_data_rejection \
+        --checks "$2" \
         --mode "$1" \
         --phases examples,coverage,fuzzing \
         --max-examples "$examples" \
@@ -66,10 +72,15 @@ schemathesis() {
         --generation-database none)
 }
 
-echo "==> the document is valid OpenAPI (openapi-spec-validator)"
-serve utoipa
-openapi-spec-validator "$scratch/openapi.json"
-python3 - "$scratch/openapi.json" <<'PY'
+# Checks the example `$1` (features `$2`) in mode `$3` with the checks `$4`,
+# then the same with `undocumented` (valid requests), which must fail on
+# the 404.
+check() {
+    local example=$1 features=$2 mode=$3 checks=$4
+    echo "==> $example: the document is valid OpenAPI (openapi-spec-validator)"
+    serve "$example" "$features"
+    openapi-spec-validator "$scratch/openapi.json"
+    python3 - "$scratch/openapi.json" <<'PY'
 import json, sys
 doc = json.load(open(sys.argv[1]))
 ops = [(m, p, sorted(o["responses"])) for p, item in doc["paths"].items() for m, o in item.items()]
@@ -78,23 +89,35 @@ for m, p, r in ops:
     print(f"  {m.upper()} {p}: {', '.join(r)}")
 PY
 
-echo "==> schemathesis against the live server, valid and malformed requests: statuses and bodies as documented"
-start=$SECONDS
-schemathesis all
-echo "schemathesis took $((SECONDS - start)) s"
-stop
+    echo "==> $example: schemathesis against the live server ($mode): statuses, content types and bodies as documented"
+    local start=$SECONDS
+    schemathesis "$mode" "$checks"
+    echo "schemathesis took $((SECONDS - start)) s"
+    stop
 
-echo "==> the same example with LookupError undocumented: schemathesis must fail"
-serve utoipa,undocumented
-if schemathesis positive >"$scratch/undocumented.log" 2>&1; then
-    cat "$scratch/undocumented.log"
-    echo "error: schemathesis passed although the 404 of LookupError is undocumented" >&2
-    exit 1
-fi
-if ! grep -q "404" "$scratch/undocumented.log"; then
-    cat "$scratch/undocumented.log"
-    echo "error: schemathesis failed, but not on the undocumented 404" >&2
-    exit 1
-fi
-grep -m3 -i -E "undocumented|404" "$scratch/undocumented.log" || true
-echo "schemathesis failed on the undocumented 404, as it must"
+    echo "==> $example with LookupError undocumented: schemathesis must fail"
+    serve "$example" "$features,undocumented"
+    if schemathesis positive "$checks" >"$scratch/undocumented.log" 2>&1; then
+        cat "$scratch/undocumented.log"
+        echo "error: $example: schemathesis passed although the 404 of LookupError is undocumented" >&2
+        exit 1
+    fi
+    if ! grep -q "404" "$scratch/undocumented.log"; then
+        cat "$scratch/undocumented.log"
+        echo "error: $example: schemathesis failed, but not on the undocumented 404" >&2
+        exit 1
+    fi
+    grep -m3 -i -E "undocumented|404" "$scratch/undocumented.log" || true
+    echo "$example: schemathesis failed on the undocumented 404, as it must"
+    stop
+}
+
+conformance=status_code_conformance,content_type_conformance,response_schema_conformance
+only=${1:-}
+[[ -z $only || $only == utoipa_api ]] &&
+    check utoipa_api utoipa all "$conformance,negative_data_rejection"
+[[ -z $only || $only == poem_openapi_api ]] &&
+    check poem_openapi_api poem-openapi positive "$conformance,response_headers_conformance"
+[[ -z $only || $only == salvo_oapi_api ]] &&
+    check salvo_oapi_api salvo-oapi positive "$conformance,response_headers_conformance"
+echo "==> OpenAPI: every example's document checked"

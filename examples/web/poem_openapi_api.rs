@@ -1,0 +1,249 @@
+//! An items API in poem-openapi whose OpenAPI document comes from the same
+//! declarations that set the statuses: each `#[oai]` operation returns
+//! `Result<Json<T>, E>` with a derived error enum `E`, which documents its
+//! statuses (the variants' doc comments), its body and its declared headers
+//! (feature `poem-openapi`).
+//!
+//! ```sh
+//! cargo run -p statuscode-examples --example poem_openapi_api --features poem-openapi          # a self-demo over real HTTP, then exits
+//! SERVE=1 cargo run -p statuscode-examples --example poem_openapi_api --features poem-openapi  # serves on 127.0.0.1:8000 (PORT to change), document at /openapi.json
+//! ```
+//!
+//! With the feature `undocumented` as well, `get_item` returns its
+//! `LookupError` through `poem::Result<T>` (poem's `Error`, which documents
+//! nothing): `tests/openapi/check.sh` shows that schemathesis then finds
+//! the undocumented 404.
+
+// poem-openapi's `#[oai]` takes `async fn`s only.
+#![allow(clippy::unused_async)]
+
+use std::collections::BTreeMap;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use poem::listener::TcpAcceptor;
+use poem::{Route, Server};
+use poem_openapi::param::{Header, Path};
+use poem_openapi::payload::Json;
+use poem_openapi::{Object, OpenApi, OpenApiService};
+use statuscode::HttpStatus;
+
+#[derive(Clone, Object)]
+struct Item {
+    id: u32,
+    name: String,
+}
+
+#[derive(Object)]
+struct NewItem {
+    name: String,
+}
+
+/// Why an item cannot be created.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum CreateError {
+    /// An item with this name exists already.
+    #[error("an item named {0:?} exists already")]
+    #[status(CONFLICT)]
+    Exists(String),
+    /// The name is blank.
+    #[error("the name is blank")]
+    #[status(UNPROCESSABLE_CONTENT)]
+    Blank,
+}
+
+/// Why an item cannot be found.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum LookupError {
+    /// No item has this id.
+    #[error("no item has the id {0}")]
+    #[status(NOT_FOUND)]
+    NotFound(u32),
+}
+
+/// Why an item cannot be deleted: a missing token (a 401 must say how to
+/// authenticate: `WWW-Authenticate`), or the lookup's own errors.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum DeleteError {
+    /// Deleting needs the `X-Token` header.
+    #[error("deleting needs a token")]
+    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Token"))]
+    NoToken,
+    #[error(transparent)]
+    #[status(transparent)]
+    Lookup(#[from] LookupError),
+}
+
+#[derive(Default)]
+struct Db {
+    items: BTreeMap<u32, Item>,
+    next_id: u32,
+}
+
+#[derive(Default)]
+struct Api {
+    db: Mutex<Db>,
+}
+
+impl Api {
+    fn db(&self) -> MutexGuard<'_, Db> {
+        self.db.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// What `get_item` returns: its `LookupError` documented, or (feature
+/// `undocumented`) sent through `poem::Error`, which documents nothing.
+#[cfg(not(feature = "undocumented"))]
+type GetResult = Result<Json<Item>, LookupError>;
+#[cfg(feature = "undocumented")]
+type GetResult = poem::Result<Json<Item>>;
+
+#[OpenApi]
+impl Api {
+    /// Every item.
+    #[oai(path = "/items", method = "get")]
+    async fn list_items(&self) -> Json<Vec<Item>> {
+        Json(self.db().items.values().cloned().collect())
+    }
+
+    /// Stores a new item.
+    #[oai(path = "/items", method = "post")]
+    async fn create_item(&self, new: Json<NewItem>) -> Result<Json<Item>, CreateError> {
+        let name = new.0.name.trim();
+        if name.is_empty() {
+            return Err(CreateError::Blank);
+        }
+        let mut db = self.db();
+        if db.items.values().any(|item| item.name == name) {
+            return Err(CreateError::Exists(name.to_owned()));
+        }
+        db.next_id += 1;
+        let item = Item {
+            id: db.next_id,
+            name: name.to_owned(),
+        };
+        db.items.insert(item.id, item.clone());
+        Ok(Json(item))
+    }
+
+    /// One item.
+    #[oai(path = "/items/:id", method = "get")]
+    async fn get_item(
+        &self,
+        #[oai(validator(minimum(value = "0"), maximum(value = "4294967295")))] id: Path<u32>,
+    ) -> GetResult {
+        Ok(self.lookup(id.0).map(Json)?)
+    }
+
+    /// Deletes an item; needs the `X-Token` header.
+    #[oai(path = "/items/:id", method = "delete")]
+    async fn delete_item(
+        &self,
+        #[oai(validator(minimum(value = "0"), maximum(value = "4294967295")))] id: Path<u32>,
+        #[oai(name = "X-Token")] token: Header<Option<String>>,
+    ) -> Result<(), DeleteError> {
+        if token.0.is_none() {
+            return Err(DeleteError::NoToken);
+        }
+        self.db()
+            .items
+            .remove(&id.0)
+            .map(drop)
+            .ok_or(LookupError::NotFound(id.0).into())
+    }
+}
+
+impl Api {
+    fn lookup(&self, id: u32) -> Result<Item, LookupError> {
+        self.db()
+            .items
+            .get(&id)
+            .cloned()
+            .ok_or(LookupError::NotFound(id))
+    }
+}
+
+fn app() -> Route {
+    let service = OpenApiService::new(Api::default(), "items", "1.0.0");
+    let spec = service.spec_endpoint();
+    Route::new().nest("/", service).at("/openapi.json", spec)
+}
+
+/// `Some(port)` when asked to serve (`SERVE=1` or `--serve`; `PORT`,
+/// default 8000) instead of running the self-demo.
+fn serve_port() -> Option<String> {
+    let serve = std::env::var_os("SERVE").is_some_and(|v| v != "0")
+        || std::env::args().any(|a| a == "--serve");
+    serve.then(|| std::env::var("PORT").unwrap_or_else(|_| "8000".to_owned()))
+}
+
+/// Fetches the document over HTTP and checks that it lists every status
+/// the operations send, with the declared header.
+async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::Client::builder().no_proxy().build()?;
+    let created = client
+        .post(format!("{base}/items"))
+        .json(&serde_json::json!({ "name": "hammer" }))
+        .send()
+        .await?;
+    assert_eq!(created.status().as_u16(), 200);
+    let missing = client.get(format!("{base}/items/99")).send().await?;
+    assert_eq!(missing.status().as_u16(), 404);
+    let refused = client.delete(format!("{base}/items/1")).send().await?;
+    assert_eq!(refused.status().as_u16(), 401);
+    assert_eq!(refused.headers()["www-authenticate"], "Token");
+    let doc: serde_json::Value = client
+        .get(format!("{base}/openapi.json"))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let statuses = |path: &str, method: &str| -> Vec<String> {
+        doc["paths"][path][method]["responses"]
+            .as_object()
+            .map(|r| r.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    println!("GET /openapi.json lists:");
+    for (path, method) in [
+        ("/items", "get"),
+        ("/items", "post"),
+        ("/items/{id}", "get"),
+        ("/items/{id}", "delete"),
+    ] {
+        println!(
+            "  {} {path}: {}",
+            method.to_uppercase(),
+            statuses(path, method).join(", ")
+        );
+    }
+    assert_eq!(statuses("/items", "post"), ["200", "409", "422"]);
+    assert_eq!(statuses("/items/{id}", "delete"), ["200", "401", "404"]);
+    assert_eq!(
+        doc["paths"]["/items/{id}"]["delete"]["responses"]["401"]["headers"]["WWW-Authenticate"]["schema"]
+            ["type"],
+        "string"
+    );
+    if cfg!(not(feature = "undocumented")) {
+        assert_eq!(statuses("/items/{id}", "get"), ["200", "404"]);
+    }
+    Ok(())
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    if let Some(port) = serve_port() {
+        let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
+        println!("serving on http://{}", listener.local_addr()?);
+        let acceptor = TcpAcceptor::from_tokio(listener)?;
+        Server::new_with_acceptor(acceptor).run(app()).await?;
+        return Ok(());
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let acceptor = TcpAcceptor::from_tokio(listener)?;
+    tokio::spawn(Server::new_with_acceptor(acceptor).run(app()));
+    tokio::time::timeout(std::time::Duration::from_secs(30), demo(&base)).await?
+}

@@ -1,0 +1,281 @@
+//! An items API in salvo whose OpenAPI document comes from the same
+//! declarations that set the statuses: each `#[endpoint]` returns
+//! `Result<T, E>` with a derived error enum `E`, which documents its
+//! statuses (the variants' doc comments), its body and its declared headers
+//! (feature `salvo-oapi`); `#[status_code]` above `#[endpoint]` sets the
+//! success status, documented as `2XX` (the code is not in the type).
+//!
+//! ```sh
+//! cargo run -p statuscode-examples --example salvo_oapi_api --features salvo-oapi          # a self-demo over real HTTP, then exits
+//! SERVE=1 cargo run -p statuscode-examples --example salvo_oapi_api --features salvo-oapi  # serves on 127.0.0.1:8000 (PORT to change), document at /openapi.json
+//! ```
+//!
+//! With the feature `undocumented` as well, `get_item`'s `LookupError` is
+//! wrapped in `Undocumented`, which sends it but documents nothing:
+//! `tests/openapi/check.sh` shows that schemathesis then finds the
+//! undocumented 404.
+
+use std::collections::BTreeMap;
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
+
+use salvo::conn::tcp::TcpAcceptor;
+use salvo::oapi::extract::{HeaderParam, JsonBody, PathParam};
+use salvo::oapi::{OpenApi, ToSchema};
+use salvo::prelude::*;
+use serde::{Deserialize, Serialize};
+use statuscode::{HttpStatus, status_code};
+
+#[derive(Clone, Serialize, ToSchema)]
+struct Item {
+    id: u32,
+    name: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+struct NewItem {
+    name: String,
+}
+
+/// Why an item cannot be created.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum CreateError {
+    /// An item with this name exists already.
+    #[error("an item named {0:?} exists already")]
+    #[status(CONFLICT)]
+    Exists(String),
+    /// The name is blank.
+    #[error("the name is blank")]
+    #[status(UNPROCESSABLE_CONTENT)]
+    Blank,
+}
+
+/// Why an item cannot be found.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum LookupError {
+    /// No item has this id.
+    #[error("no item has the id {0}")]
+    #[status(NOT_FOUND)]
+    NotFound(u32),
+}
+
+/// Why an item cannot be deleted: a missing token (a 401 must say how to
+/// authenticate: `WWW-Authenticate`), or the lookup's own errors.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum DeleteError {
+    /// Deleting needs the `token` header.
+    #[error("deleting needs a token")]
+    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Token"))]
+    NoToken,
+    #[error(transparent)]
+    #[status(transparent)]
+    Lookup(#[from] LookupError),
+}
+
+/// An error sent as `E` sends it, left out of the document (feature
+/// `undocumented`: the planted omission schemathesis must find).
+#[cfg(feature = "undocumented")]
+struct Undocumented<E>(E);
+
+#[cfg(feature = "undocumented")]
+#[async_trait]
+impl<E: Writer + Send> Writer for Undocumented<E> {
+    async fn write(self, req: &mut Request, depot: &mut Depot, res: &mut Response) {
+        self.0.write(req, depot, res).await;
+    }
+}
+
+#[cfg(feature = "undocumented")]
+impl<E> salvo::oapi::EndpointOutRegister for Undocumented<E> {
+    fn register(_: &mut salvo::oapi::Components, _: &mut salvo::oapi::Operation) {}
+}
+
+#[cfg(not(feature = "undocumented"))]
+type GetError = LookupError;
+#[cfg(feature = "undocumented")]
+type GetError = Undocumented<LookupError>;
+
+#[derive(Default)]
+struct Db {
+    items: BTreeMap<u32, Item>,
+    next_id: u32,
+}
+
+static DB: Mutex<Db> = Mutex::new(Db {
+    items: BTreeMap::new(),
+    next_id: 0,
+});
+
+fn db() -> MutexGuard<'static, Db> {
+    DB.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Every item.
+#[endpoint]
+fn list_items() -> Json<Vec<Item>> {
+    Json(db().items.values().cloned().collect())
+}
+
+/// Stores a new item.
+#[status_code(CREATED)]
+#[endpoint]
+fn create_item(new: JsonBody<NewItem>) -> Result<Json<Item>, CreateError> {
+    let name = new.0.name.trim();
+    if name.is_empty() {
+        return Err(CreateError::Blank);
+    }
+    let mut db = db();
+    if db.items.values().any(|item| item.name == name) {
+        return Err(CreateError::Exists(name.to_owned()));
+    }
+    db.next_id += 1;
+    let item = Item {
+        id: db.next_id,
+        name: name.to_owned(),
+    };
+    db.items.insert(item.id, item.clone());
+    Ok(Json(item))
+}
+
+/// One item.
+#[endpoint]
+fn get_item(id: PathParam<u32>) -> Result<Json<Item>, GetError> {
+    let item = db().items.get(&id.0).cloned();
+    #[cfg(feature = "undocumented")]
+    let item = item.ok_or(Undocumented(LookupError::NotFound(id.0)));
+    #[cfg(not(feature = "undocumented"))]
+    let item = item.ok_or(LookupError::NotFound(id.0));
+    item.map(Json)
+}
+
+/// Deletes an item; needs the `token` header.
+#[status_code(NO_CONTENT)]
+#[endpoint]
+fn delete_item(id: PathParam<u32>, token: HeaderParam<String, false>) -> Result<(), DeleteError> {
+    if token.into_inner().is_none() {
+        return Err(DeleteError::NoToken);
+    }
+    db().items
+        .remove(&id.0)
+        .map(drop)
+        .ok_or(LookupError::NotFound(id.0).into())
+}
+
+fn app() -> Router {
+    let router = Router::new()
+        .push(Router::with_path("items").get(list_items).post(create_item))
+        .push(
+            Router::with_path("items/{id}")
+                .get(get_item)
+                .delete(delete_item),
+        );
+    let doc = OpenApi::new("items", "1.0.0").merge_router(&router);
+    let doc = accepted_inputs(serde_json::to_value(&doc).unwrap_or_default());
+    DOC.get_or_init(|| doc);
+    router.push(Router::with_path("openapi.json").get(openapi_json))
+}
+
+/// The document, built once by `app`.
+static DOC: OnceLock<serde_json::Value> = OnceLock::new();
+
+#[handler]
+fn openapi_json(res: &mut Response) {
+    res.render(Json(DOC.get().cloned().unwrap_or_default()));
+}
+
+/// Says in the document what salvo's extractors accept, so that the
+/// document covers every request it lets through to the handlers:
+/// salvo-oapi 1.1 documents a `JsonBody` as optional and a `u32` path
+/// parameter without its maximum, and salvo refuses a missing body or an
+/// id past `u32::MAX` with a 400 of its own, before the handler runs.
+fn accepted_inputs(mut doc: serde_json::Value) -> serde_json::Value {
+    doc["paths"]["/items"]["post"]["requestBody"]["required"] = true.into();
+    for method in ["get", "delete"] {
+        if let Some(parameters) = doc["paths"]["/items/{id}"][method]["parameters"].as_array_mut() {
+            for parameter in parameters.iter_mut().filter(|p| p["name"] == "id") {
+                parameter["schema"]["maximum"] = u32::MAX.into();
+            }
+        }
+    }
+    doc
+}
+
+/// `Some(port)` when asked to serve (`SERVE=1` or `--serve`; `PORT`,
+/// default 8000) instead of running the self-demo.
+fn serve_port() -> Option<String> {
+    let serve = std::env::var_os("SERVE").is_some_and(|v| v != "0")
+        || std::env::args().any(|a| a == "--serve");
+    serve.then(|| std::env::var("PORT").unwrap_or_else(|_| "8000".to_owned()))
+}
+
+/// Fetches the document over HTTP and checks that it lists every status
+/// the endpoints send, with the declared header.
+async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::Client::builder().no_proxy().build()?;
+    let created = client
+        .post(format!("{base}/items"))
+        .json(&serde_json::json!({ "name": "hammer" }))
+        .send()
+        .await?;
+    assert_eq!(created.status().as_u16(), 201);
+    let missing = client.get(format!("{base}/items/99")).send().await?;
+    assert_eq!(missing.status().as_u16(), 404);
+    let refused = client.delete(format!("{base}/items/1")).send().await?;
+    assert_eq!(refused.status().as_u16(), 401);
+    assert_eq!(refused.headers()["www-authenticate"], "Token");
+    let deleted = client
+        .delete(format!("{base}/items/1"))
+        .header("token", "t")
+        .send()
+        .await?;
+    assert_eq!(deleted.status().as_u16(), 204);
+    let doc: serde_json::Value = client
+        .get(format!("{base}/openapi.json"))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let statuses = |path: &str, method: &str| -> Vec<String> {
+        doc["paths"][path][method]["responses"]
+            .as_object()
+            .map(|r| r.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    println!("GET /openapi.json lists:");
+    for (path, method) in [
+        ("/items", "get"),
+        ("/items", "post"),
+        ("/items/{id}", "get"),
+        ("/items/{id}", "delete"),
+    ] {
+        println!(
+            "  {} {path}: {}",
+            method.to_uppercase(),
+            statuses(path, method).join(", ")
+        );
+    }
+    assert_eq!(statuses("/items", "post"), ["2XX", "409", "422"]);
+    assert_eq!(statuses("/items/{id}", "delete"), ["2XX", "401", "404"]);
+    if cfg!(not(feature = "undocumented")) {
+        assert_eq!(statuses("/items/{id}", "get"), ["200", "404"]);
+    }
+    Ok(())
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    if let Some(port) = serve_port() {
+        let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
+        println!("serving on http://{}", listener.local_addr()?);
+        Server::new(TcpAcceptor::try_from(listener)?)
+            .serve(app())
+            .await;
+        return Ok(());
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    tokio::spawn(Server::new(TcpAcceptor::try_from(listener)?).serve(app()));
+    tokio::time::timeout(std::time::Duration::from_secs(30), demo(&base)).await?
+}
