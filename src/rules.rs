@@ -116,4 +116,22 @@ pub trait ResponseFormat {
     fn member_schemas(describe: &mut dyn FnMut(crate::members::MemberSchema)) {
         let _ = describe;
     }
+
+    /// For a problem type: calls `describe` with the status of each variant
+    /// (or the struct) that has a fixed one, and `Some` of the `type` URI
+    /// and `title` declared for it (the variant's, else the type's; `None`
+    /// where neither declares one); with each status of a transparent
+    /// variant's field and `None` (chosen by the field when it is sent). For
+    /// the OpenAPI documents. Returns whether that is all of them: `false`
+    /// when a transparent field's type names a type parameter.
+    #[allow(clippy::type_complexity)]
+    fn problem_kinds(
+        describe: &mut dyn FnMut(
+            crate::Status,
+            Option<(Option<&'static str>, Option<&'static str>)>,
+        ),
+    ) -> bool {
+        let _ = describe;
+        false
+    }
 }

@@ -32,6 +32,7 @@ use aide::openapi::{
 };
 use aide::operation::OperationOutput;
 
+use super::openapi::Kinds;
 use crate::rules::ResponseFormat;
 use crate::{HttpError, HttpStatus, ProblemDetails, WithStatus};
 
@@ -48,8 +49,13 @@ fn detail_response(description: String) -> Response {
 /// A response with `description` and the RFC 9457 problem object as
 /// `application/problem+json`: the members always sent required, then
 /// `instance` and the extension `members` optional, each with its schema
-/// (none: any JSON value).
-fn problem_response(description: String, members: &[(&str, Option<schemars::Schema>)]) -> Response {
+/// (none: any JSON value); `type` and `title` listed as an `enum` where
+/// `kinds` (`openapi::problem_kinds`) knows them all.
+fn problem_response(
+    description: String,
+    members: &[(&str, Option<schemars::Schema>)],
+    kinds: Kinds,
+) -> Response {
     let mut schema = schemars::json_schema!({
         "type": "object",
         "properties": {
@@ -69,6 +75,13 @@ fn problem_response(description: String, members: &[(&str, Option<schemars::Sche
         for (name, member) in members {
             let member = member.clone().unwrap_or_else(|| schemars::json_schema!({}));
             properties.insert((*name).to_string(), member.into());
+        }
+        if let Some((types, titles)) = kinds {
+            for (name, values) in [("type", types), ("title", titles)] {
+                if let Some(member) = properties.get_mut(name).and_then(|m| m.as_object_mut()) {
+                    member.insert("enum".to_string(), values.into());
+                }
+            }
         }
     }
     with_body(description, "application/problem+json", schema)
@@ -159,7 +172,11 @@ pub fn responses<T: HttpStatus + ResponseFormat>() -> Vec<(Option<u16>, Response
         .map(|documented| {
             let mut response = match &members {
                 None => detail_response(documented.description),
-                Some(members) => problem_response(documented.description, members),
+                Some(members) => problem_response(
+                    documented.description,
+                    members,
+                    super::openapi::problem_kinds::<T>(documented.status),
+                ),
             };
             for name in documented.headers {
                 response
@@ -193,6 +210,7 @@ pub fn response<T: ResponseFormat>() -> Response {
         Some(members) => problem_response(
             "An error, with its status, as RFC 9457 problem details".to_string(),
             members,
+            None,
         ),
     }
 }
@@ -234,6 +252,7 @@ impl OperationOutput for ProblemDetails {
                 crate::InvalidParam::MEMBER,
                 Some(crate::members::schemars_inline::<Vec<crate::InvalidParam>>()),
             )],
+            None,
         ))
     }
 

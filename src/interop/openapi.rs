@@ -3,6 +3,7 @@
 use std::string::{String, ToString};
 use std::vec::Vec;
 
+use crate::rules::ResponseFormat;
 use crate::{HttpStatus, Status, StatusSet};
 
 /// The description of `status`: the docs given for it (one, or a list of
@@ -92,4 +93,54 @@ pub(crate) fn documented<T: HttpStatus>() -> Vec<Documented> {
         });
     }
     out
+}
+
+/// The `type` URIs and `title`s of a problem response, when all are known.
+pub(crate) type Kinds = Option<(Vec<&'static str>, Vec<&'static str>)>;
+
+/// The `type` URIs and `title`s a problem type's response with `status`
+/// can carry, each once, for an `enum` in its schema: what its variants
+/// with that status declare (`about:blank` and the reason phrase where
+/// they declare no `type`, as the response model sends them), and for a
+/// 500 also `about:blank` with "Internal Server Error" (a response the
+/// model refuses is sent so). `None` when they cannot all be known: a
+/// status a transparent variant's field can have (the field's are chosen
+/// when it is sent), a type whose transparent field names a type
+/// parameter, a status no variant declares, the `default` response.
+pub(crate) fn problem_kinds<T: ResponseFormat>(status: Option<Status>) -> Kinds {
+    let status = status?;
+    let mut kinds: Vec<(&'static str, &'static str)> = Vec::new();
+    let mut unknown = false;
+    let complete = T::problem_kinds(&mut |declared, kind| {
+        if declared != status {
+            return;
+        }
+        let Some((type_uri, title)) = kind else {
+            unknown = true;
+            return;
+        };
+        let type_uri = type_uri.unwrap_or("about:blank");
+        let title = match title {
+            Some(title) if type_uri != "about:blank" => title,
+            _ => status.reason(),
+        };
+        kinds.push((type_uri, title));
+    });
+    if !complete || unknown || kinds.is_empty() {
+        return None;
+    }
+    if status == Status::INTERNAL_SERVER_ERROR {
+        kinds.push(("about:blank", status.reason()));
+    }
+    let mut types = Vec::new();
+    let mut titles = Vec::new();
+    for (type_uri, title) in kinds {
+        if !types.contains(&type_uri) {
+            types.push(type_uri);
+        }
+        if !titles.contains(&title) {
+            titles.push(title);
+        }
+    }
+    Some((types, titles))
 }

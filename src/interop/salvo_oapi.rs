@@ -31,6 +31,7 @@ use salvo_oapi::{
     SchemaFormat, SchemaType,
 };
 
+use super::openapi::Kinds;
 use crate::rules::ResponseFormat;
 use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
@@ -52,14 +53,23 @@ fn detail_response(description: String) -> Response {
 /// `instance` and the extension `members` optional, each any JSON value
 /// (the derive finds the schema of a member's type for utoipa and schemars,
 /// not for salvo-oapi), and the optional `invalid-params` list when
-/// `invalid_params`.
-fn problem_response(description: String, members: &[&str], invalid_params: bool) -> Response {
+/// `invalid_params`; `type` and `title` listed as an `enum` where `kinds`
+/// (`openapi::problem_kinds`) knows them all.
+fn problem_response(
+    description: String,
+    members: &[&str],
+    invalid_params: bool,
+    kinds: Kinds,
+) -> Response {
+    let mut type_uri = string().format(SchemaFormat::Custom("uri-reference".to_string()));
+    let mut title = string();
+    if let Some((types, titles)) = kinds {
+        type_uri = type_uri.enum_values(types);
+        title = title.enum_values(titles);
+    }
     let mut schema = Object::new()
-        .property(
-            "type",
-            string().format(SchemaFormat::Custom("uri-reference".to_string())),
-        )
-        .property("title", string())
+        .property("type", type_uri)
+        .property("title", title)
         .property("status", Object::with_type(BasicType::Integer))
         .property("detail", string())
         .property("instance", string());
@@ -99,7 +109,12 @@ pub fn register<T: HttpStatus + ResponseFormat>(operation: &mut Operation) {
     for documented in super::openapi::documented::<T>() {
         let mut response = match T::PROBLEM_MEMBERS {
             None => detail_response(documented.description),
-            Some(members) => problem_response(documented.description, members, false),
+            Some(members) => problem_response(
+                documented.description,
+                members,
+                false,
+                super::openapi::problem_kinds::<T>(documented.status),
+            ),
         };
         for name in documented.headers {
             response = response.add_header(name, Header::new(string()).required(true));
@@ -149,6 +164,7 @@ impl EndpointOutRegister for ProblemDetails {
                 "A problem, with the status, type and detail chosen when it is sent".to_string(),
                 &[],
                 true,
+                None,
             ),
         );
     }

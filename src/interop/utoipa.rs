@@ -30,6 +30,7 @@ use utoipa::openapi::header::Header;
 use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, SchemaType, Type};
 use utoipa::openapi::{Content, RefOr, Response, Schema};
 
+use super::openapi::Kinds;
 use crate::rules::ResponseFormat;
 use crate::{HttpError, HttpStatus, ProblemDetails};
 
@@ -59,15 +60,22 @@ const PROBLEM_JSON: &str = "application/problem+json";
 
 /// The RFC 9457 problem object: the members always sent required, then
 /// `instance` and the extension `members` optional, each with its schema
-/// (none: any JSON value).
-fn problem_schema(members: &[(&str, Option<RefOr<Schema>>)]) -> Schema {
+/// (none: any JSON value); `type` and `title` listed as an `enum` where
+/// `kinds` knows them all.
+fn problem_schema(members: &[(&str, Option<RefOr<Schema>>)], kinds: &Kinds) -> Schema {
     let string = || ObjectBuilder::new().schema_type(Type::String);
+    let (types, titles) = match kinds {
+        Some((types, titles)) => (Some(types.clone()), Some(titles.clone())),
+        None => (None, None),
+    };
     let mut schema = ObjectBuilder::new()
         .property(
             "type",
-            string().format(Some(SchemaFormat::Custom("uri-reference".to_string()))),
+            string()
+                .format(Some(SchemaFormat::Custom("uri-reference".to_string())))
+                .enum_values(types),
         )
-        .property("title", string())
+        .property("title", string().enum_values(titles))
         .property("status", ObjectBuilder::new().schema_type(Type::Integer))
         .property("detail", string())
         .property("instance", string());
@@ -91,11 +99,12 @@ fn problem_schema(members: &[(&str, Option<RefOr<Schema>>)]) -> Schema {
 fn problem_response(
     description: String,
     members: &[(&str, Option<RefOr<Schema>>)],
+    kinds: &Kinds,
 ) -> RefOr<Response> {
     let mut response = Response::new(description);
     response.content.insert(
         PROBLEM_JSON.to_string(),
-        RefOr::T(Content::new(Some(problem_schema(members)))),
+        RefOr::T(Content::new(Some(problem_schema(members, kinds)))),
     );
     RefOr::T(response)
 }
@@ -122,7 +131,11 @@ pub fn responses<T: HttpStatus + ResponseFormat>() -> BTreeMap<String, RefOr<Res
         .map(|documented| {
             let mut response = match &members {
                 None => detail_response(documented.description),
-                Some(members) => problem_response(documented.description, members),
+                Some(members) => problem_response(
+                    documented.description,
+                    members,
+                    &super::openapi::problem_kinds::<T>(documented.status),
+                ),
             };
             if let RefOr::T(response) = &mut response {
                 for name in documented.headers {
@@ -185,6 +198,7 @@ impl IntoResponses for ProblemDetails {
                     crate::InvalidParam::MEMBER,
                     Some(<std::vec::Vec<crate::InvalidParam> as utoipa::PartialSchema>::schema()),
                 )],
+                &None,
             ),
         )])
     }

@@ -5,7 +5,7 @@
 mod openapi_types;
 
 use axum::Json;
-use openapi_types::{AuthNeeded, Fine, Limited, Mixed};
+use openapi_types::{AuthNeeded, Fine, Limited, Mixed, kinds};
 use serde_json::{Value, json};
 use statuscode::{HttpError, HttpStatus, InvalidParam, status_code};
 use utoipa::{IntoResponses, Path, ToSchema};
@@ -292,6 +292,76 @@ enum Credit {
     Missing,
 }
 
+/// A problem type that wraps `Credit` whole and declares a 500 and a 409.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(problem, type = "https://example.com/probs/shop")]
+enum Shop {
+    #[error("the shop is down")]
+    #[status(INTERNAL_SERVER_ERROR, title = "The shop is down.")]
+    Down,
+    #[error("sold out")]
+    #[status(CONFLICT)]
+    SoldOut,
+    #[error(transparent)]
+    #[status(transparent)]
+    Credit(Credit),
+}
+
+/// Each response lists the `type` and `title` its variants send: the
+/// type's `type` with a variant's own title, the reason phrase where no
+/// title is declared, and for a 500 also what a refused response sends;
+/// none for the statuses of a wrapped type (its field chooses them).
+#[test]
+fn problem_kinds_are_listed_per_status() {
+    let _ = (Shop::Down, Shop::SoldOut, Shop::Credit(Credit::Missing));
+    let responses = responses::<Shop>();
+    let listed = |code: &str, member: &str| {
+        responses[code]["content"]["application/problem+json"]["schema"]["properties"][member]
+            ["enum"]
+            .clone()
+    };
+    assert_eq!(
+        listed("500", "type"),
+        json!(["https://example.com/probs/shop", "about:blank"])
+    );
+    assert_eq!(
+        listed("500", "title"),
+        json!(["The shop is down.", "Internal Server Error"])
+    );
+    assert_eq!(
+        listed("409", "type"),
+        json!(["https://example.com/probs/shop"])
+    );
+    assert_eq!(listed("409", "title"), json!(["Conflict"]));
+    for code in ["403", "404", "422"] {
+        assert_eq!(listed(code, "type"), Value::Null, "{code}");
+        assert_eq!(listed(code, "title"), Value::Null, "{code}");
+    }
+    // What each variant sends (axum's response, its body read back) is
+    // among what its status's response lists: the document and the
+    // response model agree.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    for (error, code) in [(Shop::Down, "500"), (Shop::SoldOut, "409")] {
+        use axum::response::IntoResponse as _;
+        let response = error.into_response();
+        assert_eq!(response.status().as_str(), code);
+        let body = runtime
+            .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
+            .unwrap();
+        let body: Value = serde_json::from_slice(&body).unwrap();
+        for member in ["type", "title"] {
+            let listed = listed(code, member);
+            assert!(
+                listed.as_array().unwrap().contains(&body[member]),
+                "{code}: {member} {} is not among {listed}",
+                body[member]
+            );
+        }
+    }
+}
+
 #[test]
 fn problem_enum_is_problem_json() {
     let _ = (
@@ -306,9 +376,17 @@ fn problem_enum_is_problem_json() {
     assert_eq!(
         responses::<Credit>(),
         json!({
-            "403": problem("The balance is too low for the item.", &CREDIT_MEMBERS),
-            "404": problem("Not Found", &CREDIT_MEMBERS),
-            "422": problem("The order is not valid.", &CREDIT_MEMBERS),
+            "403": kinds(
+                problem("The balance is too low for the item.", &CREDIT_MEMBERS),
+                &["https://example.com/probs/out-of-credit"],
+                &["You do not have enough credit."],
+            ),
+            "404": kinds(problem("Not Found", &CREDIT_MEMBERS), &["about:blank"], &["Not Found"]),
+            "422": kinds(
+                problem("The order is not valid.", &CREDIT_MEMBERS),
+                &["about:blank"],
+                &["Unprocessable Content"],
+            ),
         })
     );
 }

@@ -6,7 +6,7 @@ mod openapi_types;
 use aide::generate::in_context;
 use aide::openapi::Operation;
 use aide::operation::OperationOutput;
-use openapi_types::{AuthNeeded, Fine, Limited, Mixed};
+use openapi_types::{AuthNeeded, Fine, Limited, Mixed, kinds};
 use serde_json::{Value, json};
 use statuscode::{HttpError, HttpStatus, InvalidParam, WithStatus};
 
@@ -183,10 +183,28 @@ fn problem_enum_is_problem_json() {
             json!([
                 [
                     403,
-                    problem("The balance is too low for the item.", &CREDIT_MEMBERS)
+                    kinds(
+                        problem("The balance is too low for the item.", &CREDIT_MEMBERS),
+                        &["https://example.com/probs/out-of-credit"],
+                        &["You do not have enough credit."],
+                    )
                 ],
-                [404, problem("Not Found", &CREDIT_MEMBERS)],
-                [422, problem("The order is not valid.", &CREDIT_MEMBERS)],
+                [
+                    404,
+                    kinds(
+                        problem("Not Found", &CREDIT_MEMBERS),
+                        &["about:blank"],
+                        &["Not Found"]
+                    )
+                ],
+                [
+                    422,
+                    kinds(
+                        problem("The order is not valid.", &CREDIT_MEMBERS),
+                        &["about:blank"],
+                        &["Unprocessable Content"],
+                    )
+                ],
             ]),
             Value::Null
         )

@@ -5,7 +5,7 @@
 
 mod openapi_realistic;
 
-use openapi_realistic::{ApiError, BuyError, detail_content, problem_content};
+use openapi_realistic::{ApiError, BuyError, detail_content, problem_content, with_kinds};
 use salvo::conn::tcp::TcpAcceptor;
 use salvo::oapi::extract::PathParam;
 use salvo::oapi::{Components, EndpointOutRegister, Operation};
@@ -126,9 +126,16 @@ fn with_status_and_a_problem_type() {
             "2XX": success(),
             "403": {
                 "description": "The balance is too low for the item.",
-                "content": problem_content(&["balance"], false),
+                "content": with_kinds(
+                    problem_content(&["balance"], false),
+                    &["https://example.com/probs/out-of-credit"],
+                    &["You do not have enough credit."],
+                ),
             },
-            "404": { "description": "No item has this id.", "content": problem_content(&["balance"], false) },
+            "404": {
+                "description": "No item has this id.",
+                "content": with_kinds(problem_content(&["balance"], false), &["about:blank"], &["Not Found"]),
+            },
         })
     );
     assert_eq!(

@@ -516,6 +516,7 @@ fn format(input: &Input, krate: &TokenStream) -> TokenStream {
             }
         }
     });
+    let kinds = (input.attrs.problem.is_some()).then(|| problem_kinds(input, krate));
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let span = Span::call_site();
@@ -526,6 +527,73 @@ fn format(input: &Input, krate: &TokenStream) -> TokenStream {
             const PROBLEM_MEMBERS: ::core::option::Option<&'static [&'static ::core::primitive::str]> =
                 #members;
             #describe
+            #kinds
+        }
+    }
+}
+
+/// `ResponseFormat::problem_kinds` of a problem type: each variant's (or
+/// the struct's) fixed status with the `type` and `title` it sends (its
+/// own, else the type's); a transparent variant's statuses as unknown (its
+/// field chooses them when it is sent); `false` when a transparent field's
+/// type names a type parameter or the type itself (its statuses cannot be
+/// listed here).
+fn problem_kinds(input: &Input, krate: &TokenStream) -> TokenStream {
+    let list: Vec<(&Attrs, &Variant)> = match &input.data {
+        Shape::Enum(list) => list.iter().map(|v| (&v.attrs, v)).collect(),
+        Shape::Struct(v) => vec![(&input.attrs, v)],
+        Shape::Union(_) => Vec::new(),
+    };
+    let mut params: Vec<&syn::Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+    let this = syn::Ident::new("Self", Span::call_site());
+    params.extend([input.ident, &this]);
+    let mut complete = true;
+    let mut calls = TokenStream::new();
+    for (attrs, v) in list {
+        // A struct's own attributes are the type's; a variant's fall back
+        // to the type's.
+        let status = attrs.status.as_ref().or(input.attrs.status.as_ref());
+        let ty = attrs
+            .problem_type
+            .as_ref()
+            .or(input.attrs.problem_type.as_ref());
+        let title = attrs.title.as_ref().or(input.attrs.title.as_ref());
+        match (status, v.fields.first()) {
+            (Some(Spec::Code(arg)), _) => {
+                let code = StatusArg {
+                    deprecated: None,
+                    ..arg.clone()
+                }
+                .to_tokens(krate);
+                let ty = literal(ty);
+                let title = literal(title);
+                calls.extend(
+                    quote!(__describe(#code, ::core::option::Option::Some((#ty, #title)));),
+                );
+            }
+            (Some(Spec::Transparent(_)), Some(field)) if !mentions(field.ty, &params) => {
+                let field = field.ty;
+                calls.extend(quote! {
+                    for __status in <#field as #krate::HttpStatus>::statuses().iter() {
+                        __describe(__status, ::core::option::Option::None);
+                    }
+                });
+            }
+            _ => complete = false,
+        }
+    }
+    quote! {
+        fn problem_kinds(
+            __describe: &mut dyn ::core::ops::FnMut(
+                #krate::Status,
+                ::core::option::Option<(
+                    ::core::option::Option<&'static ::core::primitive::str>,
+                    ::core::option::Option<&'static ::core::primitive::str>,
+                )>,
+            ),
+        ) -> ::core::primitive::bool {
+            #calls
+            #complete
         }
     }
 }

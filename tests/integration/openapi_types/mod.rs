@@ -2,6 +2,7 @@
 //! `openapi_aide.rs` (aide) both pin: the same declarations, two
 //! integrations.
 
+use serde_json::Value;
 use statuscode::{HttpError, HttpStatus};
 
 /// A plain type whose status is a success: an error cannot be sent with it.
@@ -43,4 +44,14 @@ pub enum Limited {
     #[error("log in")]
     #[status(transparent)]
     Auth(AuthNeeded),
+}
+
+/// `response` (a problem response) with the `type` URIs and `title`s its
+/// body can carry listed as the `enum` of those members.
+#[allow(dead_code)]
+pub fn kinds(mut response: Value, types: &[&str], titles: &[&str]) -> Value {
+    let properties = &mut response["content"]["application/problem+json"]["schema"]["properties"];
+    properties["type"]["enum"] = types.into();
+    properties["title"]["enum"] = titles.into();
+    response
 }
