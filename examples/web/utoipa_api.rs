@@ -11,13 +11,18 @@
 //!
 //! With the feature `undocumented` as well, `LookupError` is left out of
 //! the document: `tests/openapi/check.sh` shows that schemathesis then
-//! finds the undocumented 404.
+//! finds the undocumented 404. With `undocumented-header`, the rename's
+//! responses are written by hand without their headers, and the check's
+//! `undocumented_response_header` (tests/openapi/hooks.py) finds the 401's
+//! `WWW-Authenticate`.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use axum::extract::{Path, State};
-use axum::routing::get;
+use axum::http::HeaderMap;
+use axum::http::header::AUTHORIZATION;
+use axum::routing::{get, put};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use statuscode::{FrameworkBodyErrors, FrameworkErrors, HttpStatus, status_code};
@@ -62,6 +67,8 @@ enum LookupError {
 struct Db {
     items: BTreeMap<u32, Item>,
     next_id: u32,
+    /// How many times each item was renamed.
+    renames: BTreeMap<u32, u32>,
 }
 
 type AppState = Arc<Mutex<Db>>;
@@ -125,10 +132,92 @@ async fn delete_item(State(db): State<AppState>, Path(id): Path<u32>) -> Result<
         .ok_or(LookupError::NotFound(id))
 }
 
+/// Why an item cannot be renamed: its own statuses with the headers they
+/// carry, and the lookup and naming errors nested whole.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum RenameError {
+    /// Log in first: renaming needs an `Authorization` header.
+    #[error("log in first")]
+    #[status(UNAUTHORIZED, header("WWW-Authenticate" = "Bearer"))]
+    LoggedOut,
+    /// The item was renamed too often: try again after `Retry-After` seconds.
+    #[error("renamed too often; try again in {seconds} s")]
+    #[status(TOO_MANY_REQUESTS, header("Retry-After" = seconds))]
+    Throttled { seconds: u32 },
+    #[error(transparent)]
+    #[status(transparent)]
+    Lookup(#[from] LookupError),
+    #[error(transparent)]
+    #[status(transparent)]
+    Name(#[from] CreateError),
+}
+
+/// How many times an item may be renamed.
+const RENAMES: u32 = 3;
+
+/// The `{"detail"}` body, for the responses documented by hand below.
+#[cfg(feature = "undocumented-header")]
+#[derive(ToSchema)]
+#[allow(dead_code)]
+struct Detail {
+    detail: String,
+}
+
+/// Renames an item (at most `RENAMES` times).
+#[status_code(OK)]
+#[cfg_attr(not(feature = "undocumented-header"), utoipa::path(put, path = "/items/{id}/name",
+    params(("id" = u32, Path), ("Authorization" = String, Header, description = "`Bearer` and a token")),
+    request_body = NewItem, responses(RenameError, FrameworkBodyErrors)))]
+// The planted omission: every status documented by hand, but the 401's
+// `WWW-Authenticate` and the 429's `Retry-After` left out.
+#[cfg_attr(feature = "undocumented-header", utoipa::path(put, path = "/items/{id}/name",
+    params(("id" = u32, Path), ("Authorization" = String, Header, description = "`Bearer` and a token")),
+    request_body = NewItem, responses(
+        (status = 401, description = "Log in first", body = Detail),
+        (status = 404, description = "No item has this id", body = Detail),
+        (status = 409, description = "An item with this name exists already", body = Detail),
+        (status = 422, description = "The name is blank", body = Detail),
+        (status = 429, description = "Renamed too often", body = Detail),
+        FrameworkBodyErrors)))]
+async fn rename_item(
+    State(db): State<AppState>,
+    Path(id): Path<u32>,
+    headers: HeaderMap,
+    Json(new): Json<NewItem>,
+) -> Result<Json<Item>, RenameError> {
+    if !headers.contains_key(AUTHORIZATION) {
+        return Err(RenameError::LoggedOut);
+    }
+    let mut db = lock(&db);
+    if !db.items.contains_key(&id) {
+        return Err(LookupError::NotFound(id).into());
+    }
+    let name = new.name.trim();
+    if name.is_empty() {
+        return Err(CreateError::Blank.into());
+    }
+    if db
+        .items
+        .values()
+        .any(|item| item.name == name && item.id != id)
+    {
+        return Err(CreateError::Exists(name.to_owned()).into());
+    }
+    let renames = db.renames.entry(id).or_default();
+    if *renames >= RENAMES {
+        return Err(RenameError::Throttled { seconds: 60 });
+    }
+    *renames += 1;
+    let item = db.items.get_mut(&id).ok_or(LookupError::NotFound(id))?;
+    item.name = name.to_owned();
+    Ok(Json(item.clone()))
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "items", version = "1.0.0"),
-    paths(list_items, create_item, get_item, delete_item)
+    paths(list_items, create_item, get_item, delete_item, rename_item)
 )]
 struct ApiDoc;
 
@@ -136,6 +225,7 @@ fn app() -> Router {
     Router::new()
         .route("/items", get(list_items).post(create_item))
         .route("/items/{id}", get(get_item).delete(delete_item))
+        .route("/items/{id}/name", put(rename_item))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .with_state(AppState::default())
         // axum's own errors (a body or path it cannot parse …) in the
@@ -166,6 +256,21 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(created.status().as_u16(), 201);
     let missing = client.get(format!("{base}/items/99")).send().await?;
     assert_eq!(missing.status().as_u16(), 404);
+    let rename = || {
+        client
+            .put(format!("{base}/items/1/name"))
+            .json(&serde_json::json!({ "name": "mallet" }))
+    };
+    let logged_out = rename().send().await?;
+    assert_eq!(logged_out.status().as_u16(), 401);
+    assert_eq!(logged_out.headers()["www-authenticate"], "Bearer");
+    for _ in 0..RENAMES {
+        let renamed = rename().bearer_auth("token").send().await?;
+        assert_eq!(renamed.status().as_u16(), 200);
+    }
+    let throttled = rename().bearer_auth("token").send().await?;
+    assert_eq!(throttled.status().as_u16(), 429);
+    assert_eq!(throttled.headers()["retry-after"], "60");
     let doc: serde_json::Value = client
         .get(format!("{base}/openapi.json"))
         .send()
@@ -184,6 +289,7 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
         ("/items", "post"),
         ("/items/{id}", "get"),
         ("/items/{id}", "delete"),
+        ("/items/{id}/name", "put"),
     ] {
         println!(
             "  {} {path}: {}",
@@ -199,6 +305,17 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
         doc["paths"]["/items"]["post"]["responses"]["409"]["description"],
         "An item with this name exists already."
     );
+    if cfg!(not(feature = "undocumented-header")) {
+        let rename = &doc["paths"]["/items/{id}/name"]["put"]["responses"];
+        assert_eq!(
+            statuses("/items/{id}/name", "put"),
+            [
+                "200", "400", "401", "404", "409", "413", "415", "422", "429", "500"
+            ]
+        );
+        assert!(rename["401"]["headers"]["WWW-Authenticate"].is_object());
+        assert!(rename["429"]["headers"]["Retry-After"].is_object());
+    }
     if cfg!(not(feature = "undocumented")) {
         assert_eq!(
             statuses("/items/{id}", "delete"),

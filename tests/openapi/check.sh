@@ -12,7 +12,12 @@
 #       required header their documents declare must be sent;
 #   (c) the same example built with the feature `undocumented` (one error
 #       enum left out of the document) must FAIL the status check, which
-#       proves the check can fail.
+#       proves the check can fail;
+#   (d) every header a response carries must be documented on it
+#       (`undocumented_response_header`, tests/openapi/hooks.py: schemathesis
+#       has no such check); the utoipa example built with
+#       `undocumented-header` (a 401 documented without its
+#       `WWW-Authenticate`) must FAIL it.
 # One example only: `bash tests/openapi/check.sh poem_openapi_api`.
 # Needs `openapi-spec-validator` and `st` (schemathesis) on PATH or in
 # $OPENAPI_VENV/bin (.ci/run installs both, pinned). Run from anywhere:
@@ -31,6 +36,7 @@ stop() {
     fi
 }
 trap 'stop; rm -rf "$scratch"' EXIT
+hooks=$PWD/tests/openapi/hooks.py
 
 # Bounds: examples per operation, and seconds for the whole run.
 examples=${OPENAPI_EXAMPLES:-50}
@@ -60,7 +66,8 @@ serve() {
 # answers as `FrameworkErrors` and `FrameworkBodyErrors` document.
 schemathesis() {
     # From the scratch directory: schemathesis keeps a cache in `.schemathesis`.
-    (cd "$scratch" && st run "$base/openapi.json" \
+    # hooks.py adds the check `undocumented_response_header`.
+    (cd "$scratch" && SCHEMATHESIS_HOOKS="$hooks" st run "$base/openapi.json" \
         --checks "$2" \
         --mode "$1" \
         --phases examples,coverage,fuzzing \
@@ -112,12 +119,40 @@ PY
     stop
 }
 
-conformance=status_code_conformance,content_type_conformance,response_schema_conformance
+# The document lists every header a response carries (hooks.py): with the
+# rename's responses written by hand without their headers (feature
+# `undocumented-header`), the run must fail on the 401's `WWW-Authenticate`
+# (sent when `--mode all` leaves out the required `Authorization`).
+check_headers() {
+    echo "==> $1 with the rename's headers undocumented: schemathesis must fail"
+    serve "$1" "$2,undocumented-header"
+    if schemathesis all "$3" >"$scratch/undocumented-header.log" 2>&1; then
+        cat "$scratch/undocumented-header.log"
+        echo "error: $1: schemathesis passed although the 401's WWW-Authenticate is undocumented" >&2
+        exit 1
+    fi
+    if ! grep -qi "carries .*www-authenticate" "$scratch/undocumented-header.log"; then
+        cat "$scratch/undocumented-header.log"
+        echo "error: $1: schemathesis failed, but not on the undocumented WWW-Authenticate" >&2
+        exit 1
+    fi
+    grep -m2 -i "carries" "$scratch/undocumented-header.log" || true
+    echo "$1: schemathesis failed on the undocumented header, as it must"
+    stop
+}
+
+conformance=status_code_conformance,content_type_conformance,response_schema_conformance,undocumented_response_header
 only=${1:-}
-[[ -z $only || $only == utoipa_api ]] &&
+# (`if`, not `&&`: bash ignores `set -e` inside a function called before
+# the last `&&` of a list, and a failing run would go on.)
+if [[ -z $only || $only == utoipa_api ]]; then
     check utoipa_api utoipa all "$conformance,negative_data_rejection"
-[[ -z $only || $only == poem_openapi_api ]] &&
+    check_headers utoipa_api utoipa "$conformance"
+fi
+if [[ -z $only || $only == poem_openapi_api ]]; then
     check poem_openapi_api poem-openapi positive "$conformance,response_headers_conformance"
-[[ -z $only || $only == salvo_oapi_api ]] &&
+fi
+if [[ -z $only || $only == salvo_oapi_api ]]; then
     check salvo_oapi_api salvo-oapi positive "$conformance,response_headers_conformance"
+fi
 echo "==> OpenAPI: every example's document checked"

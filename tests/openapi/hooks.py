@@ -1,0 +1,52 @@
+"""A schemathesis check its built-in ones lack, loaded by tests/openapi/check.sh
+through SCHEMATHESIS_HOOKS: every header a response carries is documented on
+that response, but for the ones HTTP itself or the server adds.
+
+schemathesis's `response_headers_conformance` checks the other direction (a
+documented header is sent and matches its schema); a header the application
+sends that the document never mentions (a 429's `Retry-After`, a 401's
+`WWW-Authenticate`, an `ETag` on a 304) passes every built-in check, so a
+client generated from the document would not know to read it.
+"""
+
+import schemathesis
+
+# Sent by the HTTP layer or by every server, never declared by the
+# application: framing (RFC 9112), `Date` and `Server` (RFC 9110 §6.6),
+# `Vary` for content negotiation, `Content-Type` (checked by
+# content_type_conformance).
+NOT_DECLARED = frozenset(
+    {
+        "connection",
+        "content-length",
+        "content-type",
+        "date",
+        "keep-alive",
+        "server",
+        "transfer-encoding",
+        "vary",
+    }
+)
+
+
+@schemathesis.check
+def undocumented_response_header(ctx, response, case):
+    """Fails when the response carries a header its documented response
+    (for that status, else its range, else `default`) does not list."""
+    definition = case.operation.responses.find_by_status_code(response.status_code)
+    if definition is None:
+        # An undocumented status: status_code_conformance reports it.
+        return None
+    documented = {name.lower() for name, _ in definition.headers.items()}
+    extra = sorted(
+        name
+        for name in response.headers
+        if name.lower() not in NOT_DECLARED and name.lower() not in documented
+    )
+    if extra:
+        listed = ", ".join(f"`{name}`" for name in extra)
+        raise AssertionError(
+            f"Undocumented response header: the {response.status_code} response of "
+            f"{case.operation.label} carries {listed}, which its documented response does not list"
+        )
+    return None
