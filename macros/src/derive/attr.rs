@@ -346,7 +346,9 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     let name = first.to_string();
     let span = first.span();
     let next = tokens.get(1);
-    match (name.as_str(), next) {
+    // `r#type`: what an editor inserts for the key `type` (see `ide.rs`).
+    let name = if name == "r#type" { TYPE } else { name.as_str() };
+    match (name, next) {
         (TRANSPARENT, None) => return Ok(Item::Spec(Spec::Transparent(span))),
         (PROBLEM, None) => return Ok(Item::Problem(span)),
         (EXPOSE, None) => return Ok(Item::Expose(span)),
