@@ -327,7 +327,9 @@ mod tests {
         for (entry, args, module) in cases {
             let out = entry(user(args)).to_string();
             assert!(
-                out.starts_with(&format!("{TRIGGER} let _ = {module} {EMPTY} ; }} }} :: core :: compile_error ! {{")),
+                out.starts_with(&format!(
+                    "{TRIGGER} let _ = {module} {EMPTY} ; }} }} :: core :: compile_error ! {{"
+                )),
                 "{out}"
             );
             let marked = entry(user(&format!("{args} raCompletionMarker"))).to_string();
@@ -407,10 +409,7 @@ mod tests {
             ]
         );
         // `crate = …` first: a status name may still come.
-        assert_eq!(
-            names("crate = sc, TEA"),
-            [("TEA".into(), Names::Attr)]
-        );
+        assert_eq!(names("crate = sc, TEA"), [("TEA".into(), Names::Attr)]);
         assert_eq!(names("404"), []);
     }
 
@@ -431,10 +430,8 @@ mod tests {
                 "{out}"
             );
         }
-        let out = crate::derive::derive(user(
-            "#[status(crate = sc)] enum E { #[status(NOT_)] A }",
-        ))
-        .to_string();
+        let out = crate::derive::derive(user("#[status(crate = sc)] enum E { #[status(NOT_)] A }"))
+            .to_string();
         assert!(
             out.starts_with(&format!(
                 "const _ : () = {{ {BODY} let _ = sc :: __private :: ide :: attr :: NOT_ ; }} }} }} ;"

@@ -80,9 +80,9 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             // a path rust-analyzer can complete and explain (see `ide.rs`),
             // through `crate = …` if given (a renamed `statuscode`), then
             // the error.
+            // Every argument is a status name, or `crate` being written.
             let names: Vec<_> = ide::attr_names(&written)
                 .into_iter()
-                .filter(|(_, module)| *module == Names::Attr)
                 .map(|(name, _)| (name, Names::Http))
                 .collect();
             let krate = split_crate_option(written)

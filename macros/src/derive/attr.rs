@@ -347,7 +347,11 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     let span = first.span();
     let next = tokens.get(1);
     // `r#type`: what an editor inserts for the key `type` (see `ide.rs`).
-    let name = if name == "r#type" { TYPE } else { name.as_str() };
+    let name = if name == "r#type" {
+        TYPE
+    } else {
+        name.as_str()
+    };
     match (name, next) {
         (TRANSPARENT, None) => return Ok(Item::Spec(Spec::Transparent(span))),
         (PROBLEM, None) => return Ok(Item::Problem(span)),
