@@ -21,6 +21,13 @@
 //! block in a const generic argument (see [`expr_error`]), which expressions
 //! and patterns both allow.
 //!
+//! An empty argument expands to the same path ending in a placeholder
+//! ([`EMPTY`]), at the offset where rust-analyzer's marker goes; the key
+//! `crate`, which no item can be named, goes where rust-analyzer offers the
+//! keyword (see [`statement_trigger`]); the derive and `#[status_code]` write
+//! their paths through their `crate = …` when given (a renamed crate).
+//! Nothing is added to an expansion that succeeds.
+//!
 //! The names that resolve take the same road (see `StatusArg::to_tokens`):
 //! the name written is the last segment of a path into the same modules, and
 //! only that segment carries the user's span, so hover shows the name written
