@@ -187,18 +187,29 @@ pub fn statement_trigger(names: &[(Ident, Names)], krate: &TokenStream) -> Token
     }
     let lets = names.iter().map(|(name, module)| {
         // `crate = …` is a key no item can be named after: where what is
-        // written could be its start (`c`, `cr`, …; no other key and no
-        // status name starts with a lowercase `c`), the name goes where
+        // written is its start (`c`, `cr`, …), the name goes where
         // rust-analyzer offers the keyword `crate` (and `self`, `in`):
-        // a restricted visibility, `pub(in cr)`. The real expansion and
-        // rust-analyzer's (`crraCompletionMarker`) both take this road.
-        if name.to_string().starts_with('c') {
+        // a restricted visibility, `pub(in cr)`.
+        if starts_crate(&name.to_string()) {
             return quote!(pub(in #name) struct __;);
         }
         let path = name_path(krate, *module, name.clone());
         quote!(let _ = #path;)
     });
     for_ide_only(&quote!(#(#lets)*))
+}
+
+/// Whether `written` is the start of the key `crate` (`c`, `cr`, …, `crate`),
+/// with or without rust-analyzer's marker after it (`crraCompletionMarker`;
+/// `intellijRulezz` in its older releases): the real expansion and
+/// rust-analyzer's must take the same road. Anything else (`con`, which may
+/// be the start of `CONFLICT` typed in lowercase) is a name.
+fn starts_crate(written: &str) -> bool {
+    let typed = ["raCompletionMarker", "intellijRulezz"]
+        .iter()
+        .find_map(|marker| written.strip_suffix(marker))
+        .unwrap_or(written);
+    !typed.is_empty() && "crate".starts_with(typed)
 }
 
 /// The first identifier of each comma-separated argument of a
@@ -425,6 +436,8 @@ mod tests {
     /// through their `crate = …` (a renamed `statuscode`).
     #[test]
     fn the_crate_key_and_a_renamed_crate() {
+        assert!(starts_crate("c") && starts_crate("crat") && starts_crate("crraCompletionMarker"));
+        assert!(!starts_crate("con") && !starts_crate("raCompletionMarker") && !starts_crate(""));
         for name in ["cr", "craCompletionMarker"] {
             let out = crate::derive::derive(user(&format!(
                 "#[status({name})] enum E {{ #[status(NOT_FOUND)] A }}"

@@ -67,9 +67,11 @@ COMPLETIONS = [
     # `type` is an item named `r#type` (rust-analyzer shows `type`; the
     # derive accepts `r#type` too, should an editor insert it).
     ('#[status(NOT_FOUND, ty$0 = "https://example.com/probs/x")]', "problem-variant", "type", 1, "c"),
-    # `crate` cannot name an item: `#[status(c…)]` expands to a visibility,
-    # `pub(in c…)`, where rust-analyzer offers the keyword.
+    # `crate` cannot name an item: its start (`#[status(cr)]`) expands to a
+    # visibility, `pub(in cr)`, where rust-analyzer offers the keyword; any
+    # other lowercase start is a name (the editor matches case-insensitively).
     ("#[status(cr$0 = ::statuscode)]", "type", "crate", 1, "c"),
+    ("#[status(con$0)]", "variant", "CONFLICT", 1, "c"),
     ("#[status_code(CREATED, cr$0 = ::statuscode)]", "handler", "crate", 1, "c"),
     # After a name that resolves, the derive succeeds and emits nothing for
     # the editor (nothing is added to a build that compiles): no completion.
