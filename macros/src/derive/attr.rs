@@ -419,11 +419,11 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     // name in the wrong case (`created` is `CREATED`, not `crate`).
     let near = KEYS.iter().find(|k| {
         **k != name
-            && close(&name, k)
+            && close(name, k)
             && statuscode_core::resolve_name(&name.to_ascii_uppercase()).is_err()
     });
     let alone = lowercase && next.is_none() && name != UNASSIGNED;
-    if keyish || (alone && (near.is_some() || unknown_status(&name))) {
+    if keyish || (alone && (near.is_some() || unknown_status(name))) {
         let hint = match near {
             Some(k) if *k != UNASSIGNED => format!("did you mean `{k}`? "),
             _ => String::new(),
