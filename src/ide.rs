@@ -4,11 +4,13 @@
 //! status names for the first argument), so the editor offers them with
 //! these docs. Nothing else uses them.
 
-/// The keys of `#[status(…)]` (`type` is `r#type`; `crate = path` cannot be
-/// an item's name and is not offered).
+/// The keys of `#[status(…)]` (`type` is `r#type`, which the derive accepts
+/// as `type`; `crate = path` cannot be an item's name: the derive offers it
+/// through a visibility, see `macros/src/ide.rs`).
 #[allow(non_upper_case_globals)]
 pub mod keys {
-    /// A key of `#[status(…)]`.
+    /// A key of `#[status(…)]` (hidden: not offered as one).
+    #[doc(hidden)]
     #[derive(Clone, Copy)]
     pub struct Key;
 

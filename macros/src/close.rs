@@ -39,7 +39,7 @@ impl CloseArg {
         let span = self.span;
         if self.code.is_registered() {
             let name = self.written.as_deref().unwrap_or(self.code.name());
-            return ide::name_path(krate, Names::Close, Some(Ident::new(name, span)));
+            return ide::name_path(krate, Names::Close, Ident::new(name, span));
         }
         let mut code = Literal::u16_suffixed(self.code.as_u16());
         code.set_span(span);

@@ -21,6 +21,13 @@
 //! block in a const generic argument (see [`expr_error`]), which expressions
 //! and patterns both allow.
 //!
+//! An empty argument expands to the same path ending in a placeholder
+//! ([`EMPTY`]), at the offset where rust-analyzer's marker goes; the key
+//! `crate`, which no item can be named, goes where rust-analyzer offers the
+//! keyword (see [`statement_trigger`]); the derive and `#[status_code]` write
+//! their paths through their `crate = …` when given (a renamed crate).
+//! Nothing is added to an expansion that succeeds.
+//!
 //! The names that resolve take the same road (see `StatusArg::to_tokens`):
 //! the name written is the last segment of a path into the same modules, and
 //! only that segment carries the user's span, so hover shows the name written
@@ -46,12 +53,10 @@ pub enum Names {
     Keys,
 }
 
-/// `#krate::<module>::#name` (`#krate::__http::NOT_FOUND`), or `…::<module>::` when `name` is
-/// `None` (an empty argument: rust-analyzer completes after the `::`).
-/// Only `name` carries the user's span, so hover and go-to-definition on
+/// `#krate::<module>::#name` (`#krate::__http::NOT_FOUND`). Only `name` carries the user's span, so hover and go-to-definition on
 /// the user's token reach the name's own item, once; every other token is
 /// the call site's.
-pub fn name_path(krate: &TokenStream, module: Names, name: Option<Ident>) -> TokenStream {
+pub fn name_path(krate: &TokenStream, module: Names, name: Ident) -> TokenStream {
     let segments: &[&str] = match module {
         // The facade's short re-exports of `__private::names::{http, close}`.
         Names::Http => &["__http"],
@@ -71,8 +76,22 @@ pub fn name_path(krate: &TokenStream, module: Names, name: Option<Ident>) -> Tok
         out.extend([TokenTree::Ident(Ident::new(segment, Span::call_site()))]);
     }
     colons(&mut out);
-    out.extend(name.map(TokenTree::Ident));
+    out.extend([TokenTree::Ident(name)]);
     out
+}
+
+/// The last segment of the path for an empty argument (`status!()`,
+/// `#[status()]`, `#[status(UNAUTHORIZED, )]`). rust-analyzer completes
+/// `status!(|)` by expanding `status!(raCompletionMarker)` (the path ending
+/// in the marker) and reading the real expansion, of `status!()`, at the
+/// marker's offset: so the real expansion must be the same text up to there,
+/// the same `let _ = PATH::`, and then any identifier (rustc parses the
+/// statement before `cfg` drops it, so the path cannot end in `::`). It
+/// resolves to nothing, like a half-typed name.
+pub const EMPTY: &str = "__";
+
+fn placeholder() -> Ident {
+    Ident::new(EMPTY, Span::call_site())
 }
 
 /// What a function-like macro's argument is, for rust-analyzer.
@@ -102,12 +121,13 @@ pub fn paren_error(e: &Error) -> TokenStream {
     TokenTree::Group(Group::new(Delimiter::Parenthesis, e.to_compile_error())).into()
 }
 
-/// `{ #[allow(unexpected_cfgs)] { #[cfg(rust_analyzer)] #ide } }`: tokens
+/// `#[allow(unexpected_cfgs)] { #[cfg(rust_analyzer)] { #ide } }`: tokens
 /// for rust-analyzer alone (it sets `cfg(rust_analyzer)` for the crates it
 /// analyses; rustc never does, and the `allow` one block up keeps cargo's
-/// `--check-cfg` quiet in the user's crate).
+/// `--check-cfg` quiet in the user's crate). The inner block puts every
+/// statement of `ide` under the `cfg`, not only the first.
 fn for_ide_only(ide: &TokenStream) -> TokenStream {
-    quote!(#[allow(unexpected_cfgs)] { #[cfg(rust_analyzer)] #ide })
+    quote!(#[allow(unexpected_cfgs)] { #[cfg(rust_analyzer)] { #ide } })
 }
 
 /// The error of a function-like macro (an expression or a pattern) whose
@@ -132,15 +152,14 @@ pub fn expr_error(
             } else {
                 module
             };
-            let path = name_path(krate, module, Some(name));
+            let path = name_path(krate, module, name);
             for_ide_only(&quote!(let _ = #path;))
         }
-        // An empty argument: `use PATH::{};`, in whose braces rust-analyzer
-        // could complete (a `let` would need a name after the `::`, and
-        // rustc parses the statement before dropping it).
+        // An empty argument: the same `let _ = PATH;`, ending in a
+        // placeholder (see [`EMPTY`]).
         Written::Empty => {
-            let path = name_path(krate, module, None);
-            for_ide_only(&quote!(use #path {};))
+            let path = name_path(krate, module, placeholder());
+            for_ide_only(&quote!(let _ = #path;))
         }
         Written::Other => return paren_error(e),
     };
@@ -167,40 +186,70 @@ pub fn statement_trigger(names: &[(Ident, Names)], krate: &TokenStream) -> Token
         return TokenStream::new();
     }
     let lets = names.iter().map(|(name, module)| {
-        let path = name_path(krate, *module, Some(name.clone()));
+        // `crate = …` is a key no item can be named after: where what is
+        // written is its start (`c`, `cr`, …), the name goes where
+        // rust-analyzer offers the keyword `crate` (and `self`, `in`):
+        // a restricted visibility, `pub(in cr)`.
+        if starts_crate(&name.to_string()) {
+            return quote!(pub(in #name) struct __;);
+        }
+        let path = name_path(krate, *module, name.clone());
         quote!(let _ = #path;)
     });
     for_ide_only(&quote!(#(#lets)*))
 }
 
+/// Whether `written` is the start of the key `crate` (`c`, `cr`, …, `crate`),
+/// with or without rust-analyzer's marker after it (`crraCompletionMarker`;
+/// `intellijRulezz` in its older releases): the real expansion and
+/// rust-analyzer's must take the same road. Anything else (`con`, which may
+/// be the start of `CONFLICT` typed in lowercase) is a name.
+fn starts_crate(written: &str) -> bool {
+    let typed = ["raCompletionMarker", "intellijRulezz"]
+        .iter()
+        .find_map(|marker| written.strip_suffix(marker))
+        .unwrap_or(written);
+    !typed.is_empty() && "crate".starts_with(typed)
+}
+
 /// The first identifier of each comma-separated argument of a
 /// `#[status(…)]`, with the module it is completed from: the status names
-/// and keys for the first argument, the keys after. `type` becomes `r#type`;
-/// `crate`, `self` and `super` cannot be the last segment of a path and are
-/// left out.
+/// and keys for the first argument, the keys after. An empty argument
+/// (`#[status()]`, `#[status(UNAUTHORIZED, )]`) is the placeholder
+/// [`EMPTY`], where rust-analyzer's marker would be. `type` becomes
+/// `r#type` (which the derive accepts too); `crate`, `self` and `super`
+/// cannot be the last segment of a path and are left out.
 pub fn attr_names(args: &TokenStream) -> Vec<(Ident, Names)> {
     let mut out = Vec::new();
     let mut start = true;
+    // No argument but `crate = …` yet: a status name may come
+    // (`#[status(crate = sc, TEAPOT)]`).
     let mut first = true;
+    let mut krate = false;
+    let module = |first: bool| if first { Names::Attr } else { Names::Keys };
     for tt in flatten(args.clone()) {
         match tt {
             TokenTree::Punct(p) if p.as_char() == ',' => {
+                if start {
+                    out.push((placeholder(), module(first)));
+                }
                 start = true;
-                first = false;
+                first = first && krate;
+                krate = false;
                 continue;
             }
-            TokenTree::Ident(ident) if start => {
-                let text = ident.to_string();
-                let module = if first { Names::Attr } else { Names::Keys };
-                match text.as_str() {
-                    "crate" | "self" | "super" | "Self" => {}
-                    "type" => out.push((Ident::new_raw("type", ident.span()), module)),
-                    _ => out.push((ident, module)),
-                }
-            }
+            TokenTree::Ident(ident) if start => match ident.to_string().as_str() {
+                "crate" => krate = true,
+                "self" | "super" | "Self" => {}
+                "type" => out.push((Ident::new_raw("type", ident.span()), module(first))),
+                _ => out.push((ident, module(first))),
+            },
             _ => {}
         }
         start = false;
+    }
+    if start {
+        out.push((placeholder(), module(first)));
     }
     out
 }
@@ -243,8 +292,8 @@ mod tests {
     const CLOSE: &str = ":: statuscode :: __close ::";
     /// What goes before the path: the trigger type, and the block that only
     /// rust-analyzer keeps.
-    const TRIGGER: &str = "< :: statuscode :: __private :: ide :: Trigger < { # [allow (unexpected_cfgs)] { # [cfg (rust_analyzer)]";
-    const BODY: &str = "# [allow (unexpected_cfgs)] { # [cfg (rust_analyzer)]";
+    const TRIGGER: &str = "< :: statuscode :: __private :: ide :: Trigger < { # [allow (unexpected_cfgs)] { # [cfg (rust_analyzer)] {";
+    const BODY: &str = "# [allow (unexpected_cfgs)] { # [cfg (rust_analyzer)] {";
 
     /// An unknown name, and the same name with rust-analyzer's marker
     /// appended, expand alike: first the path to the module of names, ending
@@ -271,7 +320,7 @@ mod tests {
                 let args = args.replace(name, &written);
                 let out = entry(user(&args)).to_string();
                 let prefix = format!(
-                    "{TRIGGER} let _ = {module} {written} ; }} :: core :: compile_error ! {{"
+                    "{TRIGGER} let _ = {module} {written} ; }} }} :: core :: compile_error ! {{"
                 );
                 assert!(out.starts_with(&prefix), "{args}: {out}");
                 assert_eq!(out.matches("compile_error").count(), 1, "{out}");
@@ -282,15 +331,29 @@ mod tests {
         }
     }
 
-    /// `status!()`: `use PATH::{};` (rust-analyzer 0.0.349 offers nothing
-    /// there yet; the harness lists it as a gap).
+    /// `status!()` and `close_code!()`: the same path, ending in the
+    /// placeholder where the marker would be (`status!(raCompletionMarker)`
+    /// is an unknown name, above), so rust-analyzer finds the same text
+    /// before it in both expansions and offers the module's names.
     #[test]
-    fn an_empty_argument_expands_to_a_use_of_the_module() {
-        let out = crate::expand::status(TokenStream::new()).to_string();
-        assert!(
-            out.starts_with(&format!("{TRIGGER} use {HTTP} {{ }} ; }}")),
-            "{out}"
-        );
+    fn an_empty_argument_expands_to_the_same_path_ending_in_a_placeholder() {
+        let cases: [(Entry, &str, &str); 3] = [
+            (crate::expand::status, "", HTTP),
+            (crate::expand::close_code, "", CLOSE),
+            (crate::framework::expand, "http,", HTTP),
+        ];
+        for (entry, args, module) in cases {
+            let out = entry(user(args)).to_string();
+            assert!(
+                out.starts_with(&format!(
+                    "{TRIGGER} let _ = {module} {EMPTY} ; }} }} :: core :: compile_error ! {{"
+                )),
+                "{out}"
+            );
+            let marked = entry(user(&format!("{args} raCompletionMarker"))).to_string();
+            let at = out.find(EMPTY).unwrap();
+            assert_eq!(marked[..at], out[..at]);
+        }
     }
 
     /// A number or another token is an error alone, in parentheses.
@@ -311,7 +374,7 @@ mod tests {
         let out = crate::route::expand(user("CRE"), user("fn f() {}")).to_string();
         assert!(
             out.starts_with(&format!(
-                "fn f () {{ {BODY} let _ = {HTTP} CRE ; }} }} :: core :: compile_error ! {{"
+                "fn f () {{ {BODY} let _ = {HTTP} CRE ; }} }} }} :: core :: compile_error ! {{"
             )),
             "{out}"
         );
@@ -324,17 +387,84 @@ mod tests {
             "#[status(response, crate = x)] enum E { #[status(UNAUTHORIZED, resp)] A, #[status(NOT_)] B }",
         ));
         let text = out.to_string();
-        let keys = ":: statuscode :: __private :: ide :: keys ::";
-        let attr = ":: statuscode :: __private :: ide :: attr ::";
+        // Through the derive's `crate = x`.
+        let keys = "x :: __private :: ide :: keys ::";
+        let attr = "x :: __private :: ide :: attr ::";
         assert!(
             text.starts_with(&format!(
-                "const _ : () = {{ {BODY} let _ = {attr} response ; let _ = {attr} UNAUTHORIZED ; let _ = {keys} resp ; let _ = {attr} NOT_ ; }} }} ;"
+                "const _ : () = {{ {BODY} let _ = {attr} response ; let _ = {attr} UNAUTHORIZED ; let _ = {keys} resp ; let _ = {attr} NOT_ ; }} }} }} ;"
             )),
             "{text}"
         );
         let names = attr_names(&user("problem, type = \"x\", title = \"t\""));
         let names: Vec<String> = names.iter().map(|(n, _)| n.to_string()).collect();
         assert_eq!(names, ["problem", "r#type", "title"]);
+    }
+
+    /// Which module each argument of a `#[status(…)]` completes from, and
+    /// the placeholder for an empty one (where rust-analyzer's marker would
+    /// be): `#[status()]`, `#[status(A, )]`, `#[status(A, , B)]`.
+    #[test]
+    fn attribute_arguments_and_empty_ones() {
+        let names = |args: &str| -> Vec<(String, Names)> {
+            attr_names(&user(args))
+                .into_iter()
+                .map(|(n, m)| (n.to_string(), m))
+                .collect()
+        };
+        let e = || EMPTY.to_owned();
+        assert_eq!(names(""), [(e(), Names::Attr)]);
+        assert_eq!(
+            names("UNAUTHORIZED,"),
+            [("UNAUTHORIZED".into(), Names::Attr), (e(), Names::Keys)]
+        );
+        assert_eq!(
+            names("A, , b"),
+            [
+                ("A".into(), Names::Attr),
+                (e(), Names::Keys),
+                ("b".into(), Names::Keys)
+            ]
+        );
+        // `crate = …` first: a status name may still come.
+        assert_eq!(names("crate = sc, TEA"), [("TEA".into(), Names::Attr)]);
+        assert_eq!(names("404"), []);
+    }
+
+    /// `#[status(cr…)]`: a restricted visibility, where rust-analyzer offers
+    /// the keyword `crate`; the derive's and `#[status_code]`'s paths go
+    /// through their `crate = …` (a renamed `statuscode`).
+    #[test]
+    fn the_crate_key_and_a_renamed_crate() {
+        assert!(starts_crate("c") && starts_crate("crat") && starts_crate("crraCompletionMarker"));
+        assert!(!starts_crate("con") && !starts_crate("raCompletionMarker") && !starts_crate(""));
+        for name in ["cr", "craCompletionMarker"] {
+            let out = crate::derive::derive(user(&format!(
+                "#[status({name})] enum E {{ #[status(NOT_FOUND)] A }}"
+            )))
+            .to_string();
+            assert!(
+                out.starts_with(&format!(
+                    "const _ : () = {{ {BODY} pub (in {name}) struct __ ; let _ ="
+                )),
+                "{out}"
+            );
+        }
+        let out = crate::derive::derive(user("#[status(crate = sc)] enum E { #[status(NOT_)] A }"))
+            .to_string();
+        assert!(
+            out.starts_with(&format!(
+                "const _ : () = {{ {BODY} let _ = sc :: __private :: ide :: attr :: NOT_ ; }} }} }} ;"
+            )),
+            "{out}"
+        );
+        let out = crate::route::expand(user("CRE, crate = ::sc"), user("fn f() {}")).to_string();
+        assert!(
+            out.starts_with(&format!(
+                "fn f () {{ {BODY} let _ = :: sc :: __http :: CRE ; }} }} }} :: core :: compile_error ! {{"
+            )),
+            "{out}"
+        );
     }
 
     /// Hover and go-to-definition: in a resolved name's expansion, only the

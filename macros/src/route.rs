@@ -59,13 +59,8 @@ const ATTRIBUTE: &str = "status_code";
 /// The whole attribute. On a bad argument or item, the item is emitted
 /// unchanged next to the error, so the rest of the program still checks.
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    // For rust-analyzer alone, on an error: the status name as a path it
-    // can complete and explain (see `ide.rs`).
-    let names: Vec<_> = ide::attr_names(&args)
-        .into_iter()
-        .filter(|(_, module)| *module == Names::Attr)
-        .map(|(name, _)| (name, Names::Http))
-        .collect();
+    // Kept for the error path (for rust-analyzer, see below).
+    let written = args.clone();
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
     let result = fastapi_keyword(&args)
         .and_then(|()| split_crate_option(args))
@@ -81,9 +76,18 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     match result {
         Ok((arg, krate, function)) => function.rewrite(&arg, &krate),
         Err(e) => {
-            // The function as written, its body led by the names for
-            // rust-analyzer (see `ide.rs`), then the error.
-            let trigger = ide::statement_trigger(&names, &status::default_crate());
+            // The function as written, its body led by the status name as
+            // a path rust-analyzer can complete and explain (see `ide.rs`),
+            // through `crate = …` if given (a renamed `statuscode`), then
+            // the error.
+            // Every argument is a status name, or `crate` being written.
+            let names: Vec<_> = ide::attr_names(&written)
+                .into_iter()
+                .map(|(name, _)| (name, Names::Http))
+                .collect();
+            let krate = split_crate_option(written)
+                .map_or_else(|_| status::default_crate(), |(_, krate, _)| krate);
+            let trigger = ide::statement_trigger(&names, &krate);
             let mut out = with_body_prefix(item, trigger);
             out.extend(e.to_compile_error());
             out

@@ -81,7 +81,7 @@ impl StatusArg {
             .as_deref()
             .or(self.written.as_deref())
             .unwrap_or(self.status.name());
-        ide::name_path(krate, Names::Http, Some(Ident::new(name, span)))
+        ide::name_path(krate, Names::Http, Ident::new(name, span))
     }
 }
 

@@ -346,7 +346,13 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     let name = first.to_string();
     let span = first.span();
     let next = tokens.get(1);
-    match (name.as_str(), next) {
+    // `r#type`: what an editor inserts for the key `type` (see `ide.rs`).
+    let name = if name == "r#type" {
+        TYPE
+    } else {
+        name.as_str()
+    };
+    match (name, next) {
         (TRANSPARENT, None) => return Ok(Item::Spec(Spec::Transparent(span))),
         (PROBLEM, None) => return Ok(Item::Problem(span)),
         (EXPOSE, None) => return Ok(Item::Expose(span)),
@@ -413,11 +419,11 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     // name in the wrong case (`created` is `CREATED`, not `crate`).
     let near = KEYS.iter().find(|k| {
         **k != name
-            && close(&name, k)
+            && close(name, k)
             && statuscode_core::resolve_name(&name.to_ascii_uppercase()).is_err()
     });
     let alone = lowercase && next.is_none() && name != UNASSIGNED;
-    if keyish || (alone && (near.is_some() || unknown_status(&name))) {
+    if keyish || (alone && (near.is_some() || unknown_status(name))) {
         let hint = match near {
             Some(k) if *k != UNASSIGNED => format!("did you mean `{k}`? "),
             _ => String::new(),

@@ -65,8 +65,9 @@ pub fn derive(input: TokenStream) -> TokenStream {
         }
         Err(e) => {
             // First, for rust-analyzer alone: the names written as paths it
-            // can complete (see `ide.rs`).
-            let mut out = ide::item_trigger(&names, &crate::status::default_crate());
+            // can complete (see `ide.rs`), through `crate = …` if given (a
+            // renamed `statuscode`).
+            let mut out = ide::item_trigger(&names, &krate);
             out.extend(fallback::expand(ast.original, &krate, ast.attrs.response));
             out.extend(rules::expand(&ast, &krate));
             out.extend(e.to_compile_error());
