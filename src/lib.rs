@@ -619,14 +619,31 @@ pub mod __private {
     /// For the pattern on [`declared`], named through the crate's path.
     pub use ::core::option::Option::Some;
 
+    /// What a `#[status_code]` handler binds to `__path_<name>`: a type
+    /// that is not utoipa's `__path_<name>` struct, so the binding fails to
+    /// compile, naming this type, when `#[utoipa::path]` above the handler has
+    /// defined that struct (see `utoipa_probe` in the macro crate). The fix:
+    /// write `#[status_code]` above `#[utoipa::path]`.
+    #[derive(Clone, Copy)]
+    pub struct PutStatusCodeAboveUtoipaPath;
+
     /// The value of a handler returning `T`.
-    pub fn with_status<T>(status: crate::Status, value: T) -> crate::WithStatus<T> {
-        crate::WithStatus::new(status, value)
+    pub fn with_status<T, const CODE: u16>(
+        status: crate::Status,
+        value: T,
+    ) -> crate::WithStatus<T, CODE> {
+        crate::WithStatus { status, value }
     }
 
     /// The value of a handler returning `()`.
-    pub fn no_body(status: crate::Status, (): ()) -> crate::WithStatus<crate::NoBody> {
-        crate::WithStatus::new(status, crate::NoBody)
+    pub fn no_body<const CODE: u16>(
+        status: crate::Status,
+        (): (),
+    ) -> crate::WithStatus<crate::NoBody, CODE> {
+        crate::WithStatus {
+            status,
+            value: crate::NoBody,
+        }
     }
 
     /// A handler's value with `()` in it, by a name the tokens do not
@@ -659,16 +676,25 @@ pub mod __private {
     }
 
     /// The value of a handler returning `ApiResult<()>` or `Option<()>`.
-    pub fn unit_body<T: UnitBody>(status: crate::Status, value: T) -> crate::WithStatus<T::Out> {
-        crate::WithStatus::new(status, value.into_body())
+    pub fn unit_body<T: UnitBody, const CODE: u16>(
+        status: crate::Status,
+        value: T,
+    ) -> crate::WithStatus<T::Out, CODE> {
+        crate::WithStatus {
+            status,
+            value: value.into_body(),
+        }
     }
 
     /// The value of a handler returning `Result<(), E>`.
-    pub fn ok_no_body<E>(
+    pub fn ok_no_body<E, const CODE: u16>(
         status: crate::Status,
         result: ::core::result::Result<(), E>,
-    ) -> crate::WithStatus<::core::result::Result<crate::NoBody, E>> {
-        crate::WithStatus::new(status, result.map(|()| crate::NoBody))
+    ) -> crate::WithStatus<::core::result::Result<crate::NoBody, E>, CODE> {
+        crate::WithStatus {
+            status,
+            value: result.map(|()| crate::NoBody),
+        }
     }
 
     /// axum items the generated code names.
@@ -689,7 +715,7 @@ pub mod __private {
     /// utoipa items the generated code names.
     #[cfg(feature = "utoipa")]
     pub mod utoipa {
-        pub use crate::interop::utoipa::responses;
+        pub use crate::interop::utoipa::{SuccessBody, responses};
         pub use utoipa::IntoResponses;
 
         /// What `IntoResponses::responses` returns.
