@@ -792,8 +792,10 @@ fn success_response(
         Body::Trait => {
             let raw = name.to_string();
             let raw = raw.strip_prefix("r#").unwrap_or(&raw);
-            let alias = Ident::new(&format!("__statuscode_{raw}_body"), name.span());
+            // On the return type, where a body the trait does not know is
+            // reported.
             let span = ret.first().map_or_else(Span::call_site, TokenTree::span);
+            let alias = Ident::new(&format!("__statuscode_{raw}_body"), span);
             let declared: TokenStream = ret.iter().cloned().collect();
             let item = quote_spanned! {span=>
                 #[doc(hidden)]
