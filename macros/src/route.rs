@@ -392,25 +392,7 @@ impl<'a> Function<'a> {
             quote!(#krate::__private::call(move || -> #checked #block))
         };
 
-        let has_docs = self
-            .attrs
-            .chunks(2)
-            .chain(inner_attrs.chunks(3).map(|triple| &triple[1..]))
-            .any(|pair| match pair {
-                [_, TokenTree::Group(g)] => {
-                    matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(d)) if d == "doc")
-                }
-                _ => false,
-            });
-        // Only added to docs that are there: an undocumented `pub fn` must
-        // stay visible to `missing_docs`; and not under `#[utoipa::path]`,
-        // which would make it part of the operation's description.
-        let doc = if has_docs && !below_utoipa {
-            let line = Literal::string(&format!(" Responds with `{}`.", arg.status));
-            quote!(#[doc = ""] #[doc = #line])
-        } else {
-            quote!()
-        };
+        let doc = self.doc_line(&inner_attrs, arg, below_utoipa);
         // `#![allow(…)]` at the top of the body, as `#[allow(…)]` on the
         // function: a closure's body cannot hold it (E0658), and an `async`
         // body starts with the `declared` statement, which it must precede.
@@ -437,6 +419,34 @@ impl<'a> Function<'a> {
                 #krate::__private::#wrap(#status, #inner)
             }
         })
+    }
+
+    /// `#[doc = " Responds with `201 Created`."]` after the function's docs:
+    /// only added to docs that are there (an undocumented `pub fn` must stay
+    /// visible to `missing_docs`), and not under `#[utoipa::path]`, which
+    /// would make it part of the operation's description.
+    fn doc_line(
+        &self,
+        inner_attrs: &[TokenTree],
+        arg: &StatusArg,
+        below_utoipa: bool,
+    ) -> TokenStream {
+        let has_docs = self
+            .attrs
+            .chunks(2)
+            .chain(inner_attrs.chunks(3).map(|triple| &triple[1..]))
+            .any(|pair| match pair {
+                [_, TokenTree::Group(g)] => {
+                    matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(d)) if d == "doc")
+                }
+                _ => false,
+            });
+        if has_docs && !below_utoipa {
+            let line = Literal::string(&format!(" Responds with `{}`.", arg.status));
+            quote!(#[doc = ""] #[doc = #line])
+        } else {
+            quote!()
+        }
     }
 }
 
@@ -723,7 +733,7 @@ fn utoipa_path(attr: &Group) -> Option<Group> {
 /// StatusCode::CREATED` (a path ending in the status's name).
 fn lists_status(args: &Group, arg: &StatusArg) -> bool {
     let tokens: Vec<TokenTree> = args.stream().into_iter().collect();
-    let Some(list) = tokens.windows(2).find_map(|w| match w {
+    let Some(entries) = tokens.windows(2).find_map(|w| match w {
         [TokenTree::Ident(r), TokenTree::Group(g)]
             if r == "responses" && g.delimiter() == Delimiter::Parenthesis =>
         {
@@ -733,9 +743,9 @@ fn lists_status(args: &Group, arg: &StatusArg) -> bool {
     }) else {
         return false;
     };
-    let code = arg.status.as_u16().to_string();
-    let names = [Some(arg.status.name()), arg.written.as_deref()];
-    list.stream().into_iter().any(|entry| {
+    let number = arg.status.as_u16().to_string();
+    let spellings = [Some(arg.status.name()), arg.written.as_deref()];
+    entries.stream().into_iter().any(|entry| {
         let TokenTree::Group(entry) = entry else {
             return false;
         };
@@ -751,8 +761,8 @@ fn lists_status(args: &Group, arg: &StatusArg) -> bool {
             .take_while(|tt| !matches!(tt, TokenTree::Punct(p) if p.as_char() == ','))
             .collect();
         match value.as_slice() {
-            [TokenTree::Literal(lit)] => lit.to_string().trim_matches('"') == code,
-            [.., TokenTree::Ident(last)] => names.iter().flatten().any(|n| last == n),
+            [TokenTree::Literal(lit)] => lit.to_string().trim_matches('"') == number,
+            [.., TokenTree::Ident(last)] => spellings.iter().flatten().any(|n| last == n),
             _ => false,
         }
     })

@@ -283,7 +283,7 @@ impl<T: OperationOutput, const CODE: u16> OperationOutput for WithStatus<T, CODE
     type Inner = T::Inner;
 
     fn operation_response(ctx: &mut GenContext, operation: &mut Operation) -> Option<Response> {
-        T::operation_response(ctx, operation).map(|response| success::<CODE>(response))
+        T::operation_response(ctx, operation).map(success::<CODE>)
     }
 
     fn inferred_responses(
