@@ -195,7 +195,7 @@ impl IntoResponses for ProblemDetails {
 /// from the tokens when the type is an alias (`AppResult<Json<Item>>`) or
 /// another wrapper, so it documents `<Ret as SuccessBody>::Json` instead,
 /// which the compiler resolves through aliases. Implemented for the
-/// frameworks' `Json<T>` (axum, actix-web; `T`), and through `Result<T, E>`,
+/// frameworks' `Json<T>` (axum, actix-web, poem, Rocket; `T`), and through `Result<T, E>`,
 /// `Option<T>`, [`WithStatus<T, CODE>`](crate::WithStatus) and tuples whose
 /// last element is the body (`(StatusCode, [(HeaderName, &str); 1],
 /// Json<T>)`).
@@ -250,6 +250,11 @@ impl<T> SuccessBody for actix_web::web::Json<T> {
 
 #[cfg(feature = "poem")]
 impl<T> SuccessBody for poem::web::Json<T> {
+    type Json = T;
+}
+
+#[cfg(feature = "rocket")]
+impl<T> SuccessBody for rocket::serde::json::Json<T> {
     type Json = T;
 }
 

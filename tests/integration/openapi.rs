@@ -397,6 +397,13 @@ async fn create_in_actix() -> AppResult<actix_web::web::Json<User>> {
     Ok(actix_web::web::Json(User { name: "a".into() }))
 }
 
+/// Creates a user in Rocket, through an alias.
+#[status_code(CREATED)]
+#[utoipa::path(post, path = "/rocket", responses(Plain))]
+async fn create_in_rocket() -> AppResult<rocket::serde::json::Json<User>> {
+    Ok(rocket::serde::json::Json(User { name: "a".into() }))
+}
+
 /// Deletes a user, through an alias.
 #[status_code(ACCEPTED)]
 #[utoipa::path(delete, path = "/aliased", responses(Plain))]
@@ -424,6 +431,7 @@ fn status_code_documents_the_body_through_aliases() {
     assert_eq!(operation_responses::<__path_create_aliased>(), created);
     assert_eq!(operation_responses::<__path_create_with_header>(), created);
     assert_eq!(operation_responses::<__path_create_in_actix>(), created);
+    assert_eq!(operation_responses::<__path_create_in_rocket>(), created);
     let mut accepted = responses::<Plain>();
     accepted["202"] = json!({ "description": "Accepted" });
     assert_eq!(operation_responses::<__path_delete_aliased>(), accepted);
@@ -442,6 +450,7 @@ fn status_code_documents_the_body_through_aliases() {
         assert_eq!(create_aliased().await.status.as_u16(), 201);
         assert!(create_with_header().await.value.is_ok());
         assert!(create_in_actix().await.value.is_ok());
+        assert!(create_in_rocket().await.value.is_ok());
         assert_eq!(delete_aliased().await.status.as_u16(), 202);
     });
 }
