@@ -39,9 +39,9 @@
 //! | `salvo` | salvo 1: `Scribe` for [`Status`], [`NoBody`], [`HttpError`] and `#[status(response)]` errors, `Writer` for [`WithStatus`] |
 //! | `warp` | warp 0.4: `Reply` for the same (errors are replies, not rejections) |
 //! | `utoipa` | utoipa 6: `IntoResponses` for `#[status(response)]` errors (one response per status, described by the variants' doc comments) and [`HttpError`] (a `default` response); `#[status_code]` adds its status to the `#[utoipa::path]` written below it |
-//! | `aide` | aide 0.15: `OperationOutput` for the same and for [`WithStatus`] |
+//! | `aide` | aide 0.15: `OperationOutput` for the same, [`NoBody`] and [`WithStatus`] (a `#[status_code]` handler's success under its exact code) |
 //! | `poem-openapi` | poem-openapi 5 (turns on `poem`): `ApiResponse` for `#[status(response)]` / `#[status(problem)]` errors (one response per status, with its declared headers) and [`HttpError`] / [`ProblemDetails`] (a `default` response), so a derived error can be an `#[oai]` operation's error type |
-//! | `salvo-oapi` | salvo-oapi 1 (turns on `salvo`): `EndpointOutRegister` for the same, [`NoBody`] and [`WithStatus`] (its success listed as `2XX`), so `#[endpoint]` handlers may return them |
+//! | `salvo-oapi` | salvo-oapi 1 (turns on `salvo`): `EndpointOutRegister` for the same, [`NoBody`] and [`WithStatus`] (its success under its code, `2XX` when the code is not in the type), so `#[endpoint]` handlers may return them |
 //! | `serde` | [`Status`] and [`CloseCode`] serialize as their number, deserialize from a number or any accepted name |
 //! | `tungstenite`, `axum-ws` | [`CloseCode`] conversions with those crates' close frames (see `statuscode_core`) |
 //!
@@ -220,23 +220,32 @@ pub use with_status::{NoBody, WithStatus};
 /// # OpenAPI (utoipa)
 ///
 /// Written above `#[utoipa::path(…)]`, it adds its status to that
-/// attribute's `responses(…)` (first, so an entry the user wrote for the
-/// same status wins; `responses(…)` is added when missing), described by the
-/// reason phrase, with `body = X` when the declared type is `Json<X>` or
-/// `Result<Json<X>, E>` and the status may have content (not 204, 205 or
-/// 304). Written *below* `#[utoipa::path]`, it cannot: utoipa's attribute
-/// runs first and has already generated the operation when this one sees
-/// the function, so the success status is missing from the document unless
-/// it is listed in `responses(…)` by hand. The error type is documented by
-/// listing it there: `responses(ApiError)` for a `#[status(response)]`
-/// type (feature `utoipa`).
+/// attribute's `responses(…)` (`responses(…)` is added when missing),
+/// described by the reason phrase, with the body the handler sends on
+/// success when the status may have content (not 204, 205 or 304): `body =
+/// X` when the declared type is `Json<X>` written out (alone, in
+/// `Result<…, E>` or `Option<…>`); for any other spelling (an alias such as
+/// `AppResult<Json<X>>`, a tuple `(headers, Json<X>)`), the type the
+/// compiler finds through the hidden trait `SuccessBody`, documented inline
+/// (feature `utoipa`). `()` and `Result<(), E>` have no content. A body it
+/// cannot tell is a compile error saying to write the success response in
+/// `responses(…)` yourself: `impl Trait`, or a type that is not a `Json<T>`
+/// of axum, actix-web, poem or Rocket. When `responses(…)` already has an entry for
+/// the status (`status = 201`, `"201"`, `StatusCode::CREATED`), nothing is
+/// added. Written *below* `#[utoipa::path]`, it is a compile error
+/// ("expected `PutStatusCodeAboveUtoipaPath`, found `__path_name`"):
+/// utoipa's attribute would have run first, without the success status.
+/// Under `#[utoipa::path]` the "Responds with" doc line is not added (utoipa
+/// would put it in the operation's description). The error type is
+/// documented by listing it there: `responses(ApiError)` for a
+/// `#[status(response)]` type (feature `utoipa`).
 ///
 /// # OpenAPI (salvo-oapi)
 ///
 /// Written above salvo's `#[endpoint]`, it makes the return type
-/// `WithStatus<T>`, which documents `T`'s success response as `2XX` (the
-/// code is a value, not part of the type) and `T`'s error responses as they
-/// are (feature `salvo-oapi`).
+/// `WithStatus<T, 201>`, which documents `T`'s success response as `201`
+/// (the code is part of the type) and `T`'s error responses as they are
+/// (feature `salvo-oapi`); aide reads it the same way (feature `aide`).
 ///
 /// An attribute cannot see `$crate`, so the expansion names
 /// `::statuscode`; when the dependency is renamed in `Cargo.toml`, say where
@@ -619,14 +628,31 @@ pub mod __private {
     /// For the pattern on [`declared`], named through the crate's path.
     pub use ::core::option::Option::Some;
 
+    /// What a `#[status_code]` handler binds to `__path_<name>`: a type
+    /// that is not utoipa's `__path_<name>` struct, so the binding fails to
+    /// compile, naming this type, when `#[utoipa::path]` above the handler has
+    /// defined that struct (see `utoipa_probe` in the macro crate). The fix:
+    /// write `#[status_code]` above `#[utoipa::path]`.
+    #[derive(Clone, Copy)]
+    pub struct PutStatusCodeAboveUtoipaPath;
+
     /// The value of a handler returning `T`.
-    pub fn with_status<T>(status: crate::Status, value: T) -> crate::WithStatus<T> {
-        crate::WithStatus::new(status, value)
+    pub fn with_status<T, const CODE: u16>(
+        status: crate::Status,
+        value: T,
+    ) -> crate::WithStatus<T, CODE> {
+        crate::WithStatus { status, value }
     }
 
     /// The value of a handler returning `()`.
-    pub fn no_body(status: crate::Status, (): ()) -> crate::WithStatus<crate::NoBody> {
-        crate::WithStatus::new(status, crate::NoBody)
+    pub fn no_body<const CODE: u16>(
+        status: crate::Status,
+        (): (),
+    ) -> crate::WithStatus<crate::NoBody, CODE> {
+        crate::WithStatus {
+            status,
+            value: crate::NoBody,
+        }
     }
 
     /// A handler's value with `()` in it, by a name the tokens do not
@@ -659,16 +685,25 @@ pub mod __private {
     }
 
     /// The value of a handler returning `ApiResult<()>` or `Option<()>`.
-    pub fn unit_body<T: UnitBody>(status: crate::Status, value: T) -> crate::WithStatus<T::Out> {
-        crate::WithStatus::new(status, value.into_body())
+    pub fn unit_body<T: UnitBody, const CODE: u16>(
+        status: crate::Status,
+        value: T,
+    ) -> crate::WithStatus<T::Out, CODE> {
+        crate::WithStatus {
+            status,
+            value: value.into_body(),
+        }
     }
 
     /// The value of a handler returning `Result<(), E>`.
-    pub fn ok_no_body<E>(
+    pub fn ok_no_body<E, const CODE: u16>(
         status: crate::Status,
         result: ::core::result::Result<(), E>,
-    ) -> crate::WithStatus<::core::result::Result<crate::NoBody, E>> {
-        crate::WithStatus::new(status, result.map(|()| crate::NoBody))
+    ) -> crate::WithStatus<::core::result::Result<crate::NoBody, E>, CODE> {
+        crate::WithStatus {
+            status,
+            value: result.map(|()| crate::NoBody),
+        }
     }
 
     /// axum items the generated code names.
@@ -689,7 +724,7 @@ pub mod __private {
     /// utoipa items the generated code names.
     #[cfg(feature = "utoipa")]
     pub mod utoipa {
-        pub use crate::interop::utoipa::responses;
+        pub use crate::interop::utoipa::{SuccessBody, responses};
         pub use utoipa::IntoResponses;
 
         /// What `IntoResponses::responses` returns.

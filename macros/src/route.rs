@@ -8,11 +8,11 @@
 //!
 //! ```text
 //! fn f(..) -> T { body }
-//!   => fn f(..) -> ::statuscode::WithStatus<T> {
+//!   => fn f(..) -> ::statuscode::WithStatus<T, 201> {
 //!          __private::with_status(S, __private::call(move || -> T { body }))
 //!      }
 //! async fn f(..) -> T { body }
-//!   => async fn f(..) -> ::statuscode::WithStatus<T> {
+//!   => async fn f(..) -> ::statuscode::WithStatus<T, 201> {
 //!          __private::with_status(S, async move {
 //!              if let Some(r) = __private::declared::<T>() { return r; }
 //!              body
@@ -71,10 +71,10 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         .and_then(|(arg, krate)| Ok((arg, krate, Function::split(&tokens)?)))
         .and_then(|(arg, krate, function)| {
             rules::check_route(&arg, function.ret)?;
-            Ok((arg, krate, function))
+            function.rewrite(&arg, &krate)
         });
     match result {
-        Ok((arg, krate, function)) => function.rewrite(&arg, &krate),
+        Ok(out) => out,
         Err(e) => {
             // The function as written, its body led by the status name as
             // a path rust-analyzer can complete and explain (see `ide.rs`),
@@ -193,6 +193,8 @@ struct Function<'a> {
     attrs: &'a [TokenTree],
     /// Visibility and qualifiers, `fn`, name, generics and parameters.
     head: &'a [TokenTree],
+    /// The function's name.
+    name: &'a Ident,
     is_async: bool,
     /// The declared return type, without `->`; empty for `()`.
     ret: &'a [TokenTree],
@@ -257,7 +259,7 @@ impl<'a> Function<'a> {
         if let Some(span) = is_const {
             return Err(const_fn(span));
         }
-        let Some(TokenTree::Ident(_name)) = tokens.get(fn_at + 1) else {
+        let Some(TokenTree::Ident(name)) = tokens.get(fn_at + 1) else {
             return Err(Error::new(
                 tokens[fn_at].span(),
                 "expected the function's name after `fn`",
@@ -301,6 +303,7 @@ impl<'a> Function<'a> {
         Ok(Function {
             attrs,
             head,
+            name,
             is_async,
             ret,
             where_clause,
@@ -308,11 +311,18 @@ impl<'a> Function<'a> {
         })
     }
 
-    fn rewrite(&self, arg: &StatusArg, krate: &TokenStream) -> TokenStream {
+    fn rewrite(&self, arg: &StatusArg, krate: &TokenStream) -> Result<TokenStream, Error> {
         let status = arg.to_tokens(krate);
+        // The code in the type too (`WithStatus<T, 201>`), for the OpenAPI
+        // integrations that read a handler's return type.
+        let code = Literal::u16_unsuffixed(arg.status.as_u16());
         let (declared_type, body) = (self.ret, self.body);
         let (inner_attrs, statements) = split_inner_attributes(body);
-        let attrs = document(self.attrs, arg, self.ret);
+        let below_utoipa = self
+            .attrs
+            .chunks(2)
+            .any(|pair| matches!(pair, [_, TokenTree::Group(g)] if utoipa_path(g).is_some()));
+        let (attrs, body_alias) = document(self.attrs, arg, self.ret, self.name, krate)?;
         let head: TokenStream = self.head.iter().cloned().collect();
         let where_clause: TokenStream = self.where_clause.iter().cloned().collect();
         let declared: TokenStream = if declared_type.is_empty() {
@@ -329,9 +339,10 @@ impl<'a> Function<'a> {
         };
 
         let (new_ret, wrap) = match split_result(declared_type) {
-            None if is_unit(declared_type) => {
-                (quote!(#krate::WithStatus<#krate::NoBody>), quote!(no_body))
-            }
+            None if is_unit(declared_type) => (
+                quote!(#krate::WithStatus<#krate::NoBody, #code>),
+                quote!(no_body),
+            ),
             // An alias (`ApiResult<()>`) or `Option<()>`: what it stands for
             // is not in the tokens, so a trait maps it (`Result<(), E>` and
             // `Option<()>` to the same with `NoBody`; anything else is a
@@ -346,7 +357,7 @@ impl<'a> Function<'a> {
                     .first()
                     .map_or_else(Span::call_site, TokenTree::span);
                 (
-                    quote_spanned!(span=> #krate::WithStatus<<#declared as #krate::__private::UnitBody>::Out>),
+                    quote_spanned!(span=> #krate::WithStatus<<#declared as #krate::__private::UnitBody>::Out, #code>),
                     quote!(unit_body),
                 )
             }
@@ -354,11 +365,14 @@ impl<'a> Function<'a> {
                 let prefix: TokenStream = prefix.iter().cloned().collect();
                 let rest: TokenStream = rest.iter().cloned().collect();
                 (
-                    quote!(#krate::WithStatus<#prefix < #krate::NoBody #rest >>),
+                    quote!(#krate::WithStatus<#prefix < #krate::NoBody #rest >, #code>),
                     quote!(ok_no_body),
                 )
             }
-            _ => (quote!(#krate::WithStatus<#declared>), quote!(with_status)),
+            _ => (
+                quote!(#krate::WithStatus<#declared, #code>),
+                quote!(with_status),
+            ),
         };
 
         let inner = if self.is_async {
@@ -382,6 +396,45 @@ impl<'a> Function<'a> {
             quote!(#krate::__private::call(move || -> #checked #block))
         };
 
+        let doc = self.doc_line(&inner_attrs, arg, below_utoipa);
+        // `#![allow(…)]` at the top of the body, as `#[allow(…)]` on the
+        // function: a closure's body cannot hold it (E0658), and an `async`
+        // body starts with the `declared` statement, which it must precede.
+        let hoisted: TokenStream = inner_attrs
+            .chunks(3)
+            .flat_map(|triple| [triple[0].clone(), triple[2].clone()])
+            .collect();
+
+        let body_assertion = rules::body_assertion(arg, self.ret, krate);
+        let probe = if below_utoipa {
+            TokenStream::new()
+        } else {
+            utoipa_probe(self.name, arg.span, krate)
+        };
+
+        Ok(quote! {
+            #body_alias
+            #attrs
+            #hoisted
+            #doc
+            #head -> #new_ret #where_clause {
+                #probe
+                #body_assertion
+                #krate::__private::#wrap(#status, #inner)
+            }
+        })
+    }
+
+    /// `#[doc = " Responds with `201 Created`."]` after the function's docs:
+    /// only added to docs that are there (an undocumented `pub fn` must stay
+    /// visible to `missing_docs`), and not under `#[utoipa::path]`, which
+    /// would make it part of the operation's description.
+    fn doc_line(
+        &self,
+        inner_attrs: &[TokenTree],
+        arg: &StatusArg,
+        below_utoipa: bool,
+    ) -> TokenStream {
         let has_docs = self
             .attrs
             .chunks(2)
@@ -392,33 +445,31 @@ impl<'a> Function<'a> {
                 }
                 _ => false,
             });
-        // Only added to docs that are there: an undocumented `pub fn` must
-        // stay visible to `missing_docs`.
-        let doc = if has_docs {
+        if has_docs && !below_utoipa {
             let line = Literal::string(&format!(" Responds with `{}`.", arg.status));
             quote!(#[doc = ""] #[doc = #line])
         } else {
             quote!()
-        };
-        // `#![allow(…)]` at the top of the body, as `#[allow(…)]` on the
-        // function: a closure's body cannot hold it (E0658), and an `async`
-        // body starts with the `declared` statement, which it must precede.
-        let hoisted: TokenStream = inner_attrs
-            .chunks(3)
-            .flat_map(|triple| [triple[0].clone(), triple[2].clone()])
-            .collect();
-
-        let body_assertion = rules::body_assertion(arg, self.ret, krate);
-
-        quote! {
-            #attrs
-            #hoisted
-            #doc
-            #head -> #new_ret #where_clause {
-                #body_assertion
-                #krate::__private::#wrap(#status, #inner)
-            }
         }
+    }
+}
+
+/// A statement that fails to compile when `#[utoipa::path]` is written
+/// above `#[status_code]`: utoipa's attribute has then run first, with the
+/// function's return type still unwrapped and no success status (its
+/// document says `"responses": {}`, which is invalid), and defined the unit
+/// struct `__path_<name>`. With that struct in scope, the `let` pattern
+/// below is that struct, not a new binding, and does not match the marker's
+/// type: "expected `PutStatusCodeAboveUtoipaPath`, found `__path_<name>`".
+/// Without it (no utoipa, or `#[utoipa::path]` below, which this attribute
+/// rewrote and then leaves out of this check), it binds an unused ZST.
+fn utoipa_probe(name: &Ident, span: Span, krate: &TokenStream) -> TokenStream {
+    let raw = name.to_string();
+    let raw = raw.strip_prefix("r#").unwrap_or(&raw);
+    let path = Ident::new(&format!("__path_{raw}"), span);
+    quote_spanned! {span=>
+        #[allow(non_snake_case, clippy::no_effect_underscore_binding)]
+        let #path = #krate::__private::PutStatusCodeAboveUtoipaPath;
     }
 }
 
@@ -624,30 +675,40 @@ fn is_unit(ty: &[TokenTree]) -> bool {
 /// The function's outer attributes, with the status added to the
 /// `responses(…)` of a `#[utoipa::path(…)]` among them (written below
 /// `#[status_code]`, so it is still in the item): `(status = 201,
-/// description = "Created")`, with `body = X` (as JSON) when the success type is
-/// `Json<X>` (or `Result<Json<X>, E>`) and the status may have content.
-/// It goes first, so an entry for the same status written by the user wins.
-fn document(attrs: &[TokenTree], arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
-    attrs
-        .chunks(2)
-        .flat_map(|pair| match pair {
+/// description = "Created")`, with the body the handler sends on success
+/// (see `success_body`); and, when that body is found through a trait, the
+/// type alias the entry names, to go before the function. It goes first,
+/// so an entry for the same status written by the user wins; and when the
+/// user wrote one, nothing is added.
+fn document(
+    attrs: &[TokenTree],
+    arg: &StatusArg,
+    ret: &[TokenTree],
+    name: &Ident,
+    krate: &TokenStream,
+) -> Result<(TokenStream, TokenStream), Error> {
+    let mut alias = TokenStream::new();
+    let mut out = TokenStream::new();
+    for pair in attrs.chunks(2) {
+        match pair {
             [hash, TokenTree::Group(g)] if g.delimiter() == Delimiter::Bracket => {
                 let inner = match utoipa_path(g) {
-                    Some(args) => {
-                        let mut group = Group::new(
-                            Delimiter::Bracket,
-                            add_response(g, &args, &success_response(arg, ret)),
-                        );
+                    Some(args) if !lists_status(&args, arg) => {
+                        let (response, body_alias) = success_response(arg, ret, name, krate)?;
+                        alias.extend(body_alias);
+                        let mut group =
+                            Group::new(Delimiter::Bracket, add_response(g, &args, &response));
                         group.set_span(g.span());
                         TokenTree::Group(group)
                     }
-                    None => TokenTree::Group(g.clone()),
+                    _ => TokenTree::Group(g.clone()),
                 };
-                vec![hash.clone(), inner]
+                out.extend([hash.clone(), inner]);
             }
-            other => other.to_vec(),
-        })
-        .collect()
+            other => out.extend(other.iter().cloned()),
+        }
+    }
+    Ok((out, alias))
 }
 
 /// The argument group of `utoipa::path(…)` or `::utoipa::path(…)`.
@@ -671,24 +732,152 @@ fn utoipa_path(attr: &Group) -> Option<Group> {
     }
 }
 
-/// `(status = 201, description = "Created"[, body = X, content_type =
-/// "application/json"])`: `Json` sends JSON, even for a `u64` that utoipa
-/// would otherwise document as `text/plain`.
-fn success_response(arg: &StatusArg, ret: &[TokenTree]) -> TokenStream {
+/// Whether `responses(…)` in `utoipa::path`'s arguments has an entry for
+/// the status: `status = 201`, `status = "201"` or `status =
+/// StatusCode::CREATED` (a path ending in the status's name).
+fn lists_status(args: &Group, arg: &StatusArg) -> bool {
+    let tokens: Vec<TokenTree> = args.stream().into_iter().collect();
+    let Some(entries) = tokens.windows(2).find_map(|w| match w {
+        [TokenTree::Ident(r), TokenTree::Group(g)]
+            if r == "responses" && g.delimiter() == Delimiter::Parenthesis =>
+        {
+            Some(g.clone())
+        }
+        _ => None,
+    }) else {
+        return false;
+    };
+    let number = arg.status.as_u16().to_string();
+    let spellings = [Some(arg.status.name()), arg.written.as_deref()];
+    entries.stream().into_iter().any(|entry| {
+        let TokenTree::Group(entry) = entry else {
+            return false;
+        };
+        let parts: Vec<TokenTree> = entry.stream().into_iter().collect();
+        let Some(at) = parts.windows(2).position(|w| {
+            matches!(&w[0], TokenTree::Ident(k) if k == "status")
+                && matches!(&w[1], TokenTree::Punct(p) if p.as_char() == '=')
+        }) else {
+            return false;
+        };
+        let value: Vec<&TokenTree> = parts[at + 2..]
+            .iter()
+            .take_while(|tt| !matches!(tt, TokenTree::Punct(p) if p.as_char() == ','))
+            .collect();
+        match value.as_slice() {
+            [TokenTree::Literal(lit)] => lit.to_string().trim_matches('"') == number,
+            [.., TokenTree::Ident(last)] => spellings.iter().flatten().any(|n| last == n),
+            _ => false,
+        }
+    })
+}
+
+/// `(status = 201, description = "Created"[, body = …, content_type =
+/// "application/json"])` and the type alias a body found through a trait
+/// needs (empty otherwise). `Json` sends JSON, even for a `u64` that utoipa
+/// would otherwise document as `text/plain`; 204, 205 and 304 have no
+/// content.
+fn success_response(
+    arg: &StatusArg,
+    ret: &[TokenTree],
+    name: &Ident,
+    krate: &TokenStream,
+) -> Result<(TokenStream, TokenStream), Error> {
     let code = Literal::u16_unsuffixed(arg.status.as_u16());
     let reason = match arg.status.reason() {
         "" => arg.status.as_u16().to_string(),
         reason => reason.to_owned(),
     };
     let description = Literal::string(&reason);
-    let ok = split_result(ret).map_or(ret, |(_, ok, _)| ok);
-    let body = json_body(ok)
-        .filter(|_| !matches!(arg.status.as_u16(), 204 | 205 | 304))
-        .map(|body| {
+    let body = if matches!(arg.status.as_u16(), 204 | 205 | 304) {
+        Body::Empty
+    } else {
+        success_body(ret, arg)?
+    };
+    let (body, alias) = match body {
+        Body::Empty => (TokenStream::new(), TokenStream::new()),
+        Body::Tokens(body) => {
             let body: TokenStream = body.iter().cloned().collect();
-            quote!(, body = #body, content_type = "application/json")
-        });
-    quote!((status = #code, description = #description #body))
+            (
+                quote!(, body = #body, content_type = "application/json"),
+                TokenStream::new(),
+            )
+        }
+        Body::Trait => {
+            let raw = name.to_string();
+            let raw = raw.strip_prefix("r#").unwrap_or(&raw);
+            // On the return type, where a body the trait does not know is
+            // reported.
+            let span = ret.first().map_or_else(Span::call_site, TokenTree::span);
+            let alias = Ident::new(&format!("__statuscode_{raw}_body"), span);
+            let declared: TokenStream = ret.iter().cloned().collect();
+            let item = quote_spanned! {span=>
+                #[doc(hidden)]
+                #[allow(non_camel_case_types)]
+                type #alias = <#declared as #krate::__private::utoipa::SuccessBody>::Json;
+            };
+            (
+                quote!(, body = inline(#alias), content_type = "application/json"),
+                item,
+            )
+        }
+    };
+    Ok((
+        quote!((status = #code, description = #description #body)),
+        alias,
+    ))
+}
+
+/// What the success response carries, as far as the tokens tell.
+enum Body<'a> {
+    /// No content: `()`, `Result<(), E>`, `Option<()>`, `ApiResult<()>`.
+    Empty,
+    /// `X` of a `Json<X>` written out (alone, in `Result<…, E>` or
+    /// `Option<…>`, or last in a tuple).
+    Tokens(&'a [TokenTree]),
+    /// Anything else (an alias, another wrapper): `<Ret as
+    /// SuccessBody>::Json`, which the compiler resolves.
+    Trait,
+}
+
+/// The success body of the return type `ret`; an `impl Trait` in it is an
+/// error (it cannot be named outside the function, and its body cannot be
+/// known), unless the user documents the status (then this is not asked).
+fn success_body<'a>(ret: &'a [TokenTree], arg: &StatusArg) -> Result<Body<'a>, Error> {
+    if let Some(span) = find_impl(ret) {
+        return Err(Error::new(
+            span,
+            format!(
+                "`#[status_code]` cannot tell which body this `impl …` sends, so `#[utoipa::path]` would document {code} without content: write it in `#[utoipa::path]`'s `responses(…)`, e.g. `(status = {code}, description = \"{reason}\", body = Item)`, and `#[status_code]` leaves {code} alone",
+                code = arg.status.as_u16(),
+                reason = arg.status.reason(),
+            ),
+        ));
+    }
+    if is_unit(ret) {
+        return Ok(Body::Empty);
+    }
+    let ok = match split_result(ret) {
+        Some((_, ok, _)) if is_unit(ok) => return Ok(Body::Empty),
+        // `Result<T, E>` and `Option<T>` as written; an alias
+        // (`AppResult<T>`) may put anything around `T`.
+        Some((prefix, ok, _)) if matches!(prefix.last(), Some(TokenTree::Ident(r)) if r == "Result" || r == "Option") => {
+            ok
+        }
+        Some(_) => return Ok(Body::Trait),
+        None => ret,
+    };
+    // A tuple (`(headers, Json<X>)`) is read through the trait too.
+    Ok(json_body(ok).map_or(Body::Trait, Body::Tokens))
+}
+
+/// The span of the first `impl` in `ty`, at any depth.
+fn find_impl(ty: &[TokenTree]) -> Option<Span> {
+    ty.iter().find_map(|tt| match tt {
+        TokenTree::Ident(i) if i == "impl" => Some(i.span()),
+        TokenTree::Group(g) => find_impl(&g.stream().into_iter().collect::<Vec<_>>()),
+        _ => None,
+    })
 }
 
 /// `X` of `Json<X>` (any path ending in `Json`).
@@ -792,8 +981,27 @@ mod tests {
             (
                 "OK",
                 "#[utoipa::path(get, path = \"/a\")]",
+                "-> AppResult<Json<Item>>",
+                "#[doc(hidden)] #[allow(non_camel_case_types)] type __statuscode_f_body = <AppResult<Json<Item>> as ::statuscode::__private::utoipa::SuccessBody> ::Json; #[utoipa::path(get, path = \"/a\", responses((status = 200, description = \"OK\", body = inline(__statuscode_f_body), content_type = \"application/json\")))]",
+            ),
+            (
+                "CREATED",
+                "#[utoipa::path(post, path = \"/a\", responses(E))]",
+                "-> ApiResult<()>",
+                "#[utoipa::path(post, path = \"/a\", responses((status = 201, description = \"Created\"), E))]",
+            ),
+            // The user's entry for the status: nothing is added.
+            (
+                "CREATED",
+                "#[utoipa::path(post, path = \"/a\", responses((status = 201, body = X), E))]",
+                "-> impl IntoResponse",
+                "#[utoipa::path(post, path = \"/a\", responses((status = 201, body = X), E))]",
+            ),
+            (
+                "CREATED",
+                "#[utoipa::path(post, path = \"/a\", responses((status = StatusCode::CREATED), E))]",
                 "-> String",
-                "#[utoipa::path(get, path = \"/a\", responses((status = 200, description = \"OK\")))]",
+                "#[utoipa::path(post, path = \"/a\", responses((status = StatusCode::CREATED), E))]",
             ),
             (
                 "CREATED",

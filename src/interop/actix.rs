@@ -24,7 +24,7 @@ use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 /// 304 goes without body and `Content-Type` (actix-web would otherwise
 /// write the body bytes after a 204's header), and a status whose header is
 /// missing (a redirect without `Location` …) is a 500 Internal Server Error.
-impl<T: Responder> Responder for WithStatus<T> {
+impl<T: Responder, const CODE: u16> Responder for WithStatus<T, CODE> {
     type Body = BoxBody;
 
     fn respond_to(self, req: &HttpRequest) -> HttpResponse<BoxBody> {

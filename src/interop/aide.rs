@@ -15,12 +15,13 @@
 //!   is chosen at run time. [`ProblemDetails`] likewise, with the problem
 //!   body and the optional `invalid-params` list of
 //!   [`InvalidParam`](crate::InvalidParam).
-//! * [`WithStatus<T>`] is `T`'s responses, except that `T`'s `200` (which
-//!   `WithStatus` replaces by a status known only at run time) is listed
-//!   under `2XX`. aide reads the handler's return type, which for a
-//!   `#[status_code(CREATED)]` handler is `WithStatus<T>` whatever the code,
-//!   so the exact code is not available to it: name it with aide's
-//!   `op.response::<201, T>()` where it matters.
+//! * [`WithStatus<T, CODE>`](WithStatus) is `T`'s responses, except that
+//!   `T`'s `200` (which `WithStatus` replaces) is listed under `CODE`: a
+//!   `#[status_code(CREATED)]` handler returns `WithStatus<T, 201>`, so aide,
+//!   which reads the handler's return type, documents `201` with `T`'s body
+//!   (described by the reason phrase when `T` has no description). A
+//!   `WithStatus<T>` (`CODE` 0, a status known only at run time) lists it
+//!   under `2XX`.
 
 use std::string::{String, ToString};
 use std::vec::Vec;
@@ -34,7 +35,7 @@ use aide::operation::OperationOutput;
 
 use super::openapi::Kinds;
 use crate::rules::ResponseFormat;
-use crate::{HttpError, HttpStatus, ProblemDetails, WithStatus};
+use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 
 /// A response with `description` and the `{"detail": string}` JSON body.
 fn detail_response(description: String) -> Response {
@@ -267,13 +268,41 @@ impl OperationOutput for ProblemDetails {
     }
 }
 
-/// `T`'s responses, with its `200` listed as `2XX`: the status that
-/// replaces it is known only at run time.
-impl<T: OperationOutput> OperationOutput for WithStatus<T> {
+/// A `200` without content: the success of a handler that returns
+/// nothing (`#[status_code(NO_CONTENT)]` makes it `WithStatus<NoBody, 204>`,
+/// documented as a `204` without content).
+impl OperationOutput for NoBody {
+    type Inner = Self;
+
+    fn operation_response(_: &mut GenContext, _: &mut Operation) -> Option<Response> {
+        Some(Response {
+            description: "OK".to_string(),
+            ..Response::default()
+        })
+    }
+
+    fn inferred_responses(
+        ctx: &mut GenContext,
+        operation: &mut Operation,
+    ) -> Vec<(Option<u16>, Response)> {
+        Self::operation_response(ctx, operation)
+            .map(|response| (Some(200), response))
+            .into_iter()
+            .collect()
+    }
+}
+
+/// `T`'s responses, with its `200` (which `WithStatus` replaces) listed
+/// under the code in the type: `201` for a `WithStatus<T, 201>` (what
+/// `#[status_code(CREATED)]` returns), described by `T`'s description or
+/// else the reason phrase, and without content for 204, 205 and 304 (the
+/// body is not sent); `2XX` for a `WithStatus<T>`, whose status is known only
+/// at run time.
+impl<T: OperationOutput, const CODE: u16> OperationOutput for WithStatus<T, CODE> {
     type Inner = T::Inner;
 
     fn operation_response(ctx: &mut GenContext, operation: &mut Operation) -> Option<Response> {
-        T::operation_response(ctx, operation)
+        T::operation_response(ctx, operation).map(success::<CODE>)
     }
 
     fn inferred_responses(
@@ -282,15 +311,41 @@ impl<T: OperationOutput> OperationOutput for WithStatus<T> {
     ) -> Vec<(Option<u16>, Response)> {
         let mut responses = T::inferred_responses(ctx, operation);
         if let Some(at) = responses.iter().position(|(code, _)| *code == Some(200)) {
-            let (_, success) = responses.remove(at);
-            operation
-                .responses
-                .get_or_insert_with(Default::default)
-                .responses
-                .insert(StatusCode::Range(2), ReferenceOr::Item(success));
+            let (_, response) = responses.remove(at);
+            let response = success::<CODE>(response);
+            if CODE == 0 {
+                // aide's inferred responses are exact codes or `default`:
+                // a range goes straight into the operation.
+                operation
+                    .responses
+                    .get_or_insert_with(Default::default)
+                    .responses
+                    .insert(StatusCode::Range(2), ReferenceOr::Item(response));
+            } else {
+                responses.insert(at, (Some(CODE), response));
+            }
         }
         responses
     }
+}
+
+/// `T`'s success response as sent with `CODE` (`0`: a 2xx known only at
+/// run time): described by the reason phrase when `T` gave no description
+/// (or a plain `OK`), and without content when the status has none.
+fn success<const CODE: u16>(mut response: Response) -> Response {
+    let Ok(status) = crate::Status::unassigned(CODE) else {
+        return response;
+    };
+    if response.description.is_empty() || response.description == "OK" {
+        response.description = match status.reason() {
+            "" => CODE.to_string(),
+            reason => reason.to_string(),
+        };
+    }
+    if matches!(CODE, 204 | 205 | 304) {
+        response.content.clear();
+    }
+    response
 }
 
 /// aide's `OperationOutput`: every status of the type, described by the

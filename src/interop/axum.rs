@@ -20,7 +20,7 @@ use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 /// is kept. With the status set here, RFC 9110 is applied: a 204, 205 or
 /// 304 goes without body and `Content-Type`, and a status whose header is
 /// missing (a redirect without `Location` …) is a 500 Internal Server Error.
-impl<T: IntoResponse> IntoResponse for WithStatus<T> {
+impl<T: IntoResponse, const CODE: u16> IntoResponse for WithStatus<T, CODE> {
     fn into_response(self) -> Response {
         super::with_status(self.value.into_response(), self.status, wire_response)
     }

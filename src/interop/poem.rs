@@ -23,7 +23,7 @@ use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 /// RFC 9110 is applied: a 204, 205 or 304 goes without body and
 /// `Content-Type`, and a status whose header is missing (a redirect without
 /// `Location` …) is a 500 Internal Server Error.
-impl<T: IntoResponse> IntoResponse for WithStatus<T> {
+impl<T: IntoResponse, const CODE: u16> IntoResponse for WithStatus<T, CODE> {
     fn into_response(self) -> Response {
         let mut response = self.value.into_response();
         if response.status() != StatusCode::OK {
@@ -46,15 +46,15 @@ impl<T: IntoResponse> IntoResponse for WithStatus<T> {
 /// has no `IntoResponse` for `Result`: its `#[handler]` takes one through
 /// `IntoResult`, so this one does the same. `Ok` gets the status as above;
 /// `Err` is poem's error, sent with its own status.
-impl<T, E> IntoResult<WithStatus<T>> for WithStatus<Result<T, E>>
+impl<T, E, const CODE: u16> IntoResult<WithStatus<T, CODE>> for WithStatus<Result<T, E>, CODE>
 where
     T: IntoResponse,
     E: Into<poem::Error> + Send + Sync + 'static,
 {
-    fn into_result(self) -> poem::Result<WithStatus<T>> {
+    fn into_result(self) -> poem::Result<WithStatus<T, CODE>> {
         let status = self.status;
         self.value
-            .map(|value| WithStatus::new(status, value))
+            .map(|value| WithStatus { status, value })
             .map_err(Into::into)
     }
 }

@@ -28,7 +28,7 @@ use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 /// catcher). With the status set here, RFC 9110 is applied: a 204, 205 or
 /// 304 goes without body and `Content-Type`, and a status whose header is
 /// missing (a redirect without `Location` …) is a 500 Internal Server Error.
-impl<'r, 'o: 'r, T: Responder<'r, 'o>> Responder<'r, 'o> for WithStatus<T> {
+impl<'r, 'o: 'r, T: Responder<'r, 'o>, const CODE: u16> Responder<'r, 'o> for WithStatus<T, CODE> {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'o> {
         let mut response = self.value.respond_to(request)?;
         if response.status().code != 200 {

@@ -18,7 +18,7 @@ use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 /// body and `Content-Type`, and a status whose header is missing (a
 /// redirect without `Location` …) is a 500 Internal Server Error.
 #[async_trait]
-impl<T: Writer + Send> Writer for WithStatus<T> {
+impl<T: Writer + Send, const CODE: u16> Writer for WithStatus<T, CODE> {
     async fn write(self, req: &mut Request, depot: &mut Depot, res: &mut Response) {
         self.value.write(req, depot, res).await;
         if res.status_code.is_some_and(|code| code.as_u16() != 200) {

@@ -18,17 +18,19 @@
 //!   a response the operation already has (its success response wins).
 //! * [`HttpError`] and [`ProblemDetails`] pick their status at run time:
 //!   each is one `default` response.
-//! * [`WithStatus<T>`] is `T`'s registration, with `T`'s `200` (which the
-//!   run-time status replaces) listed as `2XX`: `#[status_code(CREATED)]`
-//!   above `#[endpoint]` makes the return type `WithStatus<T>` whatever the
-//!   code, so the exact code is not in the type. [`NoBody`] is a `200`
-//!   without content (so `WithStatus<NoBody>` is a `2XX` without content).
+//! * [`WithStatus<T, CODE>`](WithStatus) is `T`'s registration, with `T`'s
+//!   `200` (which `WithStatus` replaces) listed under `CODE`:
+//!   `#[status_code(CREATED)]` above `#[endpoint]` makes the return type
+//!   `WithStatus<T, 201>`, documented as `201` with `T`'s body. A
+//!   `WithStatus<T>` (`CODE` 0, a status known only at run time) lists it
+//!   as `2XX`. [`NoBody`] is a `200` without content (so
+//!   `WithStatus<NoBody, 204>` is a `204` without content).
 
 use std::string::{String, ToString};
 
 use salvo_oapi::{
-    BasicType, Components, Content, EndpointOutRegister, Header, Object, Operation, Response,
-    SchemaFormat, SchemaType,
+    BasicType, Components, Content, EndpointOutRegister, Header, Object, Operation, RefOr,
+    Response, SchemaFormat, SchemaType,
 };
 
 use super::openapi::Kinds;
@@ -178,9 +180,12 @@ impl EndpointOutRegister for NoBody {
     }
 }
 
-/// `T`'s registration, with its `200` listed as `2XX`: the status that
-/// replaces it is known only at run time. `T`'s other responses (an
-/// error's, a redirect's) are kept as `T` registers them.
+/// `T`'s registration, with its `200` (which `WithStatus` replaces) listed
+/// under the code in the type: `201` for a `WithStatus<T, 201>` (what
+/// `#[status_code(CREATED)]` returns; described by the reason phrase when
+/// `T` said only `OK`, and without content for 204, 205 and 304), `2XX` for
+/// a `WithStatus<T>`, whose status is known only at run time. `T`'s other
+/// responses (an error's, a redirect's) are kept as `T` registers them.
 ///
 /// ```
 /// use salvo_oapi::{Components, EndpointOutRegister, Operation};
@@ -189,14 +194,36 @@ impl EndpointOutRegister for NoBody {
 /// let mut operation = Operation::new();
 /// <WithStatus<NoBody>>::register(&mut Components::new(), &mut operation);
 /// assert_eq!(operation.responses.keys().collect::<Vec<_>>(), ["2XX"]);
+///
+/// let mut operation = Operation::new();
+/// <WithStatus<NoBody, 204>>::register(&mut Components::new(), &mut operation);
+/// assert_eq!(operation.responses.keys().collect::<Vec<_>>(), ["204"]);
 /// ```
-impl<T: EndpointOutRegister> EndpointOutRegister for WithStatus<T> {
+impl<T: EndpointOutRegister, const CODE: u16> EndpointOutRegister for WithStatus<T, CODE> {
     fn register(components: &mut Components, operation: &mut Operation) {
         let mut own = Operation::new();
         T::register(components, &mut own);
         let mut responses = own.responses;
-        if let Some(success) = responses.remove("200") {
-            operation.responses.insert("2XX", success);
+        if let Some(mut success) = responses.remove("200") {
+            match crate::Status::unassigned(CODE) {
+                Ok(status) => {
+                    if let RefOr::Type(response) = &mut success {
+                        if response.description.is_empty() || response.description == "OK" {
+                            response.description = match status.reason() {
+                                "" => CODE.to_string(),
+                                reason => reason.to_string(),
+                            };
+                        }
+                        if matches!(CODE, 204 | 205 | 304) {
+                            response.contents.clear();
+                        }
+                    }
+                    operation.responses.insert(CODE.to_string(), success);
+                }
+                Err(_) => {
+                    operation.responses.insert("2XX", success);
+                }
+            }
         }
         for (key, response) in responses {
             if !operation.responses.contains_key(&key) {

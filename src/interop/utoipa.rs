@@ -204,6 +204,74 @@ impl IntoResponses for ProblemDetails {
     }
 }
 
+/// The JSON body a handler's return type sends on success, for
+/// `#[status_code]` above `#[utoipa::path]`: the attribute cannot read it
+/// from the tokens when the type is an alias (`AppResult<Json<Item>>`) or
+/// another wrapper, so it documents `<Ret as SuccessBody>::Json` instead,
+/// which the compiler resolves through aliases. Implemented for the
+/// frameworks' `Json<T>` (axum, actix-web, poem, Rocket; `T`), and through `Result<T, E>`,
+/// `Option<T>`, [`WithStatus<T, CODE>`](crate::WithStatus) and tuples whose
+/// last element is the body (`(StatusCode, [(HeaderName, &str); 1],
+/// Json<T>)`).
+#[diagnostic::on_unimplemented(
+    message = "`#[status_code]` cannot tell which JSON body `{Self}` sends, to document it in `#[utoipa::path]`",
+    label = "not a `Json<T>` (nor a `Result`, `Option`, `WithStatus` or tuple ending in one)",
+    note = "write the success response in `#[utoipa::path]`'s `responses(…)` yourself, e.g. `(status = 201, description = \"Created\", body = String, content_type = \"text/plain\")` or without `body` for an empty one: `#[status_code]` then leaves that status alone"
+)]
+pub trait SuccessBody {
+    /// The type serialized as the JSON body.
+    type Json;
+}
+
+impl<T: SuccessBody, E> SuccessBody for Result<T, E> {
+    type Json = T::Json;
+}
+
+impl<T: SuccessBody> SuccessBody for Option<T> {
+    type Json = T::Json;
+}
+
+impl<T: SuccessBody, const CODE: u16> SuccessBody for crate::WithStatus<T, CODE> {
+    type Json = T::Json;
+}
+
+/// Tuples whose last element is the body: `(parts…, body)`, as axum and
+/// actix-web read them.
+macro_rules! tuple_bodies {
+    ($($first:ident)*) => {
+        impl<$($first,)* T: SuccessBody> SuccessBody for ($($first,)* T,) {
+            type Json = T::Json;
+        }
+    };
+}
+tuple_bodies!(A);
+tuple_bodies!(A B);
+tuple_bodies!(A B C);
+tuple_bodies!(A B C D);
+tuple_bodies!(A B C D E);
+tuple_bodies!(A B C D E F);
+tuple_bodies!(A B C D E F G);
+
+#[cfg(feature = "axum")]
+impl<T> SuccessBody for axum::Json<T> {
+    type Json = T;
+}
+
+#[cfg(feature = "actix-web")]
+impl<T> SuccessBody for actix_web::web::Json<T> {
+    type Json = T;
+}
+
+#[cfg(feature = "poem")]
+impl<T> SuccessBody for poem::web::Json<T> {
+    type Json = T;
+}
+
+#[cfg(feature = "rocket")]
+impl<T> SuccessBody for rocket::serde::json::Json<T> {
+    type Json = T;
+}
+
 /// utoipa's `IntoResponses`: every status of the type, described by the
 /// variants' doc comments, with the body its format sends.
 #[doc(hidden)]

@@ -27,7 +27,7 @@ use crate::{HttpError, HttpStatus, NoBody, ProblemDetails, WithStatus};
 /// applied: a 204, 205 or 304 goes without body and `Content-Type`, and a
 /// status whose header is missing (a redirect without `Location` …) is a
 /// 500 Internal Server Error.
-impl<T: Reply> Reply for WithStatus<T> {
+impl<T: Reply, const CODE: u16> Reply for WithStatus<T, CODE> {
     fn into_response(self) -> Response {
         super::with_status(self.value.into_response(), self.status, wire_response)
     }

@@ -399,3 +399,71 @@ fn with_responses_adds_the_framework_errors_and_keeps_the_operations() {
         "{after}"
     );
 }
+
+/// Places an order (`#[status_code(CREATED)]`: the handler returns
+/// `WithStatus<Result<Json<u64>, Plain>, 201>`).
+#[statuscode::status_code(CREATED)]
+async fn order(
+    axum::extract::Path(item): axum::extract::Path<u32>,
+) -> Result<axum::Json<u64>, Plain> {
+    match item {
+        0 => Err(Plain::Missing),
+        n => Ok(axum::Json(u64::from(n))),
+    }
+}
+
+/// Cancels an order (`WithStatus<Result<NoBody, Plain>, 204>`).
+#[statuscode::status_code(NO_CONTENT)]
+async fn cancel(axum::extract::Path(item): axum::extract::Path<u32>) -> Result<(), Plain> {
+    match item {
+        0 => Err(Plain::Missing),
+        _ => Ok(()),
+    }
+}
+
+/// Queues an order with a status chosen at run time (`WithStatus<T>`).
+async fn queue() -> WithStatus<axum::Json<u64>> {
+    WithStatus::new(statuscode::status!(ACCEPTED), axum::Json(1))
+}
+
+/// The responses of `method` `path` in the document of an aide router.
+fn document_responses(path: &str, method: &str) -> Value {
+    use aide::axum::ApiRouter;
+    use aide::axum::routing::{get, post};
+
+    let mut api = aide::openapi::OpenApi::default();
+    let _router: axum::Router = ApiRouter::new()
+        .api_route("/orders/{item}", post(order).delete(cancel))
+        .api_route("/queue", get(queue))
+        .finish_api(&mut api);
+    let doc = serde_json::to_value(&api).unwrap();
+    doc["paths"][path][method]["responses"].clone()
+}
+
+/// `#[status_code(CREATED)]` puts the code in the return type, so aide
+/// documents `201` with the body's schema (described by the reason phrase),
+/// and a `204` without content; `2XX` only for a `WithStatus<T>`, whose
+/// status is known only at run time.
+#[test]
+fn status_code_documents_the_exact_success_code() {
+    let json_u64 = json!({
+        "application/json": {
+            "schema": { "type": "integer", "format": "uint64", "minimum": 0 },
+        },
+    });
+    let errors = json!({
+        "400": detail("- The name is empty.\n- The name is too long."),
+        "404": detail("The item does not exist."),
+        "503": detail("Service Unavailable"),
+    });
+    let mut created = errors.clone();
+    created["201"] = json!({ "description": "Created", "content": json_u64 });
+    assert_eq!(document_responses("/orders/{item}", "post"), created);
+    let mut no_content = errors;
+    no_content["204"] = json!({ "description": "No Content" });
+    assert_eq!(document_responses("/orders/{item}", "delete"), no_content);
+    assert_eq!(
+        document_responses("/queue", "get"),
+        json!({ "2XX": { "description": "", "content": json_u64 } })
+    );
+}

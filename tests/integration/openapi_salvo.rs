@@ -116,14 +116,15 @@ fn derived_error_in_an_endpoint() {
 }
 
 /// `#[status_code(CREATED)]` above `#[endpoint]`: the handler returns
-/// `WithStatus<Result<Json<u32>, BuyError>>`, whose success is `2XX` (the
-/// code is not in the type) and whose errors are the problem type's.
+/// `WithStatus<Result<Json<u32>, BuyError>, 201>`, whose success is `201`
+/// (the code is in the type) and whose errors are the problem type's; a
+/// `#[status_code(NO_CONTENT)]` handler's is a `204` without content.
 #[test]
 fn with_status_and_a_problem_type() {
     assert_eq!(
         responses("/items/{id}/buy", "post"),
         json!({
-            "2XX": success(),
+            "201": success(),
             "403": {
                 "description": "The balance is too low for the item.",
                 "content": with_kinds(
@@ -141,7 +142,7 @@ fn with_status_and_a_problem_type() {
     assert_eq!(
         responses("/items/{id}", "delete"),
         json!({
-            "2XX": { "description": "OK" },
+            "204": { "description": "No Content" },
             "401": {
                 "description": "Log in first.",
                 "content": detail_content(),

@@ -14,4 +14,8 @@ fn ui() {
     // `#[status(response)]` without `Display` fails only when a framework
     // feature asks for the response impls; the message names both.
     t.compile_fail("derive/fail_response/*.rs");
+    // `#[status_code]` beside `#[utoipa::path]` (this package turns on
+    // `utoipa`).
+    t.pass("route/pass_utoipa/*.rs");
+    t.compile_fail("route/fail_utoipa/*.rs");
 }
