@@ -6,7 +6,9 @@
 #   bash benches/compile/run.sh --quick    # tiny crates, one run each (CI)
 #
 # Options: --runs N (timed runs per variant; default 9, --quick 1),
-#          --only LIST (comma-separated: expansion,derive,route,cold,service).
+#          --only LIST (comma-separated: expansion,derive,route,cold,service,
+#          service-openapi), --timings (the services: one more cold build of
+#          each twin with `cargo build --timings`, compared unit by unit).
 #
 # It generates throw-away crates under target/bench-compile/ that depend on
 # this workspace's crates by path, seeds them with the workspace's Cargo.lock
@@ -31,6 +33,10 @@
 #              service by hand (StatusCode::CREATED, impl IntoResponse):
 #              `cargo build` from an empty target dir   target <= 1.03x
 #              and after touching src/main.rs.          target <= 1.02x
+#   service-openapi  the same service with what later issues added: a
+#              #[status(problem)] error type and an OpenAPI document
+#              (utoipa: the derive's responses vs every status by hand).
+#              The guard: no change may leave it worse than noise.
 #
 # Every round times each variant once, the order rotating every round; each
 # ratio is computed per round and reported as min / median / max. Every step
@@ -43,11 +49,13 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 OUT=$ROOT/target/bench-compile
 QUICK=0
 RUNS=
-ONLY=expansion,derive,route,cold,service
+ONLY=expansion,derive,route,cold,service,service-openapi
+TIMINGS=0
 
 while (($#)); do
     case $1 in
     --quick) QUICK=1 ;;
+    --timings) TIMINGS=1 ;;
     --runs)
         RUNS=$2
         shift
@@ -627,9 +635,98 @@ SERVICE_ERRORS=(
     'Internal|internal error|INTERNAL_SERVER_ERROR|ApiError::Internal'
 )
 
-# service_main OURS: the whole main.rs (OURS=1: statuscode, 0: by hand).
+# service_problem OURS: the problem+json error type of the FULL service:
+# derived (ours), or by hand with its body type and `impl IntoResponse`;
+# by hand also the `{"detail"}` body type the hand-written docs name.
+service_problem() {
+    if (($1)); then
+        cat <<'RUST'
+
+#[derive(Debug, HttpStatus, thiserror::Error)]
+#[status(problem)]
+pub enum BuyError {
+    #[error("your balance is {balance}")]
+    #[status(FORBIDDEN, type = "https://example.com/probs/out-of-credit", title = "You do not have enough credit.", extension("balance" = balance))]
+    OutOfCredit { balance: u64 },
+    #[error("item {0} is sold out")]
+    #[status(CONFLICT)]
+    SoldOut(u64),
+}
+RUST
+    else
+        cat <<'RUST'
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Detail {
+    detail: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    type_uri: &'static str,
+    title: &'static str,
+    status: u16,
+    detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    balance: Option<u64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuyError {
+    #[error("your balance is {balance}")]
+    OutOfCredit { balance: u64 },
+    #[error("item {0} is sold out")]
+    SoldOut(u64),
+}
+
+impl IntoResponse for BuyError {
+    fn into_response(self) -> Response {
+        let (status, type_uri, title, balance) = match self {
+            BuyError::OutOfCredit { balance } => (StatusCode::FORBIDDEN, "https://example.com/probs/out-of-credit", "You do not have enough credit.", Some(balance)),
+            BuyError::SoldOut(_) => (StatusCode::CONFLICT, "about:blank", "Conflict", None),
+        };
+        let problem = Problem { type_uri, title, status: status.as_u16(), detail: self.to_string(), balance };
+        let content_type = [(axum::http::header::CONTENT_TYPE, "application/problem+json")];
+        (status, content_type, Json(problem)).into_response()
+    }
+}
+RUST
+    fi
+}
+
+# The codes of SERVICE_ERRORS' statuses, for the hand-written documents.
+declare -A SERVICE_CODES=([NOT_FOUND]=404 [BAD_REQUEST]=400 [UNAUTHORIZED]=401 [FORBIDDEN]=403
+    [CONFLICT]=409 [UNPROCESSABLE_ENTITY]=422 [TOO_MANY_REQUESTS]=429 [INTERNAL_SERVER_ERROR]=500)
+
+# service_hand_responses ApiError|BuyError: the error responses of a
+# by-hand `#[utoipa::path]`, status by status, as the derive documents them.
+service_hand_responses() {
+    local v decl msg status value headers out=
+    if [[ $1 == BuyError ]]; then
+        printf '%s' '(status = 403, description = "You do not have enough credit.", body = Problem, content_type = "application/problem+json"), (status = 409, description = "Sold out", body = Problem, content_type = "application/problem+json")'
+        return
+    fi
+    for v in "${SERVICE_ERRORS[@]}"; do
+        IFS='|' read -r decl msg status value <<<"$v"
+        headers=
+        [[ $status == UNAUTHORIZED ]] && headers=', headers(("WWW-Authenticate" = String))'
+        out+="(status = ${SERVICE_CODES[$status]}, description = \"$msg\", body = Detail$headers), "
+    done
+    printf '%s' "${out%, }"
+}
+
+# service_main OURS FULL: the whole main.rs (OURS=1: statuscode, 0: by
+# hand). FULL=1 adds what the later issues brought: a problem+json error
+# type (`#[status(problem)]` with a type, a title and a typed extension
+# member), which the odd resources' GETs return, and an OpenAPI document
+# (utoipa): every handler under `#[utoipa::path]`, the errors documented by
+# the derive (ours) or listed status by status (by hand), served at
+# /openapi.json.
 service_main() {
-    local ours=$1 k v decl msg status value resources=$((N_SERVICE_HANDLERS / 2))
+    local ours=$1 full=${2:-0} k v decl msg status value error listed resources=$((N_SERVICE_HANDLERS / 2))
+    local schema=
+    ((full)) && schema=', utoipa::ToSchema'
     if ((ours)); then
         echo '//! Generated by benches/compile/run.sh: an axum service using statuscode.'
         echo 'use axum::{Json, Router, extract::Path, routing::{get, post}};'
@@ -687,11 +784,12 @@ service_main() {
         echo '    }'
         echo '}'
     fi
+    if ((full)); then service_problem "$ours"; fi
     for ((k = 0; k < resources; k++)); do
         IFS='|' read -r decl msg status value <<<"${SERVICE_ERRORS[$((k % ${#SERVICE_ERRORS[@]}))]}"
         cat <<EOF
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize$schema)]
 pub struct Item$k {
     id: u64,
     name: String,
@@ -699,7 +797,7 @@ pub struct Item$k {
     price_cents: Option<u64>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize$schema)]
 pub struct NewItem$k {
     name: String,
     #[serde(default)]
@@ -710,8 +808,10 @@ pub struct NewItem$k {
 EOF
         if ((ours)); then
             echo '#[status_code(CREATED)]'
+            if ((full)); then echo "#[utoipa::path(post, path = \"/items$k\", request_body = NewItem$k, responses(ApiError))]"; fi
             echo "pub async fn create_item$k(Json(new): Json<NewItem$k>) -> Result<Json<Item$k>, ApiError> {"
         else
+            if ((full)); then echo "#[utoipa::path(post, path = \"/items$k\", request_body = NewItem$k, responses((status = 201, body = Item$k), $(service_hand_responses ApiError)))]"; fi
             echo "pub async fn create_item$k(Json(new): Json<NewItem$k>) -> Result<(StatusCode, Json<Item$k>), ApiError> {"
         fi
         echo '    if new.name.is_empty() {'
@@ -721,13 +821,30 @@ EOF
         if ((ours)); then echo '    Ok(Json(item))'; else echo '    Ok((StatusCode::CREATED, Json(item)))'; fi
         echo '}'
         echo
-        echo "pub async fn get_item$k(Path(id): Path<u64>) -> Result<Json<Item$k>, ApiError> {"
+        error=ApiError
+        if ((full && k % 2)); then
+            error=BuyError value='BuyError::OutOfCredit { balance: id }'
+        fi
+        if ((full)); then
+            listed=$error
+            ((ours)) || listed=$(service_hand_responses "$error")
+            echo "#[utoipa::path(get, path = \"/items$k/{id}\", params((\"id\" = u64, Path)), responses((status = 200, body = Item$k), $listed))]"
+        fi
+        echo "pub async fn get_item$k(Path(id): Path<u64>) -> Result<Json<Item$k>, $error> {"
         echo '    if id == 0 {'
         echo "        return Err($value);"
         echo '    }'
         echo "    Ok(Json(Item$k { id, name: format!(\"item {id}\"), tags: Vec::new(), price_cents: None }))"
         echo '}'
     done
+    if ((full)); then
+        echo
+        echo '#[derive(utoipa::OpenApi)]'
+        printf '#[openapi(paths('
+        for ((k = 0; k < resources; k++)); do printf 'create_item%d, get_item%d, ' "$k" "$k"; done
+        echo '))]'
+        echo 'pub struct ApiDoc;'
+    fi
     echo
     echo 'pub fn app() -> Router {'
     echo '    Router::new()'
@@ -735,6 +852,7 @@ EOF
         echo "        .route(\"/items$k\", post(create_item$k))"
         echo "        .route(\"/items$k/{id}\", get(get_item$k))"
     done
+    if ((full)); then echo '        .route("/openapi.json", get(|| async { Json(<ApiDoc as utoipa::OpenApi>::openapi()) }))'; fi
     echo '}'
     echo
     echo '#[tokio::main(flavor = "current_thread")]'
@@ -744,20 +862,31 @@ EOF
     echo '}'
 }
 
+# bench_service NAME FULL: the service (FULL=0) or the service with the
+# problem type and the OpenAPI document (FULL=1), against its twin by hand:
+# cold, then after touching main.rs; with --timings, one more cold build
+# of each with `cargo build --timings`, compared unit by unit (timings.py).
 bench_service() {
+    local label=$1 full=$2
     if ! has_derive || ! has_route; then
-        log "==> service: NOT MEASURED: it needs #[derive(HttpStatus)] and #[status_code(…)]"
+        log "==> $label: NOT MEASURED: it needs #[derive(HttpStatus)] and #[status_code(…)]"
         report ""
-        report "### service: not measured (#[derive(HttpStatus)] or #[status_code(…)] does not exist in this tree)"
+        report "### $label: not measured (#[derive(HttpStatus)] or #[status_code(…)] does not exist in this tree)"
         return
     fi
-    local ours=$OUT/service-statuscode hand=$OUT/service-by-hand dir name
-    log "==> service: an axum service with $N_SERVICE_HANDLERS handlers, statuscode vs by hand: cold build, then build after touching main.rs"
-    new_crate "$ours" service-statuscode bin "statuscode = { path = \"$ROOT\", features = [\"axum\"] }
-$SERVICE_DEPS"
-    new_crate "$hand" service-by-hand bin "$SERVICE_DEPS"
-    service_main 1 >"$ours/src/main.rs"
-    service_main 0 >"$hand/src/main.rs"
+    local ours=$OUT/$label-statuscode hand=$OUT/$label-by-hand dir name
+    local features='"axum"' deps=$SERVICE_DEPS what="axum 0.8 + tokio + serde + serde_json + thiserror"
+    if ((full)); then
+        features='"axum", "utoipa"'
+        deps+=$'\nutoipa = { version = "6", default-features = false, features = ["macros"] }'
+        what+=" + utoipa 6"
+    fi
+    log "==> $label: an axum service with $N_SERVICE_HANDLERS handlers, statuscode vs by hand: cold build, then build after touching main.rs"
+    new_crate "$ours" "$label-statuscode" bin "statuscode = { path = \"$ROOT\", features = [$features] }
+$deps"
+    new_crate "$hand" "$label-by-hand" bin "$deps"
+    service_main 1 "$full" >"$ours/src/main.rs"
+    service_main 0 "$full" >"$hand/src/main.rs"
     # Fetch only: the cold rounds build everything anyway.
     for dir in "$ours" "$hand"; do
         cargo_in "$dir" fetch --offline -q 2>/dev/null || cargo_in "$dir" fetch -q
@@ -766,9 +895,13 @@ $SERVICE_DEPS"
     for name in statuscode by-hand statuscode/cpu by-hand/cpu; do T[cold-$name]=${T[$name]}; done
     run_rounds build "statuscode=$ours" "by-hand=$hand"
     report ""
-    report "### service: axum 0.8 + tokio + serde + serde_json + thiserror, $N_SERVICE_HANDLERS handlers, \`cargo build\` ($RUNS runs)"
+    report "### $label: $what, $N_SERVICE_HANDLERS handlers, \`cargo build\` ($RUNS runs)"
     report ""
-    report "Half the handlers are \`#[status_code(CREATED)]\` POSTs returning \`Result<Json<T>, ApiError>\`, half GETs; \`ApiError\` has 8 variants, \`#[derive(HttpStatus, thiserror::Error)]\` and \`#[status(response)]\`. The twin uses \`StatusCode::CREATED\` and a hand-written \`impl IntoResponse\`. Cold: empty target dir (the downloaded crates stay in ~/.cargo); incremental: after touching src/main.rs."
+    if ((full)); then
+        report "The service below, plus: a \`#[status(problem)]\` error type (a \`type\`, a \`title\`, a typed extension member) that the odd resources' GETs return, and an OpenAPI document (utoipa 6) of every handler, served at /openapi.json: ours documents the errors through the derive (\`responses(ApiError)\`, \`#[status_code]\` above \`#[utoipa::path]\`), the twin lists each status with its body type by hand and writes the problem body and its \`impl IntoResponse\` itself."
+    else
+        report "Half the handlers are \`#[status_code(CREATED)]\` POSTs returning \`Result<Json<T>, ApiError>\`, half GETs; \`ApiError\` has 8 variants, \`#[derive(HttpStatus, thiserror::Error)]\` and \`#[status(response)]\`. The twin uses \`StatusCode::CREATED\` and a hand-written \`impl IntoResponse\`. Cold: empty target dir (the downloaded crates stay in ~/.cargo); incremental: after touching src/main.rs."
+    fi
     report ""
     report "| variant | seconds min / median / max |"
     report "| --- | --- |"
@@ -787,6 +920,17 @@ $SERVICE_DEPS"
     ratio_row "incremental: statuscode / by hand" statuscode by-hand 1.02
     ratio_row "cold, CPU time: statuscode / by hand" cold-statuscode/cpu cold-by-hand/cpu -
     ratio_row "incremental, CPU time: statuscode / by hand" statuscode/cpu by-hand/cpu -
+    if ((TIMINGS)); then
+        log "    $label: one more cold build of each with --timings"
+        for dir in "$ours" "$hand"; do
+            rm -rf "$dir/target"
+            cargo_in "$dir" build --offline -q --timings
+        done
+        report ""
+        report "#### $label: where the time goes (\`cargo build --timings\`, one cold build each)"
+        report ""
+        report "$(python3 "$ROOT/benches/compile/timings.py" "$ours/target/cargo-timings/cargo-timing.html" "$hand/target/cargo-timings/cargo-timing.html")"
+    fi
 }
 
 # ------------------------------------------------------------------ main ----
@@ -798,7 +942,8 @@ wants expansion && bench_expansion
 wants derive && bench_derive
 wants route && bench_route
 wants cold && bench_cold
-wants service && bench_service
+wants service && bench_service service 0
+wants service-openapi && bench_service service-openapi 1
 report ""
 report "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 log "results: $RESULTS"
