@@ -230,7 +230,8 @@ pub use with_status::{NoBody, WithStatus};
 /// (feature `utoipa`). `()` and `Result<(), E>` have no content. A body it
 /// cannot tell is a compile error saying to write the success response in
 /// `responses(…)` yourself: `impl Trait`, or a type that is not a `Json<T>`
-/// of axum, actix-web, poem or Rocket. When `responses(…)` already has an entry for
+/// of actix-web, poem or Rocket (or of axum, with the feature
+/// `utoipa-axum`, which makes statuscode build after axum). When `responses(…)` already has an entry for
 /// the status (`status = 201`, `"201"`, `StatusCode::CREATED`), nothing is
 /// added. Written *below* `#[utoipa::path]`, it is a compile error
 /// ("expected `PutStatusCodeAboveUtoipaPath`, found `__path_name`"):

@@ -210,7 +210,7 @@ async fn rename_item(
     }
     *renames += 1;
     let item = db.items.get_mut(&id).ok_or(LookupError::NotFound(id))?;
-    item.name = name.to_owned();
+    name.clone_into(&mut item.name);
     Ok(Json(item.clone()))
 }
 

@@ -209,14 +209,16 @@ impl IntoResponses for ProblemDetails {
 /// from the tokens when the type is an alias (`AppResult<Json<Item>>`) or
 /// another wrapper, so it documents `<Ret as SuccessBody>::Json` instead,
 /// which the compiler resolves through aliases. Implemented for the
-/// frameworks' `Json<T>` (axum, actix-web, poem, Rocket; `T`), and through `Result<T, E>`,
+/// frameworks' `Json<T>` (actix-web, poem, Rocket; axum's with the feature
+/// `utoipa-axum`, which makes statuscode build after axum), and through `Result<T, E>`,
 /// `Option<T>`, [`WithStatus<T, CODE>`](crate::WithStatus) and tuples whose
 /// last element is the body (`(StatusCode, [(HeaderName, &str); 1],
 /// Json<T>)`).
 #[diagnostic::on_unimplemented(
     message = "`#[status_code]` cannot tell which JSON body `{Self}` sends, to document it in `#[utoipa::path]`",
     label = "not a `Json<T>` (nor a `Result`, `Option`, `WithStatus` or tuple ending in one)",
-    note = "write the success response in `#[utoipa::path]`'s `responses(…)` yourself, e.g. `(status = 201, description = \"Created\", body = String, content_type = \"text/plain\")` or without `body` for an empty one: `#[status_code]` then leaves that status alone"
+    note = "write the success response in `#[utoipa::path]`'s `responses(…)` yourself, e.g. `(status = 201, description = \"Created\", body = String, content_type = \"text/plain\")` or without `body` for an empty one: `#[status_code]` then leaves that status alone",
+    note = "for axum's `Json` behind an alias or in a tuple, turn on statuscode's feature `utoipa-axum`"
 )]
 pub trait SuccessBody {
     /// The type serialized as the JSON body.
@@ -252,7 +254,7 @@ tuple_bodies!(A B C D E);
 tuple_bodies!(A B C D E F);
 tuple_bodies!(A B C D E F G);
 
-#[cfg(feature = "axum")]
+#[cfg(feature = "utoipa-axum")]
 impl<T> SuccessBody for axum::Json<T> {
     type Json = T;
 }
