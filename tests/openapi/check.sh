@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The OpenAPI documents of examples/web/utoipa_api.rs (axum + utoipa),
-# poem_openapi_api.rs (poem-openapi) and salvo_oapi_api.rs (salvo-oapi),
-# each checked by real tools:
+# aide_api.rs (axum + aide), poem_openapi_api.rs (poem-openapi) and
+# salvo_oapi_api.rs (salvo-oapi), each checked by real tools:
 #   (a) openapi-spec-validator validates it;
 #   (b) schemathesis runs against the live server on 127.0.0.1: every
 #       response's status, content type and body must be documented. The
-#       utoipa example gets valid and malformed requests (`--mode all`),
+#       utoipa and aide examples get valid and malformed requests (`--mode all`),
 #       and a malformed request must be refused; the poem-openapi and
 #       salvo-oapi examples get valid requests (`--mode positive`: their
 #       frameworks' own rejections are not in their documents), and every
@@ -148,6 +148,9 @@ only=${1:-}
 if [[ -z $only || $only == utoipa_api ]]; then
     check utoipa_api utoipa all "$conformance,negative_data_rejection"
     check_headers utoipa_api utoipa "$conformance"
+fi
+if [[ -z $only || $only == aide_api ]]; then
+    check aide_api aide all "$conformance,negative_data_rejection"
 fi
 if [[ -z $only || $only == poem_openapi_api ]]; then
     check poem_openapi_api poem-openapi positive "$conformance,response_headers_conformance"
