@@ -409,7 +409,15 @@ impl<'a> Function<'a> {
         let probe = if below_utoipa {
             TokenStream::new()
         } else {
-            utoipa_probe(self.name, arg.span, krate)
+            // At the `fn` keyword, not at the status: every token with the
+            // status's span is what an editor shows on hover and offers as a
+            // definition there.
+            let at = self
+                .head
+                .iter()
+                .find(|tt| matches!(tt, TokenTree::Ident(i) if i == "fn"))
+                .map_or_else(|| self.name.span(), TokenTree::span);
+            utoipa_probe(self.name, at, krate)
         };
 
         Ok(quote! {
