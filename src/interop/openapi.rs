@@ -3,7 +3,6 @@
 use std::string::{String, ToString};
 use std::vec::Vec;
 
-use crate::rules::ResponseFormat;
 use crate::{HttpStatus, Status, StatusSet};
 
 /// The description of `status`: the docs given for it (one, or a list of
@@ -96,6 +95,8 @@ pub(crate) fn documented<T: HttpStatus>() -> Vec<Documented> {
 }
 
 /// The `type` URIs and `title`s of a problem response, when all are known.
+/// (poem-openapi's problem schema does not list them.)
+#[cfg(any(feature = "utoipa", feature = "aide", feature = "salvo-oapi"))]
 pub(crate) type Kinds = Option<(Vec<&'static str>, Vec<&'static str>)>;
 
 /// The `type` URIs and `title`s a problem type's response with `status`
@@ -107,7 +108,8 @@ pub(crate) type Kinds = Option<(Vec<&'static str>, Vec<&'static str>)>;
 /// status a transparent variant's field can have (the field's are chosen
 /// when it is sent), a type whose transparent field names a type
 /// parameter, a status no variant declares, the `default` response.
-pub(crate) fn problem_kinds<T: ResponseFormat>(status: Option<Status>) -> Kinds {
+#[cfg(any(feature = "utoipa", feature = "aide", feature = "salvo-oapi"))]
+pub(crate) fn problem_kinds<T: crate::rules::ResponseFormat>(status: Option<Status>) -> Kinds {
     let status = status?;
     let mut kinds: Vec<(&'static str, &'static str)> = Vec::new();
     let mut unknown = false;
