@@ -118,6 +118,34 @@ pub(crate) fn verdict(status: Status, error: bool, has: &dyn Fn(&str) -> bool) -
 
 /// Which rule a response with `status` that got `Verdict::Fail` broke, in
 /// words: the class it may not have, or the header it lacks.
+/// Why an error response is not sent as it is (see `Parts::judge`).
+enum Refusal<'a> {
+    /// An extension member that does not serialize: its name and why.
+    Unserializable(&'a str, &'a str),
+    /// A header value that cannot be sent.
+    InvalidHeader,
+    /// The status breaks a rule with these headers (RFC 9110).
+    Rule,
+}
+
+impl Refusal<'_> {
+    /// Tells the error reporter, with the response's `detail`.
+    fn report(&self, status: Status, detail: &dyn fmt::Display) {
+        match *self {
+            Refusal::Unserializable(name, reason) => {
+                let why = std::format!(
+                    "the extension member `{name}` cannot be serialized as JSON ({reason})"
+                );
+                crate::report::unsendable(status, &why, detail);
+            }
+            Refusal::InvalidHeader => {
+                crate::report::broken(status, &"a header value that cannot be sent", detail);
+            }
+            Refusal::Rule => crate::report::broken(status, &broken_rule(status), detail),
+        }
+    }
+}
+
 fn broken_rule(status: Status) -> impl fmt::Display {
     struct Rule(Status);
     impl fmt::Display for Rule {
@@ -188,6 +216,24 @@ impl Parts {
         let mut parts = Parts::default();
         error.__response_parts(&mut parts);
         parts
+    }
+
+    /// Whether an error response of `status` with these parts is sent
+    /// with content (`Ok(true)`), without (`Ok(false)`: 204, 205, 304), or
+    /// not at all: the one judgement [`Wire::error`] sends by and
+    /// [`Wire::error_status`] reports.
+    fn judge(&self, status: Status) -> Result<bool, Refusal<'_>> {
+        if let Some((name, reason)) = &self.unserializable {
+            return Err(Refusal::Unserializable(name, reason));
+        }
+        if self.invalid {
+            return Err(Refusal::InvalidHeader);
+        }
+        match verdict(status, true, &|name| self.has(name)) {
+            Verdict::Fail => Err(Refusal::Rule),
+            Verdict::Send => Ok(true),
+            Verdict::NoContent => Ok(false),
+        }
     }
 
     fn has(&self, name: &str) -> bool {
@@ -358,25 +404,12 @@ impl Wire {
         parts.headers.reserve(4);
         parts.header_static("content-type", format.content_type());
         error.__response_parts(&mut parts);
-        if let Some((name, reason)) = &parts.unserializable {
-            let why = std::format!(
-                "the extension member `{name}` cannot be serialized as JSON ({reason})"
-            );
-            crate::report::unsendable(status, &why, detail);
-            return Wire::fallback(format);
-        }
-        let content = match verdict(status, true, &|name| parts.has(name)) {
-            _ if parts.invalid => {
-                let why = "a header value that cannot be sent";
-                crate::report::broken(status, &why, detail);
+        let content = match parts.judge(status) {
+            Ok(content) => content,
+            Err(refusal) => {
+                refusal.report(status, detail);
                 return Wire::fallback(format);
             }
-            Verdict::Fail => {
-                crate::report::broken(status, &broken_rule(status), detail);
-                return Wire::fallback(format);
-            }
-            Verdict::Send => true,
-            Verdict::NoContent => false,
         };
         // A 5xx's message is internal unless the type exposes it: the
         // reason phrase is sent, the message is reported.
@@ -415,11 +448,9 @@ impl Wire {
     #[cfg(any(feature = "actix-web", feature = "poem"))]
     pub(crate) fn error_status(error: &dyn HttpStatus) -> Status {
         let status = error.status();
-        let parts = Parts::of(error);
-        match verdict(status, true, &|name| parts.has(name)) {
-            _ if parts.invalid => Status::INTERNAL_SERVER_ERROR,
-            Verdict::Fail => Status::INTERNAL_SERVER_ERROR,
-            Verdict::Send | Verdict::NoContent => status,
+        match Parts::of(error).judge(status) {
+            Ok(_) => status,
+            Err(_) => Status::INTERNAL_SERVER_ERROR,
         }
     }
 
