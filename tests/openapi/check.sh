@@ -25,7 +25,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 venv=${OPENAPI_VENV:-target/openapi-venv}
-[[ -d $venv/bin ]] && PATH="$PWD/$venv/bin:$PATH"
+[[ $venv == /* ]] || venv=$PWD/$venv
+if [[ -d $venv/bin ]]; then PATH="$venv/bin:$PATH"; fi
 scratch=$(mktemp -d)
 server=
 stop() {
