@@ -2,7 +2,12 @@
 //! declarations that set the statuses: each error enum lists its statuses
 //! with its variants' doc comments (`#[status(response)]`, feature
 //! `utoipa`), and `#[status_code]` adds the success status to the
-//! `#[utoipa::path]` below it.
+//! `#[utoipa::path]` below it, with the body it finds through an alias
+//! (`AppResult<Json<Reservation>>`: statuscode's feature `utoipa-axum`).
+//! The shapes a real service has: a 304 Not Modified with its `ETag` and no
+//! body, a 401 with `WWW-Authenticate`, a 429 with `Retry-After`, errors
+//! nested whole, and a backend's error whose status is chosen at run time
+//! (documented as `default`). A panic is answered with the documented 500.
 //!
 //! ```sh
 //! cargo run -p statuscode-examples --example utoipa_api --features utoipa          # a self-demo over real HTTP, then exits
@@ -14,19 +19,26 @@
 //! finds the undocumented 404. With `undocumented-header`, the rename's
 //! responses are written by hand without their headers, and the check's
 //! `undocumented_response_header` (tests/openapi/hooks.py) finds the 401's
-//! `WWW-Authenticate`.
+//! `WWW-Authenticate`. With `phantom`, the list documents a 410 that no
+//! request gets: the check's scripted requests (tests/openapi/statuses.py)
+//! then find a documented status the server never sends.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
-use axum::http::header::AUTHORIZATION;
-use axum::routing::{get, put};
+use std::fmt::{Debug, Display};
+
+use axum::extract::{Path, Query, State};
+use axum::http::header::{AUTHORIZATION, ETAG, IF_NONE_MATCH};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
-use statuscode::{FrameworkBodyErrors, FrameworkErrors, HttpStatus, status_code};
-use utoipa::{OpenApi, ToSchema};
+use statuscode::{
+    FrameworkBodyErrors, FrameworkErrors, HttpStatus, Status, StatusSet, status_code,
+};
+use utoipa::{IntoParams, OpenApi, ToSchema};
 
 #[derive(Clone, Serialize, ToSchema)]
 struct Item {
@@ -69,6 +81,8 @@ struct Db {
     next_id: u32,
     /// How many times each item was renamed.
     renames: BTreeMap<u32, u32>,
+    /// Where the items' stock is kept.
+    warehouse: Shelves,
 }
 
 type AppState = Arc<Mutex<Db>>;
@@ -77,11 +91,27 @@ fn lock(db: &Mutex<Db>) -> MutexGuard<'_, Db> {
     db.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Every item.
+/// How many items to list.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct ListQuery {
+    /// At most this many (all without it).
+    #[param(maximum = 65535)]
+    limit: Option<u16>,
+}
+
+/// Every item (the first `limit`).
 #[status_code(OK)]
-#[utoipa::path(get, path = "/items", responses(FrameworkErrors))]
-async fn list_items(State(db): State<AppState>) -> Json<Vec<Item>> {
-    Json(lock(&db).items.values().cloned().collect())
+#[cfg_attr(
+    not(feature = "phantom"),
+    utoipa::path(get, path = "/items", params(ListQuery), responses(FrameworkErrors))
+)]
+// The planted phantom: a status documented by hand that no request gets.
+#[cfg_attr(feature = "phantom", utoipa::path(get, path = "/items", params(ListQuery),
+    responses((status = 410, description = "Gone: the list was retired"), FrameworkErrors)))]
+async fn list_items(State(db): State<AppState>, Query(query): Query<ListQuery>) -> Json<Vec<Item>> {
+    let limit = query.limit.map_or(usize::MAX, usize::from);
+    Json(lock(&db).items.values().take(limit).cloned().collect())
 }
 
 /// Stores a new item.
@@ -105,19 +135,53 @@ async fn create_item(
         name: name.to_owned(),
     };
     db.items.insert(item.id, item.clone());
+    db.warehouse.stock.insert(item.id, STOCK);
     Ok(Json(item))
 }
 
-/// One item.
+/// The version of item `id` after `renames` renames, as its `ETag`.
+fn etag(id: u32, renames: u32) -> String {
+    format!("\"{id}.{renames}\"")
+}
+
+/// Whether `If-None-Match` names `etag` (or is `*`), weak tags included.
+fn none_match(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(IF_NONE_MATCH)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(|tag| tag.trim().trim_start_matches("W/"))
+        .any(|tag| tag == etag || tag == "*")
+}
+
+/// One item, with its version in `ETag`; without body when the client's
+/// copy (`If-None-Match`) is current.
 #[status_code(OK)]
-#[cfg_attr(not(feature = "undocumented"), utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path)), responses(LookupError, FrameworkErrors)))]
-#[cfg_attr(feature = "undocumented", utoipa::path(get, path = "/items/{id}", params(("id" = u32, Path)), responses(FrameworkErrors)))]
+#[cfg_attr(not(feature = "undocumented"), utoipa::path(get, path = "/items/{id}",
+    params(("id" = u32, Path), ("If-None-Match" = Option<String>, Header, description = "The `ETag` of the client's copy")),
+    responses(
+        (status = 200, description = "The item", body = Item, headers(("ETag" = String, description = "The item's version"))),
+        (status = 304, description = "Not Modified: the client's copy is current", headers(("ETag" = String, description = "The item's version"))),
+        LookupError, FrameworkErrors)))]
+#[cfg_attr(feature = "undocumented", utoipa::path(get, path = "/items/{id}",
+    params(("id" = u32, Path), ("If-None-Match" = Option<String>, Header, description = "The `ETag` of the client's copy")),
+    responses(
+        (status = 200, description = "The item", body = Item, headers(("ETag" = String, description = "The item's version"))),
+        (status = 304, description = "Not Modified: the client's copy is current", headers(("ETag" = String, description = "The item's version"))),
+        FrameworkErrors)))]
 async fn get_item(
     State(db): State<AppState>,
     Path(id): Path<u32>,
-) -> Result<Json<Item>, LookupError> {
-    let item = lock(&db).items.get(&id).cloned();
-    item.map(Json).ok_or(LookupError::NotFound(id))
+    headers: HeaderMap,
+) -> Result<Response, LookupError> {
+    let db = lock(&db);
+    let item = db.items.get(&id).ok_or(LookupError::NotFound(id))?;
+    let etag = etag(id, db.renames.get(&id).copied().unwrap_or_default());
+    if none_match(&headers, &etag) {
+        return Ok((StatusCode::NOT_MODIFIED, [(ETAG, etag)]).into_response());
+    }
+    Ok(([(ETAG, etag)], Json(item.clone())).into_response())
 }
 
 /// Deletes an item.
@@ -214,10 +278,122 @@ async fn rename_item(
     Ok(Json(item.clone()))
 }
 
+/// How many of each new item the warehouse holds.
+const STOCK: u32 = 10;
+
+/// What a stock backend's errors are: each carries its own status, which
+/// the service cannot list in advance (a backend may be swapped).
+trait StockError: HttpStatus + Display + Debug + Send + Sync {}
+
+impl<E: HttpStatus + Display + Debug + Send + Sync> StockError for E {}
+
+/// A backend's error has the status of the error inside, which is known
+/// only at run time: its statuses are all of them, and the document says
+/// `default` for it.
+impl HttpStatus for Box<dyn StockError> {
+    fn status(&self) -> Status {
+        (**self).status()
+    }
+
+    fn statuses() -> StatusSet {
+        StatusSet::ALL
+    }
+}
+
+/// A backend that keeps stock.
+trait Warehouse {
+    /// Takes `quantity` of `item`'s stock; what is left.
+    fn reserve(&mut self, item: u32, quantity: u32) -> Result<u32, Box<dyn StockError>>;
+}
+
+/// The warehouse of this example: a count per item.
+#[derive(Default)]
+struct Shelves {
+    stock: BTreeMap<u32, u32>,
+}
+
+/// Why the shelves cannot give stock.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+enum ShelfError {
+    #[error("only {left} left")]
+    #[status(CONFLICT)]
+    OutOfStock { left: u32 },
+}
+
+impl Warehouse for Shelves {
+    fn reserve(&mut self, item: u32, quantity: u32) -> Result<u32, Box<dyn StockError>> {
+        let left = self.stock.entry(item).or_default();
+        let Some(rest) = left.checked_sub(quantity) else {
+            return Err(Box::new(ShelfError::OutOfStock { left: *left }));
+        };
+        *left = rest;
+        Ok(rest)
+    }
+}
+
+/// Why stock cannot be reserved: the item is unknown, or the warehouse
+/// refuses with a status of its own.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum AppError {
+    #[error(transparent)]
+    #[status(transparent)]
+    Lookup(#[from] LookupError),
+    #[error("{0}")]
+    #[status(transparent)]
+    Stock(Box<dyn StockError>),
+}
+
+type AppResult<T> = Result<T, AppError>;
+
+#[derive(Deserialize, ToSchema)]
+struct NewReservation {
+    quantity: u32,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Reservation {
+    item: u32,
+    quantity: u32,
+    /// What is left in stock.
+    left: u32,
+}
+
+/// Reserves some of an item's stock.
+#[status_code(CREATED)]
+#[utoipa::path(post, path = "/items/{id}/reservations", params(("id" = u32, Path)),
+    request_body = NewReservation, responses(AppError, FrameworkBodyErrors))]
+async fn reserve_item(
+    State(db): State<AppState>,
+    Path(id): Path<u32>,
+    Json(new): Json<NewReservation>,
+) -> AppResult<Json<Reservation>> {
+    let mut db = lock(&db);
+    if !db.items.contains_key(&id) {
+        return Err(LookupError::NotFound(id).into());
+    }
+    let left = db
+        .warehouse
+        .reserve(id, new.quantity)
+        .map_err(AppError::Stock)?;
+    Ok(Json(Reservation {
+        item: id,
+        quantity: new.quantity,
+        left,
+    }))
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "items", version = "1.0.0"),
-    paths(list_items, create_item, get_item, delete_item, rename_item)
+    paths(
+        list_items,
+        create_item,
+        get_item,
+        delete_item,
+        rename_item,
+        reserve_item
+    )
 )]
 struct ApiDoc;
 
@@ -226,6 +402,7 @@ fn app() -> Router {
         .route("/items", get(list_items).post(create_item))
         .route("/items/{id}", get(get_item).delete(delete_item))
         .route("/items/{id}/name", put(rename_item))
+        .route("/items/{id}/reservations", post(reserve_item))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .with_state(AppState::default())
         // axum's own errors (a body or path it cannot parse …) in the
@@ -233,6 +410,11 @@ fn app() -> Router {
         // `FrameworkBodyErrors` document them.
         .layer(axum::middleware::map_response(
             statuscode::axum::detail_errors,
+        ))
+        // A panic is answered with the documented 500 in `{"detail"}`, not
+        // with a dropped connection.
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            statuscode::axum::detail_panic,
         ))
 }
 
@@ -242,6 +424,41 @@ fn serve_port() -> Option<String> {
     let serve = std::env::var_os("SERVE").is_some_and(|v| v != "0")
         || std::env::args().any(|a| a == "--serve");
     serve.then(|| std::env::var("PORT").unwrap_or_else(|_| "8000".to_owned()))
+}
+
+/// The 304 with its `ETag` and no body, and the warehouse's own error.
+async fn cache_and_stock(
+    client: &reqwest::Client,
+    base: &str,
+) -> Result<(), Box<dyn std::error::Error>> {
+    // The item with its version; the same request with that version: 304,
+    // its `ETag`, no body.
+    let item = client.get(format!("{base}/items/1")).send().await?;
+    assert_eq!(item.status().as_u16(), 200);
+    let etag = item.headers()["etag"].clone();
+    assert_eq!(etag, "\"1.3\"");
+    let cached = client
+        .get(format!("{base}/items/1"))
+        .header("If-None-Match", &etag)
+        .send()
+        .await?;
+    assert_eq!(cached.status().as_u16(), 304);
+    assert_eq!(cached.headers()["etag"], etag);
+    assert!(cached.bytes().await?.is_empty());
+    // The warehouse's own error, with its own status (documented as `default`).
+    let reserve = |quantity: u32| {
+        client
+            .post(format!("{base}/items/1/reservations"))
+            .json(&serde_json::json!({ "quantity": quantity }))
+            .send()
+    };
+    let reserved = reserve(STOCK).await?;
+    assert_eq!(reserved.status().as_u16(), 201);
+    let refused = reserve(1).await?;
+    assert_eq!(refused.status().as_u16(), 409);
+    let refused: serde_json::Value = refused.json().await?;
+    assert_eq!(refused, serde_json::json!({ "detail": "only 0 left" }));
+    Ok(())
 }
 
 /// Fetches the document over HTTP and checks that it lists every status
@@ -271,6 +488,7 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
     let throttled = rename().bearer_auth("token").send().await?;
     assert_eq!(throttled.status().as_u16(), 429);
     assert_eq!(throttled.headers()["retry-after"], "60");
+    cache_and_stock(&client, base).await?;
     let doc: serde_json::Value = client
         .get(format!("{base}/openapi.json"))
         .send()
@@ -290,6 +508,7 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
         ("/items/{id}", "get"),
         ("/items/{id}", "delete"),
         ("/items/{id}/name", "put"),
+        ("/items/{id}/reservations", "post"),
     ] {
         println!(
             "  {} {path}: {}",
@@ -321,7 +540,26 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
             statuses("/items/{id}", "delete"),
             ["204", "400", "404", "500"]
         );
+        let get = &doc["paths"]["/items/{id}"]["get"]["responses"];
+        assert_eq!(
+            statuses("/items/{id}", "get"),
+            ["200", "304", "400", "404", "500"]
+        );
+        assert!(get["200"]["headers"]["ETag"].is_object());
+        assert!(get["304"]["headers"]["ETag"].is_object());
+        assert!(get["304"].get("content").is_none());
     }
+    // The alias's body found through `SuccessBody`; the warehouse's errors
+    // as `default`, never as every status.
+    let reserve = &doc["paths"]["/items/{id}/reservations"]["post"]["responses"];
+    assert_eq!(
+        statuses("/items/{id}/reservations", "post"),
+        ["201", "400", "404", "413", "415", "422", "500", "default"]
+    );
+    assert_eq!(
+        reserve["201"]["content"]["application/json"]["schema"]["required"],
+        serde_json::json!(["item", "quantity", "left"])
+    );
     Ok(())
 }
 

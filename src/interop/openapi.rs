@@ -1,4 +1,5 @@
-//! What the OpenAPI features (`utoipa.rs`, `aide.rs`) share.
+//! What the OpenAPI features (`utoipa.rs`, `aide.rs`, `poem_openapi.rs`,
+//! `salvo_oapi.rs`) share.
 
 use std::string::{String, ToString};
 use std::vec::Vec;
@@ -95,8 +96,12 @@ pub(crate) fn documented<T: HttpStatus>() -> Vec<Documented> {
 }
 
 /// The `type` URIs and `title`s of a problem response, when all are known.
-/// (poem-openapi's problem schema does not list them.)
-#[cfg(any(feature = "utoipa", feature = "aide", feature = "salvo-oapi"))]
+#[cfg(any(
+    feature = "utoipa",
+    feature = "aide",
+    feature = "poem-openapi",
+    feature = "salvo-oapi"
+))]
 pub(crate) type Kinds = Option<(Vec<&'static str>, Vec<&'static str>)>;
 
 /// The `type` URIs and `title`s a problem type's response with `status`
@@ -108,7 +113,12 @@ pub(crate) type Kinds = Option<(Vec<&'static str>, Vec<&'static str>)>;
 /// status a transparent variant's field can have (the field's are chosen
 /// when it is sent), a type whose transparent field names a type
 /// parameter, a status no variant declares, the `default` response.
-#[cfg(any(feature = "utoipa", feature = "aide", feature = "salvo-oapi"))]
+#[cfg(any(
+    feature = "utoipa",
+    feature = "aide",
+    feature = "poem-openapi",
+    feature = "salvo-oapi"
+))]
 pub(crate) fn problem_kinds<T: crate::rules::ResponseFormat>(status: Option<Status>) -> Kinds {
     let status = status?;
     let mut kinds: Vec<(&'static str, &'static str)> = Vec::new();

@@ -12,7 +12,9 @@
 //! content is `{"detail": string}` as `application/json`, or for a
 //! `#[status(problem)]` type the RFC 9457 problem object as
 //! `application/problem+json`, its extension members any JSON value (the
-//! derive finds the schema of a member's type for utoipa and schemars only). [`HttpError`] and [`ProblemDetails`] pick
+//! derive finds the schema of a member's type for utoipa and schemars
+//! only), and the `type` URIs and `title`s the response can carry listed as
+//! an `enum` where they are all known. [`HttpError`] and [`ProblemDetails`] pick
 //! their status at run time: each is one `default` response.
 //!
 //! poem-openapi sends an operation's `Err` through `poem::Error`: a derived
@@ -31,6 +33,9 @@ use poem_openapi::registry::{
     MetaHeader, MetaMediaType, MetaResponse, MetaResponses, MetaSchema, MetaSchemaRef, Registry,
 };
 
+use serde_json::Value;
+
+use super::openapi::Kinds;
 use crate::rules::ResponseFormat;
 use crate::{HttpError, HttpStatus, ProblemDetails};
 
@@ -69,15 +74,29 @@ fn detail_content() -> MetaMediaType {
 /// always sent required, then `instance` and the extension `members`
 /// optional, each any JSON value (the derive finds the schema of a member's
 /// type for utoipa and schemars, not for poem-openapi), and the optional
-/// `invalid-params` list when `invalid_params`.
-fn problem_content(members: &[&'static str], invalid_params: bool) -> MetaMediaType {
+/// `invalid-params` list when `invalid_params`; `type` and `title` listed
+/// as an `enum` where `kinds` (`openapi::problem_kinds`) knows them all.
+fn problem_content(members: &[&'static str], invalid_params: bool, kinds: Kinds) -> MetaMediaType {
     let string = || inline(MetaSchema::new("string"));
+    let listed = |values: Vec<&'static str>| values.into_iter().map(Value::from).collect();
+    let (types, titles) = kinds.map_or_else(Default::default, |(types, titles)| {
+        (listed(types), listed(titles))
+    });
     let mut properties = vec![
         (
             "type",
-            inline(MetaSchema::new_with_format("string", "uri-reference")),
+            inline(MetaSchema {
+                enum_items: types,
+                ..MetaSchema::new_with_format("string", "uri-reference")
+            }),
         ),
-        ("title", string()),
+        (
+            "title",
+            inline(MetaSchema {
+                enum_items: titles,
+                ..MetaSchema::new("string")
+            }),
+        ),
         ("status", inline(MetaSchema::new("integer"))),
         ("detail", string()),
         ("instance", string()),
@@ -141,7 +160,11 @@ pub fn meta<T: HttpStatus + ResponseFormat>() -> MetaResponses {
             status_range: None,
             content: vec![match T::PROBLEM_MEMBERS {
                 None => detail_content(),
-                Some(members) => problem_content(members, false),
+                Some(members) => problem_content(
+                    members,
+                    false,
+                    super::openapi::problem_kinds::<T>(documented.status),
+                ),
             }],
             headers: documented.headers.into_iter().map(string_header).collect(),
         })
@@ -201,7 +224,7 @@ impl ApiResponse for ProblemDetails {
     fn meta() -> MetaResponses {
         default_response(
             "A problem, with the status, type and detail chosen when it is sent",
-            problem_content(&[], true),
+            problem_content(&[], true, None),
         )
     }
 

@@ -8,7 +8,7 @@
 
 mod openapi_realistic;
 
-use openapi_realistic::{ApiError, BuyError, detail_content, problem_content};
+use openapi_realistic::{ApiError, BuyError, detail_content, problem_content, with_kinds};
 use poem_openapi::param::Path;
 use poem_openapi::payload::Json;
 use poem_openapi::{ApiResponse, OpenApi, OpenApiService};
@@ -110,9 +110,16 @@ fn problem_type_through_poem_result() {
             "200": success(),
             "403": {
                 "description": "The balance is too low for the item.",
-                "content": problem_content(&["balance"], false),
+                "content": with_kinds(
+                    problem_content(&["balance"], false),
+                    &["https://example.com/probs/out-of-credit"],
+                    &["You do not have enough credit."],
+                ),
             },
-            "404": { "description": "No item has this id.", "content": problem_content(&["balance"], false) },
+            "404": {
+                "description": "No item has this id.",
+                "content": with_kinds(problem_content(&["balance"], false), &["about:blank"], &["Not Found"]),
+            },
         })
     );
 }

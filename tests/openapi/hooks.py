@@ -1,4 +1,4 @@
-"""A schemathesis check its built-in ones lack, loaded by tests/openapi/check.sh
+"""Schemathesis checks its built-in ones lack, loaded by tests/openapi/check.sh
 through SCHEMATHESIS_HOOKS: every header a response carries is documented on
 that response, but for the ones HTTP itself or the server adds.
 
@@ -7,7 +7,13 @@ documented header is sent and matches its schema); a header the application
 sends that the document never mentions (a 429's `Retry-After`, a 401's
 `WWW-Authenticate`, an `ETag` on a 304) passes every built-in check, so a
 client generated from the document would not know to read it.
+
+`observed_status` records the status of every response, for the opposite
+question (tests/openapi/statuses.py): is every documented status one the
+server sends?
 """
+
+import os
 
 import schemathesis
 
@@ -33,6 +39,11 @@ NOT_DECLARED = frozenset(
 def undocumented_response_header(ctx, response, case):
     """Fails when the response carries a header its documented response
     (for that status, else its range, else `default`) does not list."""
+    if case.method.upper() != case.operation.method.upper():
+        # A method the operation does not have (schemathesis tries TRACE …):
+        # its 405 and `Allow` belong to no documented operation, and would
+        # otherwise be held to the operation's `default` response.
+        return None
     definition = case.operation.responses.find_by_status_code(response.status_code)
     if definition is None:
         # An undocumented status: status_code_conformance reports it.
@@ -49,4 +60,17 @@ def undocumented_response_header(ctx, response, case):
             f"Undocumented response header: the {response.status_code} response of "
             f"{case.operation.label} carries {listed}, which its documented response does not list"
         )
+    return None
+
+
+@schemathesis.check
+def observed_status(ctx, response, case):
+    """Never fails: appends `METHOD /path/{template} STATUS` for each response
+    to the file `$OPENAPI_OBSERVED` names (when set), for the check that every
+    documented status is one the server sends (tests/openapi/statuses.py).
+    A method the operation does not have is left out, as above."""
+    path = os.environ.get("OPENAPI_OBSERVED")
+    if path and case.method.upper() == case.operation.method.upper():
+        with open(path, "a", encoding="utf-8") as observed:
+            observed.write(f"{case.operation.label} {response.status_code}\n")
     return None

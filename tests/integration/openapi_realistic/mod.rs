@@ -106,9 +106,8 @@ pub fn problem_content(members: &[&str], invalid_params: bool) -> Value {
 }
 
 /// `content` (a `problem_content`) with the `type` URIs and `title`s its
-/// body can carry listed as the `enum` of those members (utoipa, aide and
-/// salvo-oapi list them; poem-openapi does not).
-#[allow(dead_code)]
+/// body can carry listed as the `enum` of those members (utoipa, aide,
+/// poem-openapi and salvo-oapi list them).
 pub fn with_kinds(mut content: Value, types: &[&str], titles: &[&str]) -> Value {
     let properties = &mut content["application/problem+json"]["schema"]["properties"];
     properties["type"]["enum"] = types.into();
