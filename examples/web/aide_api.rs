@@ -4,7 +4,8 @@
 //! `WithStatus<T, 201>`, documented as `201` with `T`'s schema; each error
 //! enum (`#[status(response)]`, feature `aide`) documents its statuses, with
 //! its variants' doc comments and declared headers; the framework's own
-//! errors are added with `statuscode::aide::with_responses`.
+//! errors are added with `statuscode::aide::with_responses`. A panic is
+//! answered with the documented 500.
 //!
 //! ```sh
 //! cargo run -p statuscode-examples --example aide_api --features aide          # a self-demo over real HTTP, then exits
@@ -25,7 +26,7 @@ use aide::openapi::{
     HeaderStyle, Info, OpenApi, Operation, Parameter, ParameterData, ParameterSchemaOrContent,
     ReferenceOr, SchemaObject,
 };
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum::{Extension, Json, Router};
@@ -186,10 +187,18 @@ fn lock(db: &Mutex<Db>) -> MutexGuard<'_, Db> {
     db.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Every item.
+/// How many items to list.
+#[derive(Deserialize, JsonSchema)]
+struct ListQuery {
+    /// At most this many (all without it).
+    limit: Option<u16>,
+}
+
+/// Every item (the first `limit`).
 #[status_code(OK)]
-async fn list_items(State(db): State<AppState>) -> Json<Vec<Item>> {
-    Json(lock(&db).items.values().cloned().collect())
+async fn list_items(State(db): State<AppState>, Query(query): Query<ListQuery>) -> Json<Vec<Item>> {
+    let limit = query.limit.map_or(usize::MAX, usize::from);
+    Json(lock(&db).items.values().take(limit).cloned().collect())
 }
 
 /// Stores a new item.
@@ -310,6 +319,11 @@ fn app() -> Router {
         .with_state(AppState::default())
         .layer(axum::middleware::map_response(
             statuscode::axum::detail_errors,
+        ))
+        // A panic is answered with the documented 500 in `{"detail"}`, not
+        // with a dropped connection.
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            statuscode::axum::detail_panic,
         ))
 }
 
