@@ -14,7 +14,9 @@
 //! With the feature `undocumented` as well, `get_item`'s `LookupError` is
 //! wrapped in `Undocumented`, which sends it but documents nothing:
 //! `tests/openapi/check.sh` shows that schemathesis then finds the
-//! undocumented 404.
+//! undocumented 404. With `phantom`, the list documents a 410 that no
+//! request gets: the check's scripted requests (tests/openapi/statuses.py)
+//! then find a documented status the server never sends.
 
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
@@ -114,7 +116,12 @@ fn db() -> MutexGuard<'static, Db> {
 }
 
 /// Every item.
-#[endpoint]
+#[cfg_attr(not(feature = "phantom"), endpoint)]
+// The planted phantom: a status documented by hand that no request gets.
+#[cfg_attr(
+    feature = "phantom",
+    endpoint(responses((status_code = 410, description = "Gone: the list was retired")))
+)]
 fn list_items() -> Json<Vec<Item>> {
     Json(db().items.values().cloned().collect())
 }
