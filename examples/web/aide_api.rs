@@ -4,7 +4,10 @@
 //! `WithStatus<T, 201>`, documented as `201` with `T`'s schema; each error
 //! enum (`#[status(response)]`, feature `aide`) documents its statuses, with
 //! its variants' doc comments and declared headers; the framework's own
-//! errors are added with `statuscode::aide::with_responses`.
+//! errors are added with `statuscode::aide::with_responses`. A panic is
+//! answered with the documented 500. The items and their create and lookup
+//! errors are shared with the other OpenAPI examples
+//! (`openapi_items/mod.rs`, `JsonSchema` derived).
 //!
 //! ```sh
 //! cargo run -p statuscode-examples --example aide_api --features aide          # a self-demo over real HTTP, then exits
@@ -25,53 +28,24 @@ use aide::openapi::{
     HeaderStyle, Info, OpenApi, Operation, Parameter, ParameterData, ParameterSchemaOrContent,
     ReferenceOr, SchemaObject,
 };
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum::{Extension, Json, Router};
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use statuscode::{FrameworkBodyErrors, FrameworkErrors, HttpStatus, status_code};
 
-#[derive(Clone, Serialize, JsonSchema)]
-struct Item {
-    id: u32,
-    name: String,
-}
-
-#[derive(Deserialize, JsonSchema)]
-struct NewItem {
-    name: String,
-}
+// `Item`, `NewItem`, `CreateError` (409, 422), `LookupError` (404) and the
+// store `Items`, shared by the four OpenAPI examples (`JsonSchema` here).
+#[path = "openapi_items/mod.rs"]
+mod items;
+use items::{CreateError, Item, Items, LookupError, NewItem};
 
 /// The `{id}` path parameter (aide names a path parameter by a field).
 #[derive(Deserialize, JsonSchema)]
 struct ItemId {
     id: u32,
-}
-
-/// Why an item cannot be created.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(response)]
-enum CreateError {
-    /// An item with this name exists already.
-    #[error("an item named {0:?} exists already")]
-    #[status(CONFLICT)]
-    Exists(String),
-    /// The name is blank.
-    #[error("the name is blank")]
-    #[status(UNPROCESSABLE_CONTENT)]
-    Blank,
-}
-
-/// Why an item cannot be found.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(response)]
-enum LookupError {
-    /// No item has this id.
-    #[error("no item has the id {0}")]
-    #[status(NOT_FOUND)]
-    NotFound(u32),
 }
 
 /// Why an item cannot be renamed: its own statuses with the headers they
@@ -174,8 +148,7 @@ fn get_error(error: LookupError) -> GetError {
 
 #[derive(Default)]
 struct Db {
-    items: BTreeMap<u32, Item>,
-    next_id: u32,
+    items: Items,
     /// How many times each item was renamed.
     renames: BTreeMap<u32, u32>,
 }
@@ -186,10 +159,18 @@ fn lock(db: &Mutex<Db>) -> MutexGuard<'_, Db> {
     db.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Every item.
+/// How many items to list.
+#[derive(Deserialize, JsonSchema)]
+struct ListQuery {
+    /// At most this many (all without it).
+    limit: Option<u16>,
+}
+
+/// Every item (the first `limit`).
 #[status_code(OK)]
-async fn list_items(State(db): State<AppState>) -> Json<Vec<Item>> {
-    Json(lock(&db).items.values().cloned().collect())
+async fn list_items(State(db): State<AppState>, Query(query): Query<ListQuery>) -> Json<Vec<Item>> {
+    let limit = query.limit.map_or(usize::MAX, usize::from);
+    Json(lock(&db).items.list(limit))
 }
 
 /// Stores a new item.
@@ -198,21 +179,7 @@ async fn create_item(
     State(db): State<AppState>,
     Json(new): Json<NewItem>,
 ) -> Result<Json<Item>, CreateError> {
-    let name = new.name.trim();
-    if name.is_empty() {
-        return Err(CreateError::Blank);
-    }
-    let mut db = lock(&db);
-    if db.items.values().any(|item| item.name == name) {
-        return Err(CreateError::Exists(name.to_owned()));
-    }
-    db.next_id += 1;
-    let item = Item {
-        id: db.next_id,
-        name: name.to_owned(),
-    };
-    db.items.insert(item.id, item.clone());
-    Ok(Json(item))
+    lock(&db).items.create(&new).map(Json)
 }
 
 /// One item.
@@ -221,9 +188,8 @@ async fn get_item(
     State(db): State<AppState>,
     Path(ItemId { id }): Path<ItemId>,
 ) -> Result<Json<Item>, GetError> {
-    let item = lock(&db).items.get(&id).cloned();
-    item.map(Json)
-        .ok_or_else(|| get_error(LookupError::NotFound(id)))
+    let item = lock(&db).items.get(id);
+    item.map(Json).map_err(get_error)
 }
 
 /// Deletes an item.
@@ -232,11 +198,7 @@ async fn delete_item(
     State(db): State<AppState>,
     Path(ItemId { id }): Path<ItemId>,
 ) -> Result<(), LookupError> {
-    lock(&db)
-        .items
-        .remove(&id)
-        .map(drop)
-        .ok_or(LookupError::NotFound(id))
+    lock(&db).items.remove(id)
 }
 
 /// Renames an item (at most `RENAMES` times).
@@ -248,28 +210,14 @@ async fn rename_item(
     Json(new): Json<NewItem>,
 ) -> Result<Json<Item>, RenameError> {
     let mut db = lock(&db);
-    if !db.items.contains_key(&id) {
-        return Err(LookupError::NotFound(id).into());
-    }
-    let name = new.name.trim();
-    if name.is_empty() {
-        return Err(CreateError::Blank.into());
-    }
-    if db
-        .items
-        .values()
-        .any(|item| item.name == name && item.id != id)
-    {
-        return Err(CreateError::Exists(name.to_owned()).into());
-    }
+    db.items.get(id)?;
+    let name = db.items.name(&new, Some(id))?;
     let renames = db.renames.entry(id).or_default();
     if *renames >= RENAMES {
         return Err(RenameError::Throttled { seconds: 60 });
     }
     *renames += 1;
-    let item = db.items.get_mut(&id).ok_or(LookupError::NotFound(id))?;
-    name.clone_into(&mut item.name);
-    Ok(Json(item.clone()))
+    Ok(Json(db.items.rename(id, name)?))
 }
 
 /// The document, as aide built it from the routes.
@@ -310,6 +258,11 @@ fn app() -> Router {
         .with_state(AppState::default())
         .layer(axum::middleware::map_response(
             statuscode::axum::detail_errors,
+        ))
+        // A panic is answered with the documented 500 in `{"detail"}`, not
+        // with a dropped connection.
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            statuscode::axum::detail_panic,
         ))
 }
 

@@ -2,7 +2,9 @@
 //! declarations that set the statuses: each `#[oai]` operation returns
 //! `Result<Json<T>, E>` with a derived error enum `E`, which documents its
 //! statuses (the variants' doc comments), its body and its declared headers
-//! (feature `poem-openapi`).
+//! (feature `poem-openapi`). The items and their create and lookup errors
+//! are shared with the other OpenAPI examples (`openapi_items/mod.rs`,
+//! `Object` derived).
 //!
 //! ```sh
 //! cargo run -p statuscode-examples --example poem_openapi_api --features poem-openapi          # a self-demo over real HTTP, then exits
@@ -17,50 +19,20 @@
 // poem-openapi's `#[oai]` takes `async fn`s only.
 #![allow(clippy::unused_async)]
 
-use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use poem::listener::TcpAcceptor;
 use poem::{Route, Server};
 use poem_openapi::param::{Header, Path};
 use poem_openapi::payload::Json;
-use poem_openapi::{Object, OpenApi, OpenApiService};
+use poem_openapi::{OpenApi, OpenApiService};
 use statuscode::HttpStatus;
 
-#[derive(Clone, Object)]
-struct Item {
-    id: u32,
-    name: String,
-}
-
-#[derive(Object)]
-struct NewItem {
-    name: String,
-}
-
-/// Why an item cannot be created.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(response)]
-enum CreateError {
-    /// An item with this name exists already.
-    #[error("an item named {0:?} exists already")]
-    #[status(CONFLICT)]
-    Exists(String),
-    /// The name is blank.
-    #[error("the name is blank")]
-    #[status(UNPROCESSABLE_CONTENT)]
-    Blank,
-}
-
-/// Why an item cannot be found.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(response)]
-enum LookupError {
-    /// No item has this id.
-    #[error("no item has the id {0}")]
-    #[status(NOT_FOUND)]
-    NotFound(u32),
-}
+// `Item`, `NewItem`, `CreateError` (409, 422), `LookupError` (404) and the
+// store `Items`, shared by the four OpenAPI examples (`Object` here).
+#[path = "openapi_items/mod.rs"]
+mod items;
+use items::{CreateError, Item, Items, LookupError, NewItem};
 
 /// Why an item cannot be deleted: a missing token (a 401 must say how to
 /// authenticate: `WWW-Authenticate`), or the lookup's own errors.
@@ -77,18 +49,12 @@ enum DeleteError {
 }
 
 #[derive(Default)]
-struct Db {
-    items: BTreeMap<u32, Item>,
-    next_id: u32,
-}
-
-#[derive(Default)]
 struct Api {
-    db: Mutex<Db>,
+    db: Mutex<Items>,
 }
 
 impl Api {
-    fn db(&self) -> MutexGuard<'_, Db> {
+    fn db(&self) -> MutexGuard<'_, Items> {
         self.db.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -105,27 +71,13 @@ impl Api {
     /// Every item.
     #[oai(path = "/items", method = "get")]
     async fn list_items(&self) -> Json<Vec<Item>> {
-        Json(self.db().items.values().cloned().collect())
+        Json(self.db().list(usize::MAX))
     }
 
     /// Stores a new item.
     #[oai(path = "/items", method = "post")]
     async fn create_item(&self, new: Json<NewItem>) -> Result<Json<Item>, CreateError> {
-        let name = new.0.name.trim();
-        if name.is_empty() {
-            return Err(CreateError::Blank);
-        }
-        let mut db = self.db();
-        if db.items.values().any(|item| item.name == name) {
-            return Err(CreateError::Exists(name.to_owned()));
-        }
-        db.next_id += 1;
-        let item = Item {
-            id: db.next_id,
-            name: name.to_owned(),
-        };
-        db.items.insert(item.id, item.clone());
-        Ok(Json(item))
+        self.db().create(&new.0).map(Json)
     }
 
     /// One item.
@@ -134,7 +86,10 @@ impl Api {
         &self,
         #[oai(validator(minimum(value = "0"), maximum(value = "4294967295")))] id: Path<u32>,
     ) -> GetResult {
-        Ok(self.lookup(id.0).map(Json)?)
+        let item = self.db().get(id.0);
+        #[cfg(feature = "undocumented")]
+        let item = item.map_err(poem::Error::from);
+        item.map(Json)
     }
 
     /// Deletes an item; needs the `X-Token` header.
@@ -147,21 +102,7 @@ impl Api {
         if token.0.is_none() {
             return Err(DeleteError::NoToken);
         }
-        self.db()
-            .items
-            .remove(&id.0)
-            .map(drop)
-            .ok_or(LookupError::NotFound(id.0).into())
-    }
-}
-
-impl Api {
-    fn lookup(&self, id: u32) -> Result<Item, LookupError> {
-        self.db()
-            .items
-            .get(&id)
-            .cloned()
-            .ok_or(LookupError::NotFound(id))
+        self.db().remove(id.0).map_err(DeleteError::from)
     }
 }
 

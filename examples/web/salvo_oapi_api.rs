@@ -4,7 +4,9 @@
 //! statuses (the variants' doc comments), its body and its declared headers
 //! (feature `salvo-oapi`); `#[status_code]` above `#[endpoint]` sets the
 //! success status, documented under its code (`WithStatus<T, 201>` carries
-//! it in the type).
+//! it in the type). The items and their create and lookup errors are shared
+//! with the other OpenAPI examples (`openapi_items/mod.rs`, `ToSchema`
+//! derived).
 //!
 //! ```sh
 //! cargo run -p statuscode-examples --example salvo_oapi_api --features salvo-oapi          # a self-demo over real HTTP, then exits
@@ -14,52 +16,23 @@
 //! With the feature `undocumented` as well, `get_item`'s `LookupError` is
 //! wrapped in `Undocumented`, which sends it but documents nothing:
 //! `tests/openapi/check.sh` shows that schemathesis then finds the
-//! undocumented 404.
+//! undocumented 404. With `phantom`, the list documents a 410 that no
+//! request gets: the check's scripted requests (tests/openapi/statuses.py)
+//! then find a documented status the server never sends.
 
-use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 
 use salvo::conn::tcp::TcpAcceptor;
+use salvo::oapi::OpenApi;
 use salvo::oapi::extract::{HeaderParam, JsonBody, PathParam};
-use salvo::oapi::{OpenApi, ToSchema};
 use salvo::prelude::*;
-use serde::{Deserialize, Serialize};
 use statuscode::{HttpStatus, status_code};
 
-#[derive(Clone, Serialize, ToSchema)]
-struct Item {
-    id: u32,
-    name: String,
-}
-
-#[derive(Deserialize, ToSchema)]
-struct NewItem {
-    name: String,
-}
-
-/// Why an item cannot be created.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(response)]
-enum CreateError {
-    /// An item with this name exists already.
-    #[error("an item named {0:?} exists already")]
-    #[status(CONFLICT)]
-    Exists(String),
-    /// The name is blank.
-    #[error("the name is blank")]
-    #[status(UNPROCESSABLE_CONTENT)]
-    Blank,
-}
-
-/// Why an item cannot be found.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(response)]
-enum LookupError {
-    /// No item has this id.
-    #[error("no item has the id {0}")]
-    #[status(NOT_FOUND)]
-    NotFound(u32),
-}
+// `Item`, `NewItem`, `CreateError` (409, 422), `LookupError` (404) and the
+// store `Items`, shared by the four OpenAPI examples (`ToSchema` here).
+#[path = "openapi_items/mod.rs"]
+mod items;
+use items::{CreateError, Item, Items, LookupError, NewItem};
 
 /// Why an item cannot be deleted: a missing token (a 401 must say how to
 /// authenticate: `WWW-Authenticate`), or the lookup's own errors.
@@ -98,56 +71,36 @@ type GetError = LookupError;
 #[cfg(feature = "undocumented")]
 type GetError = Undocumented<LookupError>;
 
-#[derive(Default)]
-struct Db {
-    items: BTreeMap<u32, Item>,
-    next_id: u32,
-}
+static DB: Mutex<Items> = Mutex::new(Items::new());
 
-static DB: Mutex<Db> = Mutex::new(Db {
-    items: BTreeMap::new(),
-    next_id: 0,
-});
-
-fn db() -> MutexGuard<'static, Db> {
+fn db() -> MutexGuard<'static, Items> {
     DB.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Every item.
-#[endpoint]
+#[cfg_attr(not(feature = "phantom"), endpoint)]
+// The planted phantom: a status documented by hand that no request gets.
+#[cfg_attr(
+    feature = "phantom",
+    endpoint(responses((status_code = 410, description = "Gone: the list was retired")))
+)]
 fn list_items() -> Json<Vec<Item>> {
-    Json(db().items.values().cloned().collect())
+    Json(db().list(usize::MAX))
 }
 
 /// Stores a new item.
 #[status_code(CREATED)]
 #[endpoint]
 fn create_item(new: JsonBody<NewItem>) -> Result<Json<Item>, CreateError> {
-    let name = new.0.name.trim();
-    if name.is_empty() {
-        return Err(CreateError::Blank);
-    }
-    let mut db = db();
-    if db.items.values().any(|item| item.name == name) {
-        return Err(CreateError::Exists(name.to_owned()));
-    }
-    db.next_id += 1;
-    let item = Item {
-        id: db.next_id,
-        name: name.to_owned(),
-    };
-    db.items.insert(item.id, item.clone());
-    Ok(Json(item))
+    db().create(&new.0).map(Json)
 }
 
 /// One item.
 #[endpoint]
 fn get_item(id: PathParam<u32>) -> Result<Json<Item>, GetError> {
-    let item = db().items.get(&id.0).cloned();
+    let item = db().get(id.0);
     #[cfg(feature = "undocumented")]
-    let item = item.ok_or(Undocumented(LookupError::NotFound(id.0)));
-    #[cfg(not(feature = "undocumented"))]
-    let item = item.ok_or(LookupError::NotFound(id.0));
+    let item = item.map_err(Undocumented);
     item.map(Json)
 }
 
@@ -158,10 +111,7 @@ fn delete_item(id: PathParam<u32>, token: HeaderParam<String, false>) -> Result<
     if token.into_inner().is_none() {
         return Err(DeleteError::NoToken);
     }
-    db().items
-        .remove(&id.0)
-        .map(drop)
-        .ok_or(LookupError::NotFound(id.0).into())
+    db().remove(id.0).map_err(DeleteError::from)
 }
 
 fn app() -> Router {

@@ -8,6 +8,8 @@
 //! body, a 401 with `WWW-Authenticate`, a 429 with `Retry-After`, errors
 //! nested whole, and a backend's error whose status is chosen at run time
 //! (documented as `default`). A panic is answered with the documented 500.
+//! The items and their create and lookup errors are shared with the other
+//! OpenAPI examples (`openapi_items/mod.rs`, `ToSchema` derived).
 //!
 //! ```sh
 //! cargo run -p statuscode-examples --example utoipa_api --features utoipa          # a self-demo over real HTTP, then exits
@@ -40,45 +42,15 @@ use statuscode::{
 };
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-#[derive(Clone, Serialize, ToSchema)]
-struct Item {
-    id: u32,
-    name: String,
-}
-
-#[derive(Deserialize, ToSchema)]
-struct NewItem {
-    name: String,
-}
-
-/// Why an item cannot be created.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(response)]
-enum CreateError {
-    /// An item with this name exists already.
-    #[error("an item named {0:?} exists already")]
-    #[status(CONFLICT)]
-    Exists(String),
-    /// The name is blank.
-    #[error("the name is blank")]
-    #[status(UNPROCESSABLE_CONTENT)]
-    Blank,
-}
-
-/// Why an item cannot be found.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(response)]
-enum LookupError {
-    /// No item has this id.
-    #[error("no item has the id {0}")]
-    #[status(NOT_FOUND)]
-    NotFound(u32),
-}
+// `Item`, `NewItem`, `CreateError` (409, 422), `LookupError` (404) and the
+// store `Items`, shared by the four OpenAPI examples (`ToSchema` here).
+#[path = "openapi_items/mod.rs"]
+mod items;
+use items::{CreateError, Item, Items, LookupError, NewItem};
 
 #[derive(Default)]
 struct Db {
-    items: BTreeMap<u32, Item>,
-    next_id: u32,
+    items: Items,
     /// How many times each item was renamed.
     renames: BTreeMap<u32, u32>,
     /// Where the items' stock is kept.
@@ -111,7 +83,7 @@ struct ListQuery {
     responses((status = 410, description = "Gone: the list was retired"), FrameworkErrors)))]
 async fn list_items(State(db): State<AppState>, Query(query): Query<ListQuery>) -> Json<Vec<Item>> {
     let limit = query.limit.map_or(usize::MAX, usize::from);
-    Json(lock(&db).items.values().take(limit).cloned().collect())
+    Json(lock(&db).items.list(limit))
 }
 
 /// Stores a new item.
@@ -121,20 +93,8 @@ async fn create_item(
     State(db): State<AppState>,
     Json(new): Json<NewItem>,
 ) -> Result<Json<Item>, CreateError> {
-    let name = new.name.trim();
-    if name.is_empty() {
-        return Err(CreateError::Blank);
-    }
     let mut db = lock(&db);
-    if db.items.values().any(|item| item.name == name) {
-        return Err(CreateError::Exists(name.to_owned()));
-    }
-    db.next_id += 1;
-    let item = Item {
-        id: db.next_id,
-        name: name.to_owned(),
-    };
-    db.items.insert(item.id, item.clone());
+    let item = db.items.create(&new)?;
     db.warehouse.stock.insert(item.id, STOCK);
     Ok(Json(item))
 }
@@ -176,12 +136,12 @@ async fn get_item(
     headers: HeaderMap,
 ) -> Result<Response, LookupError> {
     let db = lock(&db);
-    let item = db.items.get(&id).ok_or(LookupError::NotFound(id))?;
+    let item = db.items.get(id)?;
     let etag = etag(id, db.renames.get(&id).copied().unwrap_or_default());
     if none_match(&headers, &etag) {
         return Ok((StatusCode::NOT_MODIFIED, [(ETAG, etag)]).into_response());
     }
-    Ok(([(ETAG, etag)], Json(item.clone())).into_response())
+    Ok(([(ETAG, etag)], Json(item)).into_response())
 }
 
 /// Deletes an item.
@@ -189,11 +149,7 @@ async fn get_item(
 #[cfg_attr(not(feature = "undocumented"), utoipa::path(delete, path = "/items/{id}", params(("id" = u32, Path)), responses(LookupError, FrameworkErrors)))]
 #[cfg_attr(feature = "undocumented", utoipa::path(delete, path = "/items/{id}", params(("id" = u32, Path)), responses(FrameworkErrors)))]
 async fn delete_item(State(db): State<AppState>, Path(id): Path<u32>) -> Result<(), LookupError> {
-    lock(&db)
-        .items
-        .remove(&id)
-        .map(drop)
-        .ok_or(LookupError::NotFound(id))
+    lock(&db).items.remove(id)
 }
 
 /// Why an item cannot be renamed: its own statuses with the headers they
@@ -254,28 +210,14 @@ async fn rename_item(
         return Err(RenameError::LoggedOut);
     }
     let mut db = lock(&db);
-    if !db.items.contains_key(&id) {
-        return Err(LookupError::NotFound(id).into());
-    }
-    let name = new.name.trim();
-    if name.is_empty() {
-        return Err(CreateError::Blank.into());
-    }
-    if db
-        .items
-        .values()
-        .any(|item| item.name == name && item.id != id)
-    {
-        return Err(CreateError::Exists(name.to_owned()).into());
-    }
+    db.items.get(id)?;
+    let name = db.items.name(&new, Some(id))?;
     let renames = db.renames.entry(id).or_default();
     if *renames >= RENAMES {
         return Err(RenameError::Throttled { seconds: 60 });
     }
     *renames += 1;
-    let item = db.items.get_mut(&id).ok_or(LookupError::NotFound(id))?;
-    name.clone_into(&mut item.name);
-    Ok(Json(item.clone()))
+    Ok(Json(db.items.rename(id, name)?))
 }
 
 /// How many of each new item the warehouse holds.
@@ -369,9 +311,7 @@ async fn reserve_item(
     Json(new): Json<NewReservation>,
 ) -> AppResult<Json<Reservation>> {
     let mut db = lock(&db);
-    if !db.items.contains_key(&id) {
-        return Err(LookupError::NotFound(id).into());
-    }
+    db.items.get(id)?;
     let left = db
         .warehouse
         .reserve(id, new.quantity)
