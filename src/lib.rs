@@ -115,7 +115,12 @@ pub mod aide {
 pub mod warp {
     pub use crate::interop::warp::{detail_errors, error_reply, problem_errors};
 }
-#[cfg(any(feature = "utoipa", feature = "aide"))]
+#[cfg(any(
+    feature = "utoipa",
+    feature = "aide",
+    feature = "poem-openapi",
+    feature = "salvo-oapi"
+))]
 mod framework_errors;
 mod ide;
 mod members;
@@ -155,8 +160,21 @@ mod with_status;
 
 #[cfg(feature = "std")]
 pub use error::{HttpError, InvalidHeader};
-#[cfg(any(feature = "utoipa", feature = "aide"))]
-#[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "aide"))))]
+#[cfg(any(
+    feature = "utoipa",
+    feature = "aide",
+    feature = "poem-openapi",
+    feature = "salvo-oapi"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "utoipa",
+        feature = "aide",
+        feature = "poem-openapi",
+        feature = "salvo-oapi"
+    )))
+)]
 pub use framework_errors::{
     FrameworkBodyErrors, FrameworkBodyProblems, FrameworkErrors, FrameworkProblems,
 };

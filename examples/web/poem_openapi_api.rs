@@ -21,12 +21,14 @@
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use poem::http::{StatusCode, header};
 use poem::listener::TcpAcceptor;
-use poem::{Route, Server};
+use poem::middleware::CatchPanic;
+use poem::{Endpoint, EndpointExt, IntoResponse, Request, Response, Route, Server};
 use poem_openapi::param::{Header, Path};
 use poem_openapi::payload::Json;
 use poem_openapi::{OpenApi, OpenApiService};
-use statuscode::HttpStatus;
+use statuscode::{FrameworkBodyErrors, FrameworkErrors, HttpStatus};
 
 // `Item`, `NewItem`, `CreateError` (409, 422), `LookupError` (404) and the
 // store `Items`, shared by the four OpenAPI examples (`Object` here).
@@ -46,6 +48,44 @@ enum DeleteError {
     #[error(transparent)]
     #[status(transparent)]
     Lookup(#[from] LookupError),
+    /// poem's own rejections (a path that does not parse, a panic), sent
+    /// by `statuscode::poem::detail_errors` (`app`): documented only.
+    #[error("{0}")]
+    #[status(transparent)]
+    #[allow(dead_code)] // documented only: `detail_errors` sends these
+    Framework(FrameworkErrors),
+}
+
+/// What `create_item` sends: its `CreateError`, and poem's own rejections
+/// of the body (`FrameworkBodyErrors`: not JSON, the wrong content type,
+/// too large), which `statuscode::poem::detail_errors` sends in the same
+/// `{"detail"}`. A poem-openapi operation has one error type, so the two
+/// are variants of one; the second is never constructed, only documented.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum CreateFailure {
+    #[error(transparent)]
+    #[status(transparent)]
+    Create(#[from] CreateError),
+    #[error("{0}")]
+    #[status(transparent)]
+    #[allow(dead_code)] // documented only: `detail_errors` sends these
+    Framework(FrameworkBodyErrors),
+}
+
+/// What `get_item` sends: its `LookupError`, and poem's own rejections of
+/// the path (`FrameworkErrors`), as for `CreateFailure`.
+#[cfg(not(feature = "undocumented"))]
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum GetFailure {
+    #[error(transparent)]
+    #[status(transparent)]
+    Lookup(#[from] LookupError),
+    #[error("{0}")]
+    #[status(transparent)]
+    #[allow(dead_code)] // documented only: `detail_errors` sends these
+    Framework(FrameworkErrors),
 }
 
 #[derive(Default)]
@@ -62,7 +102,7 @@ impl Api {
 /// What `get_item` returns: its `LookupError` documented, or (feature
 /// `undocumented`) sent through `poem::Error`, which documents nothing.
 #[cfg(not(feature = "undocumented"))]
-type GetResult = Result<Json<Item>, LookupError>;
+type GetResult = Result<Json<Item>, GetFailure>;
 #[cfg(feature = "undocumented")]
 type GetResult = poem::Result<Json<Item>>;
 
@@ -76,8 +116,8 @@ impl Api {
 
     /// Stores a new item.
     #[oai(path = "/items", method = "post")]
-    async fn create_item(&self, new: Json<NewItem>) -> Result<Json<Item>, CreateError> {
-        self.db().create(&new.0).map(Json)
+    async fn create_item(&self, new: Json<NewItem>) -> Result<Json<Item>, CreateFailure> {
+        Ok(Json(self.db().create(&new.0)?))
     }
 
     /// One item.
@@ -89,6 +129,8 @@ impl Api {
         let item = self.db().get(id.0);
         #[cfg(feature = "undocumented")]
         let item = item.map_err(poem::Error::from);
+        #[cfg(not(feature = "undocumented"))]
+        let item = item.map_err(GetFailure::from);
         item.map(Json)
     }
 
@@ -106,10 +148,41 @@ impl Api {
     }
 }
 
-fn app() -> Route {
+/// The largest body the API reads: a larger one gets the documented 413.
+const BODY_LIMIT: u64 = 64 * 1024;
+
+/// Refuses a body whose `Content-Length` is over `BODY_LIMIT` with 413.
+/// (poem's `SizeLimit` would also refuse every request without a
+/// `Content-Length`, a GET's too, with a 411 no document lists.)
+async fn limit_body<E: Endpoint>(endpoint: E, request: Request) -> poem::Result<Response> {
+    let length = request
+        .header(header::CONTENT_LENGTH)
+        .and_then(|length| length.parse::<u64>().ok());
+    if length.is_some_and(|length| length > BODY_LIMIT) {
+        return Err(poem::Error::from_string(
+            format!("the body is larger than {BODY_LIMIT} bytes"),
+            StatusCode::PAYLOAD_TOO_LARGE,
+        ));
+    }
+    endpoint
+        .call(request)
+        .await
+        .map(IntoResponse::into_response)
+}
+
+/// The API and its document, with poem's own rejections (a path or body
+/// that does not parse, a body too large or of the wrong content type, a
+/// panic) answered in the application's `{"detail"}`, as the operations'
+/// `FrameworkErrors` and `FrameworkBodyErrors` document them.
+fn app() -> impl Endpoint {
     let service = OpenApiService::new(Api::default(), "items", "1.0.0");
     let spec = service.spec_endpoint();
-    Route::new().nest("/", service).at("/openapi.json", spec)
+    Route::new()
+        .nest("/", service)
+        .at("/openapi.json", spec)
+        .around(limit_body)
+        .with(CatchPanic::new().with_handler(statuscode::poem::detail_panic))
+        .after(statuscode::poem::detail_errors)
 }
 
 /// `Some(port)` when asked to serve (`SERVE=1` or `--serve`; `PORT`,
@@ -135,6 +208,11 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
     let refused = client.delete(format!("{base}/items/1")).send().await?;
     assert_eq!(refused.status().as_u16(), 401);
     assert_eq!(refused.headers()["www-authenticate"], "Token");
+    // poem's own rejection, in the application's `{"detail"}`.
+    let malformed = client.get(format!("{base}/items/x")).send().await?;
+    assert_eq!(malformed.status().as_u16(), 400);
+    let body: serde_json::Value = malformed.json().await?;
+    assert!(body["detail"].is_string(), "{body}");
     let doc: serde_json::Value = client
         .get(format!("{base}/openapi.json"))
         .send()
@@ -160,15 +238,21 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
             statuses(path, method).join(", ")
         );
     }
-    assert_eq!(statuses("/items", "post"), ["200", "409", "422"]);
-    assert_eq!(statuses("/items/{id}", "delete"), ["200", "401", "404"]);
+    assert_eq!(
+        statuses("/items", "post"),
+        ["200", "400", "409", "413", "415", "422", "500"]
+    );
+    assert_eq!(
+        statuses("/items/{id}", "delete"),
+        ["200", "400", "401", "404", "500"]
+    );
     assert_eq!(
         doc["paths"]["/items/{id}"]["delete"]["responses"]["401"]["headers"]["WWW-Authenticate"]["schema"]
             ["type"],
         "string"
     );
     if cfg!(not(feature = "undocumented")) {
-        assert_eq!(statuses("/items/{id}", "get"), ["200", "404"]);
+        assert_eq!(statuses("/items/{id}", "get"), ["200", "400", "404", "500"]);
     }
     Ok(())
 }

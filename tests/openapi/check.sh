@@ -200,7 +200,7 @@ if [[ -z $only || $only == aide_api ]]; then
     check aide_api aide all "$conformance,negative_data_rejection"
 fi
 if [[ -z $only || $only == poem_openapi_api ]]; then
-    check poem_openapi_api poem-openapi positive "$conformance,response_headers_conformance"
+    check poem_openapi_api poem-openapi all "$conformance,response_headers_conformance"
 fi
 if [[ -z $only || $only == salvo_oapi_api ]]; then
     check salvo_oapi_api salvo-oapi positive "$conformance,response_headers_conformance" phantom

@@ -41,6 +41,9 @@ JSON = {"Content-Type": "application/json"}
 AUTH = {"Authorization": "Bearer token"}
 # Just over axum's default body limit (2 MiB): 413.
 TOO_LARGE = b'{"name": "' + b"a" * (2 * 1024 * 1024 + 16) + b'"}'
+# Just over the 64 KiB the poem-openapi and salvo-oapi examples read: 413
+# (small enough to be sent whole before the server answers and closes).
+OVER_64_KIB = b'{"name": "' + b"a" * (64 * 1024 + 16) + b'"}'
 
 # Per example: (expected status, method, path, headers, body), sent in
 # order to a fresh server. A dict or list body is sent as JSON; bytes as
@@ -113,19 +116,26 @@ REQUESTS = {
         (404, "DELETE", "/items/2", {}, None),
         (400, "DELETE", "/items/x", {}, None),
     ],
-    # Valid requests only, as schemathesis sends them (`--mode positive`):
-    # poem's own rejections (a body or path it cannot parse) are not in the
-    # document. poem-openapi answers `()` and `Json` with 200.
+    # poem's own rejections (`statuscode::poem::detail_errors`) as the
+    # operations' `FrameworkErrors` / `FrameworkBodyErrors` document them:
+    # a path or body that does not parse 400, no or another content type
+    # 415, a body over the example's limit 413. poem-openapi answers `()`
+    # and `Json` with 200.
     "poem_openapi_api": [
         (200, "POST", "/items", {}, {"name": "hammer"}),  # id 1
         (200, "POST", "/items", {}, {"name": "saw"}),  # id 2
         (409, "POST", "/items", {}, {"name": "hammer"}),
         (422, "POST", "/items", {}, {"name": " "}),
+        (400, "POST", "/items", JSON, b"{"),
+        (415, "POST", "/items", {}, b'{"name": "x"}'),
+        (413, "POST", "/items", JSON, OVER_64_KIB),
         (200, "GET", "/items", {}, None),
         (200, "GET", "/items/1", {}, None),
         (404, "GET", "/items/99", {}, None),
+        (400, "GET", "/items/x", {}, None),
         (401, "DELETE", "/items/2", {}, None),
         (404, "DELETE", "/items/99", {"X-Token": "t"}, None),
+        (400, "DELETE", "/items/x", {"X-Token": "t"}, None),
         (200, "DELETE", "/items/2", {"X-Token": "t"}, None),
     ],
     # Valid requests only, as for poem-openapi: salvo's own rejections are
