@@ -22,11 +22,13 @@
 
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 
+use salvo::catch_panic::CatchPanic;
+use salvo::catcher::Catcher;
 use salvo::conn::tcp::TcpAcceptor;
 use salvo::oapi::OpenApi;
 use salvo::oapi::extract::{HeaderParam, JsonBody, PathParam};
 use salvo::prelude::*;
-use statuscode::{HttpStatus, status_code};
+use statuscode::{FrameworkErrors, HttpStatus, status_code};
 
 // `Item`, `NewItem`, `CreateError` (409, 422), `LookupError` (404) and the
 // store `Items`, shared by the four OpenAPI examples (`ToSchema` here).
@@ -46,6 +48,50 @@ enum DeleteError {
     #[error(transparent)]
     #[status(transparent)]
     Lookup(#[from] LookupError),
+    /// salvo's own rejections (a path that does not parse, a panic), sent
+    /// by `statuscode::salvo::DetailErrors` (`service`): documented only.
+    #[error("{0}")]
+    #[status(transparent)]
+    #[allow(dead_code)] // documented only: `DetailErrors` sends these
+    Framework(FrameworkErrors),
+}
+
+/// What `create_item` sends: its `CreateError`, and salvo's own rejections
+/// of the body, which `statuscode::salvo::DetailErrors` sends in the same
+/// `{"detail"}`: `FrameworkErrors` (a body that is not JSON of the right
+/// shape or content type is a 400 in salvo, never a 415) and the 413 of a
+/// body over salvo's limit (64 KiB by default). Documented only: the
+/// handler never returns these variants.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum CreateFailure {
+    #[error(transparent)]
+    #[status(transparent)]
+    Create(#[from] CreateError),
+    #[error("{0}")]
+    #[status(transparent)]
+    #[allow(dead_code)] // documented only, as below
+    Framework(FrameworkErrors),
+    /// The body is larger than salvo reads (64 KiB).
+    #[error("the body is too large")]
+    #[status(PAYLOAD_TOO_LARGE)]
+    #[allow(dead_code)] // documented only: salvo sends it
+    TooLarge,
+}
+
+/// What `get_item` sends: its `LookupError`, and salvo's own rejections
+/// of the path (`FrameworkErrors`), as for `CreateFailure`.
+#[cfg(not(feature = "undocumented"))]
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+enum GetFailure {
+    #[error(transparent)]
+    #[status(transparent)]
+    Lookup(#[from] LookupError),
+    #[error("{0}")]
+    #[status(transparent)]
+    #[allow(dead_code)] // documented only: `DetailErrors` sends these
+    Framework(FrameworkErrors),
 }
 
 /// An error sent as `E` sends it, left out of the document (feature
@@ -67,7 +113,7 @@ impl<E> salvo::oapi::EndpointOutRegister for Undocumented<E> {
 }
 
 #[cfg(not(feature = "undocumented"))]
-type GetError = LookupError;
+type GetError = GetFailure;
 #[cfg(feature = "undocumented")]
 type GetError = Undocumented<LookupError>;
 
@@ -91,8 +137,8 @@ fn list_items() -> Json<Vec<Item>> {
 /// Stores a new item.
 #[status_code(CREATED)]
 #[endpoint]
-fn create_item(new: JsonBody<NewItem>) -> Result<Json<Item>, CreateError> {
-    db().create(&new.0).map(Json)
+fn create_item(new: JsonBody<NewItem>) -> Result<Json<Item>, CreateFailure> {
+    Ok(Json(db().create(&new.0)?))
 }
 
 /// One item.
@@ -101,6 +147,8 @@ fn get_item(id: PathParam<u32>) -> Result<Json<Item>, GetError> {
     let item = db().get(id.0);
     #[cfg(feature = "undocumented")]
     let item = item.map_err(Undocumented);
+    #[cfg(not(feature = "undocumented"))]
+    let item = item.map_err(GetFailure::from);
     item.map(Json)
 }
 
@@ -126,6 +174,15 @@ fn app() -> Router {
     let doc = accepted_inputs(serde_json::to_value(&doc).unwrap_or_default());
     DOC.get_or_init(|| doc);
     router.push(Router::with_path("openapi.json").get(openapi_json))
+}
+
+/// The router served, with salvo's own rejections (a path or body that
+/// does not parse, a body too large or of the wrong content type, a
+/// panic) answered in the application's `{"detail"}`, as the endpoints'
+/// `FrameworkErrors` and `FrameworkBodyErrors` document them.
+fn service() -> Service {
+    Service::new(Router::new().hoop(CatchPanic::new()).push(app()))
+        .catcher(Catcher::default().hoop(statuscode::salvo::DetailErrors))
 }
 
 /// The document, built once by `app`.
@@ -182,6 +239,11 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
         .send()
         .await?;
     assert_eq!(deleted.status().as_u16(), 204);
+    // salvo's own rejection, in the application's `{"detail"}`.
+    let malformed = client.get(format!("{base}/items/x")).send().await?;
+    assert_eq!(malformed.status().as_u16(), 400);
+    let body: serde_json::Value = malformed.json().await?;
+    assert!(body["detail"].is_string(), "{body}");
     let doc: serde_json::Value = client
         .get(format!("{base}/openapi.json"))
         .send()
@@ -207,10 +269,16 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
             statuses(path, method).join(", ")
         );
     }
-    assert_eq!(statuses("/items", "post"), ["201", "409", "422"]);
-    assert_eq!(statuses("/items/{id}", "delete"), ["204", "401", "404"]);
+    assert_eq!(
+        statuses("/items", "post"),
+        ["201", "400", "409", "413", "422", "500"]
+    );
+    assert_eq!(
+        statuses("/items/{id}", "delete"),
+        ["204", "400", "401", "404", "500"]
+    );
     if cfg!(not(feature = "undocumented")) {
-        assert_eq!(statuses("/items/{id}", "get"), ["200", "404"]);
+        assert_eq!(statuses("/items/{id}", "get"), ["200", "400", "404", "500"]);
     }
     Ok(())
 }
@@ -221,12 +289,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
         println!("serving on http://{}", listener.local_addr()?);
         Server::new(TcpAcceptor::try_from(listener)?)
-            .serve(app())
+            .serve(service())
             .await;
         return Ok(());
     }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    tokio::spawn(Server::new(TcpAcceptor::try_from(listener)?).serve(app()));
+    tokio::spawn(Server::new(TcpAcceptor::try_from(listener)?).serve(service()));
     tokio::time::timeout(std::time::Duration::from_secs(30), demo(&base)).await?
 }

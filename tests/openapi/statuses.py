@@ -17,8 +17,8 @@ tests/openapi/check.sh, for each of the four examples, drives the requests on
 a fresh server, runs schemathesis (seed 1) recording its responses, then
 compares; and shows the comparison fails with the utoipa and salvo-oapi
 examples' feature `phantom` (a 410 documented by hand that no route sends).
-The poem-openapi and salvo-oapi requests are valid ones only, as
-schemathesis's for them (`--mode positive`, see check.sh).
+Each example's requests include malformed ones, as schemathesis's (`--mode
+all`, see check.sh): the framework's own rejections are documented.
 """
 
 import http.client
@@ -138,18 +138,24 @@ REQUESTS = {
         (400, "DELETE", "/items/x", {"X-Token": "t"}, None),
         (200, "DELETE", "/items/2", {"X-Token": "t"}, None),
     ],
-    # Valid requests only, as for poem-openapi: salvo's own rejections are
-    # not in the document.
+    # salvo's own rejections (`statuscode::salvo::DetailErrors`) as the
+    # endpoints' `FrameworkErrors` and the create's 413 document them: a
+    # path or body that does not parse, or a body of another content type,
+    # 400; a body over salvo's 64 KiB 413.
     "salvo_oapi_api": [
         (201, "POST", "/items", {}, {"name": "hammer"}),  # id 1
         (201, "POST", "/items", {}, {"name": "saw"}),  # id 2
         (409, "POST", "/items", {}, {"name": "hammer"}),
         (422, "POST", "/items", {}, {"name": " "}),
+        (400, "POST", "/items", JSON, b"{"),
+        (413, "POST", "/items", JSON, OVER_64_KIB),
         (200, "GET", "/items", {}, None),
         (200, "GET", "/items/1", {}, None),
         (404, "GET", "/items/99", {}, None),
+        (400, "GET", "/items/x", {}, None),
         (401, "DELETE", "/items/2", {}, None),
         (404, "DELETE", "/items/99", {"token": "t"}, None),
+        (400, "DELETE", "/items/x", {"token": "t"}, None),
         (204, "DELETE", "/items/2", {"token": "t"}, None),
     ],
 }
