@@ -4,11 +4,16 @@
 //! query that does not parse, a panic) and [`FrameworkBodyErrors`] (those,
 //! and a body that is too large, of the wrong content type or shape), and
 //! their problem-details twins. List one in an operation's responses
-//! (utoipa: `responses(…, statuscode::FrameworkBodyErrors)`) and the
+//! (utoipa: `responses(…, statuscode::FrameworkBodyErrors)`; poem-openapi
+//! and salvo-oapi: a never-returned `#[status(transparent)]` variant of the
+//! operation's error enum) and the
 //! document describes every status a client can provoke there, so a
 //! checker that sends malformed requests (schemathesis's negative mode)
 //! finds each answer documented. An unknown path's 404 and a wrong method's
 //! 405 belong to no documented operation, so neither type lists them.
+//! Not every framework sends every status: salvo answers a body of the
+//! wrong content type with 400, never 415, so a salvo operation lists
+//! [`FrameworkErrors`] and its body limit's 413, not [`FrameworkBodyErrors`].
 
 // Without a framework feature, the derive warns that a `response` type is
 // no response: these are for the document first.

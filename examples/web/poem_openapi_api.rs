@@ -4,7 +4,12 @@
 //! statuses (the variants' doc comments), its body and its declared headers
 //! (feature `poem-openapi`). The items and their create and lookup errors
 //! are shared with the other OpenAPI examples (`openapi_items/mod.rs`,
-//! `Object` derived).
+//! `Object` derived). poem's own rejections (a path or body that does not
+//! parse, no or another content type, a body over `BODY_LIMIT`, a panic)
+//! are sent in the same `{"detail"}` by `statuscode::poem::detail_errors`
+//! and `detail_panic` (`app`), and documented: each operation's error enum
+//! has a `#[status(transparent)]` variant of `FrameworkErrors` or
+//! `FrameworkBodyErrors`, never returned.
 //!
 //! ```sh
 //! cargo run -p statuscode-examples --example poem_openapi_api --features poem-openapi          # a self-demo over real HTTP, then exits

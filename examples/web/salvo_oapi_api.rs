@@ -6,7 +6,12 @@
 //! success status, documented under its code (`WithStatus<T, 201>` carries
 //! it in the type). The items and their create and lookup errors are shared
 //! with the other OpenAPI examples (`openapi_items/mod.rs`, `ToSchema`
-//! derived).
+//! derived). salvo's own rejections (a path or body that does not parse, a
+//! body over salvo's 64 KiB, a panic) are sent in the same `{"detail"}` by
+//! the catcher hoop `statuscode::salvo::DetailErrors` and salvo's
+//! `CatchPanic` (`service`), and documented: each endpoint's error enum has
+//! a `#[status(transparent)]` variant of `FrameworkErrors`, never returned
+//! (salvo sends no 415, so not `FrameworkBodyErrors`).
 //!
 //! ```sh
 //! cargo run -p statuscode-examples --example salvo_oapi_api --features salvo-oapi          # a self-demo over real HTTP, then exits

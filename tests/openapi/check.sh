@@ -4,12 +4,14 @@
 # salvo_oapi_api.rs (salvo-oapi), each checked by real tools:
 #   (a) openapi-spec-validator validates it;
 #   (b) schemathesis runs against the live server on 127.0.0.1: every
-#       response's status, content type and body must be documented. The
-#       utoipa and aide examples get valid and malformed requests (`--mode all`),
-#       and a malformed request must be refused; the poem-openapi and
-#       salvo-oapi examples get valid requests (`--mode positive`: their
-#       frameworks' own rejections are not in their documents), and every
-#       required header their documents declare must be sent;
+#       response's status, content type and body must be documented. Every
+#       example gets valid and malformed requests (`--mode all`): each
+#       framework's own rejections are sent in `{"detail"}` by the crate's
+#       framework helpers and documented (`FrameworkErrors`,
+#       `FrameworkBodyErrors`). The utoipa and aide examples must refuse a
+#       malformed request (`negative_data_rejection`; poem-openapi accepts a
+#       number as a string); the poem-openapi and salvo-oapi examples must
+#       send every required header their documents declare;
 #   (c) the same example built with the feature `undocumented` (one error
 #       enum left out of the document) must FAIL the status check, which
 #       proves the check can fail;
@@ -70,8 +72,9 @@ serve() {
 
 # Runs schemathesis in mode `$1` with the checks `$2`: `positive` sends
 # valid requests only, `all` malformed ones too (a body, path or query that
-# does not parse), which axum rejects and `statuscode::axum::detail_errors`
-# answers as `FrameworkErrors` and `FrameworkBodyErrors` document.
+# does not parse), which the framework rejects and its helper
+# (`statuscode::axum::detail_errors`, `statuscode::poem::detail_errors`,
+# `statuscode::salvo::DetailErrors`) answers as the document lists them.
 schemathesis() {
     # From the scratch directory: schemathesis keeps a cache in `.schemathesis`.
     # hooks.py adds the checks `undocumented_response_header` and
