@@ -358,14 +358,6 @@ fn app() -> Router {
         ))
 }
 
-/// `Some(port)` when asked to serve (`SERVE=1` or `--serve`; `PORT`,
-/// default 8000) instead of running the self-demo.
-fn serve_port() -> Option<String> {
-    let serve = std::env::var_os("SERVE").is_some_and(|v| v != "0")
-        || std::env::args().any(|a| a == "--serve");
-    serve.then(|| std::env::var("PORT").unwrap_or_else(|_| "8000".to_owned()))
-}
-
 /// The 304 with its `ETag` and no body, and the warehouse's own error.
 async fn cache_and_stock(
     client: &reqwest::Client,
@@ -505,7 +497,7 @@ async fn demo(base: &str) -> Result<(), Box<dyn std::error::Error>> {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    if let Some(port) = serve_port() {
+    if let Some(port) = items::serve_port() {
         let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
         println!("serving on http://{}", listener.local_addr()?);
         axum::serve(listener, app()).await?;

@@ -1,7 +1,7 @@
 //! What the four OpenAPI examples (utoipa, aide, poem-openapi, salvo-oapi)
-//! share: the items, the errors of creating and finding one, and the
-//! in-memory store. The types differ only in their schema derive, one
-//! `cfg_attr` per integration; the error enums are the same for all four:
+//! share: the items, the errors of creating and finding one, the in-memory
+//! store, and whether to serve or run the self-demo. The types differ only
+//! in their schema derive, one `cfg_attr` per integration; the error enums are the same for all four:
 //! `#[status(response)]` documents them through whichever of statuscode's
 //! features is on, with each variant's doc comment as its description.
 
@@ -130,4 +130,12 @@ impl Items {
             .map(drop)
             .ok_or(LookupError::NotFound(id))
     }
+}
+
+/// `Some(port)` when asked to serve (`SERVE=1` or `--serve`; `PORT`,
+/// default 8000) instead of running the self-demo.
+pub fn serve_port() -> Option<String> {
+    let serve = std::env::var_os("SERVE").is_some_and(|v| v != "0")
+        || std::env::args().any(|a| a == "--serve");
+    serve.then(|| std::env::var("PORT").unwrap_or_else(|_| "8000".to_owned()))
 }
