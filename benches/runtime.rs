@@ -26,7 +26,7 @@ use criterion::Criterion;
 use statuscode::{CloseCode, Status};
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode as TungsteniteCloseCode;
 
-/// The aliases in the name table (core/data/project-aliases.csv): the only
+/// The aliases in the name table (registry/data/project-aliases.csv): the only
 /// names a bench cannot derive from `Status::all()`.
 const ALIASES: [&str; 7] = [
     "PAYLOAD_TOO_LARGE",

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compile cost in instructions, not seconds: every rustc that builds one of
-# statuscode's own units (statuscode-core for the proc macro and for the
-# program, statuscode-macros, statuscode) or the service's own crate runs
+# statuscode's own units (statuscode-registry, statuscode-core, and before
+# statuscode-registry existed a second statuscode-core for the proc macro;
+# statuscode-macros, statuscode) or the service's own crate runs
 # under valgrind's callgrind, which counts the instructions it executes. The
 # count is the same whatever else the machine is doing, so two commits (or
 # the two twins) can be compared on a shared, loaded machine, where the
@@ -53,7 +54,7 @@ for arg in "$@"; do
     [[ $prev == --cfg && $arg == feature=* ]] && features+=${arg#feature=},
     prev=$arg
 done
-case " statuscode statuscode_core statuscode_macros $COUNTED " in
+case " statuscode statuscode_registry statuscode_core statuscode_macros $COUNTED " in
 *" $crate "*)
     features=$(printf '%s' "${features%,}" | tr -d '"')
     exec valgrind --tool=callgrind -q --callgrind-out-file="$COUNT_DIR/$crate [${features}].%p" "$rustc" "$@" ;;

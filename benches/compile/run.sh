@@ -94,10 +94,10 @@ RESULTS=$OUT/results.md
 report() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
 
 # ---------------------------------------------------------------- the names --
-# Every form status! accepts, read from the generated table (core/src/table.rs),
+# Every form status! accepts, read from the generated table (registry/src/table.rs),
 # so the benchmark follows the registry. Deprecated FastAPI names are left out:
 # their warnings would be timed too.
-TABLE=$ROOT/core/src/table.rs
+TABLE=$ROOT/registry/src/table.rs
 mapfile -t CODES < <(sed -nE 's/^    Entry \{ code: ([1-5][0-9][0-9]), name: "([A-Z0-9_]+)".*/\1/p' "$TABLE")
 mapfile -t CANONICAL < <(sed -nE 's/^    Entry \{ code: ([1-5][0-9][0-9]), name: "([A-Z0-9_]+)".*/\2/p' "$TABLE")
 mapfile -t ALIAS_ROWS < <(sed -nE 's/^    NameEntry \{ name: "([A-Z0-9_]+)", code: ([1-5][0-9][0-9]), form: NameForm::Alias, replacement: None.*/\1 \2/p' "$TABLE")

@@ -4,8 +4,8 @@ with statuscode and the same service by hand) and prints, as Markdown:
 
 - each report's wall clock and the sum of its units' times (what the build
   cost on all cores together);
-- the units only the first build has (statuscode-core, once for the proc
-  macro and once for the program, statuscode-macros, statuscode), with
+- the units only the first build has (statuscode-registry,
+  statuscode-core, statuscode-macros, statuscode), with
   their times and whether each is on the critical path;
 - each build's chain of last unblockers: from the unit that finished last
   back through the dependency whose end let each unit start. On a machine

@@ -7,13 +7,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::registry::{NameEntry, NameForm};
-use crate::resolve::{
-    CLOSE_NAMES_INDEX, Found, close_entry, close_range, find, registered_below_3000,
-};
-use crate::suggest;
-use crate::suggestion::{Suggestion, Suggestions};
-use crate::table::{CLOSE, CLOSE_FOREIGN, CLOSE_NAMES};
+use statuscode_registry::{CLOSE, WsCode, close_code_error, split_wire_text};
 
 /// A WebSocket close code (RFC 6455 §7.4): the status code of a Close frame.
 ///
@@ -45,7 +39,7 @@ use crate::table::{CLOSE, CLOSE_FOREIGN, CLOSE_NAMES};
 /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct CloseCode(u16);
+pub struct CloseCode(WsCode);
 
 impl CloseCode {
     /// The close code `code`, if a `CloseCode` may hold it: the registered
@@ -95,10 +89,9 @@ impl CloseCode {
     /// ```
     #[inline]
     pub const fn from_wire(code: u16) -> Result<CloseCode, ParseCloseCodeError> {
-        if code >= 1000 && code <= 4999 {
-            Ok(CloseCode(code))
-        } else {
-            resolve_close_code(code as u64)
+        match WsCode::new(code) {
+            Some(code) => Ok(CloseCode(code)),
+            None => resolve_close_code(code as u64),
         }
     }
 
@@ -108,7 +101,7 @@ impl CloseCode {
     /// assert_eq!(statuscode_core::CloseCode::GOING_AWAY.as_u16(), 1001);
     /// ```
     pub const fn as_u16(self) -> u16 {
-        self.0
+        self.0.get()
     }
 
     /// The constant name of a registered code (`"POLICY_VIOLATION"`), or `""`
@@ -121,10 +114,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn name(self) -> &'static str {
-        match close_entry(self.0) {
-            Some(e) => e.name,
-            None => "",
-        }
+        self.0.name()
     }
 
     /// The registry's Meaning, as IANA writes it (`"Policy Violation"`,
@@ -138,11 +128,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn meaning(self) -> &'static str {
-        match (close_entry(self.0), close_range(self.0)) {
-            (Some(e), _) => e.meaning,
-            (None, Some(r)) => r.meaning,
-            (None, None) => "",
-        }
+        self.0.meaning()
     }
 
     /// A short phrase for the code, which [`Display`](fmt::Display) prints:
@@ -156,10 +142,7 @@ impl CloseCode {
     /// assert_eq!(CloseCode::TRY_AGAIN_LATER.label(), "Try Again Later");
     /// ```
     pub const fn label(self) -> &'static str {
-        match close_entry(self.0) {
-            Some(e) => e.label,
-            None => "",
-        }
+        self.0.label()
     }
 
     /// The registry's reference (`"[RFC6455]"`); for a code without a name,
@@ -171,11 +154,7 @@ impl CloseCode {
     /// assert_eq!(CloseCode::INTERNAL_ERROR.reference(), "[RFC6455][RFC Errata 3227]");
     /// ```
     pub const fn reference(self) -> &'static str {
-        match (close_entry(self.0), close_range(self.0)) {
-            (Some(e), _) => e.reference,
-            (None, Some(r)) => r.reference,
-            (None, None) => "",
-        }
+        self.0.reference()
     }
 
     /// Whether an endpoint may send this code in a Close frame. False for
@@ -191,11 +170,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn is_sendable(self) -> bool {
-        match (close_entry(self.0), close_range(self.0)) {
-            (Some(e), _) => e.sendable,
-            (None, Some(r)) => r.sendable,
-            (None, None) => false,
-        }
+        self.0.is_sendable()
     }
 
     /// Whether the IANA registry lists this code by name.
@@ -207,7 +182,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn is_registered(self) -> bool {
-        close_entry(self.0).is_some()
+        self.0.is_registered()
     }
 
     /// Whether the code is in 4000..=4999, reserved for private use: codes an
@@ -220,7 +195,7 @@ impl CloseCode {
     /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
     /// ```
     pub const fn is_private_use(self) -> bool {
-        self.0 >= 4000 && self.0 <= 4999
+        self.0.get() >= 4000
     }
 
     /// The close code for a name (`POLICY_VIOLATION`), an alias
@@ -254,11 +229,20 @@ impl CloseCode {
     /// assert_eq!(all[0], statuscode_core::CloseCode::NORMAL_CLOSURE);
     /// ```
     pub fn all() -> impl ExactSizeIterator<Item = CloseCode> + DoubleEndedIterator + Clone {
-        CLOSE.iter().map(|e| CloseCode(e.code))
+        CLOSE.iter().map(|e| CloseCode::new_unchecked(e.code))
     }
 
     /// Used by the generated constants and by [`Close`].
     pub(crate) const fn new_unchecked(code: u16) -> CloseCode {
+        match WsCode::new(code) {
+            Some(code) => CloseCode(code),
+            // Every caller passes a code in 1000..=4999.
+            None => panic!("a close code is in 1000..=4999"),
+        }
+    }
+
+    /// The `CloseCode` of a code statuscode-registry resolved.
+    pub(crate) const fn from_code(code: WsCode) -> CloseCode {
         CloseCode(code)
     }
 }
@@ -268,8 +252,8 @@ impl fmt::Display for CloseCode {
     /// alone.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.label() {
-            "" => write!(f, "{}", self.0),
-            label => write!(f, "{} {label}", self.0),
+            "" => write!(f, "{}", self.as_u16()),
+            label => write!(f, "{} {label}", self.as_u16()),
         }
     }
 }
@@ -277,7 +261,7 @@ impl fmt::Display for CloseCode {
 impl fmt::Debug for CloseCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.name() {
-            "" => write!(f, "CloseCode({})", self.0),
+            "" => write!(f, "CloseCode({})", self.as_u16()),
             name => write!(f, "CloseCode::{name}"),
         }
     }
@@ -300,7 +284,7 @@ impl FromStr for CloseCode {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         CloseCode::from_name(s).or_else(|err| {
-            let (code, label) = crate::resolve::split_wire_text(s, 4).ok_or(err)?;
+            let (code, label) = split_wire_text(s, 4).ok_or(err)?;
             match CloseCode::from_wire(code) {
                 Ok(close)
                     if label.is_none_or(|label| label == close.label() && !label.is_empty()) =>
@@ -315,7 +299,7 @@ impl FromStr for CloseCode {
 
 impl From<CloseCode> for u16 {
     fn from(code: CloseCode) -> u16 {
-        code.0
+        code.as_u16()
     }
 }
 
@@ -330,13 +314,13 @@ impl TryFrom<u16> for CloseCode {
 
 impl PartialEq<u16> for CloseCode {
     fn eq(&self, other: &u16) -> bool {
-        self.0 == *other
+        self.as_u16() == *other
     }
 }
 
 impl PartialEq<CloseCode> for u16 {
     fn eq(&self, other: &CloseCode) -> bool {
-        *self == other.0
+        *self == other.as_u16()
     }
 }
 
@@ -350,96 +334,11 @@ impl PartialEq<CloseCode> for u16 {
 ///     "1016 is not assigned: 1000..=2999 is reserved for the WebSocket protocol and its extensions (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use) or 3000..=3999 (registered with IANA)"
 /// );
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ParseCloseCodeError {
-    /// The input was empty.
-    Empty,
-    /// Neither a name nor a decimal number (`10.08`, `-1008`, `"1008"`).
-    Malformed,
-    /// 0..=999: not used (RFC 6455 §7.4.2).
-    Unused {
-        /// The number written.
-        code: u16,
-    },
-    /// 1016..=2999: reserved for the protocol, not assigned.
-    Unassigned {
-        /// The number written.
-        code: u16,
-    },
-    /// 5000 or more: no close code is that large.
-    OutOfRange,
-    /// A name no table knows, with the closest known names.
-    UnknownName {
-        /// The closest names, best first; may be empty.
-        suggestions: Suggestions<CloseCode>,
-    },
-    /// A FastAPI name whose number and name disagree:
-    /// `WS_1000_POLICY_VIOLATION`.
-    FastApiMismatch {
-        /// The number written (`1000`).
-        number: u32,
-        /// The registered close code of that number, if any (`1000`).
-        number_code: Option<CloseCode>,
-        /// The name written after the number (`POLICY_VIOLATION`).
-        name: &'static str,
-        /// The code that name belongs to (`1008`).
-        name_code: CloseCode,
-    },
-}
+pub type ParseCloseCodeError = statuscode_registry::ParseCloseCodeError<CloseCode>;
 
-impl fmt::Display for ParseCloseCodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            ParseCloseCodeError::Empty => f.write_str("empty close code"),
-            ParseCloseCodeError::Malformed => f.write_str(
-                "expected a close code: a decimal number such as 1008 or a name such as POLICY_VIOLATION",
-            ),
-            ParseCloseCodeError::Unused { code } => write!(
-                f,
-                "{code} is not a close code: 0..=999 are not used (RFC 6455 §7.4.2); close codes are 1000..=4999"
-            ),
-            ParseCloseCodeError::Unassigned { code } => write!(
-                f,
-                "{code} is not assigned: 1000..=2999 is reserved for the WebSocket protocol and its extensions (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use) or 3000..=3999 (registered with IANA)"
-            ),
-            ParseCloseCodeError::OutOfRange => f.write_str(
-                "close codes are 1000..=4999 (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use)",
-            ),
-            ParseCloseCodeError::UnknownName { suggestions } => suggestions.fmt_unknown(
-                f,
-                "close code",
-                "POLICY_VIOLATION",
-                "WS_1008_POLICY_VIOLATION",
-            ),
-            ParseCloseCodeError::FastApiMismatch {
-                number,
-                number_code,
-                name,
-                name_code,
-            } => {
-                write!(f, "`WS_{number}_{name}` names two codes: ")?;
-                match number_code.filter(|c| c.is_registered()) {
-                    Some(c) => write!(f, "{number} is `WS_{number}_{}`", c.name())?,
-                    None => write!(f, "{number} has no registered name")?,
-                }
-                write!(f, " and {name} is `WS_{}_{name}`", name_code.as_u16())
-            }
-        }
-    }
-}
-
-#[cfg(feature = "std")]
-impl std::error::Error for ParseCloseCodeError {}
-
-/// A close-code name or number that resolved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ResolvedClose {
-    /// The close code it names.
-    pub code: CloseCode,
-    /// How it was written.
-    pub form: NameForm,
-}
+/// A close-code name or number that resolved: the [`CloseCode`] it names
+/// (`code`) and how it was written (`form`, a [`NameForm`](crate::NameForm)).
+pub type ResolvedClose = statuscode_registry::ResolvedClose<CloseCode>;
 
 /// Resolves a number to a close code; see [`CloseCode::from_u16`].
 ///
@@ -453,31 +352,12 @@ pub struct ResolvedClose {
 /// assert_eq!(resolve_close_code(1008), Ok(CloseCode::POLICY_VIOLATION));
 /// assert!(resolve_close_code(70_000).is_err());
 /// ```
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "below 5000 once past the first check"
-)]
 #[inline]
 pub const fn resolve_close_code(code: u64) -> Result<CloseCode, ParseCloseCodeError> {
-    if code >= 5000 {
-        return Err(ParseCloseCodeError::OutOfRange);
+    match close_code_error(code) {
+        Ok(code) => Ok(CloseCode::new_unchecked(code)),
+        Err(e) => Err(e),
     }
-    let code = code as u16;
-    if code < 1000 {
-        Err(ParseCloseCodeError::Unused { code })
-    } else if code >= 3000 || registered_below_3000(code) {
-        Ok(CloseCode(code))
-    } else {
-        Err(ParseCloseCodeError::Unassigned { code })
-    }
-}
-
-/// The closest close-code names to `input`.
-fn suggestions(input: &str) -> Suggestions<CloseCode> {
-    Suggestions::from_matches(
-        suggest::suggest(input, CLOSE_NAMES, CLOSE_FOREIGN, "WS"),
-        CloseCode::new_unchecked,
-    )
 }
 
 /// Resolves every form `close_code!` accepts: a decimal number, a canonical
@@ -497,38 +377,12 @@ fn suggestions(input: &str) -> Suggestions<CloseCode> {
 /// # Ok::<(), statuscode_core::ParseCloseCodeError>(())
 /// ```
 pub fn resolve_close_name(input: &str) -> Result<ResolvedClose, ParseCloseCodeError> {
-    let named = |e: &NameEntry, form| ResolvedClose {
-        code: CloseCode(e.code),
-        form,
-    };
-    match find(input, &CLOSE_NAMES_INDEX, "WS_") {
-        Found::Empty => Err(ParseCloseCodeError::Empty),
-        Found::Malformed => Err(ParseCloseCodeError::Malformed),
-        Found::Number(code) => resolve_close_code(code).map(|code| ResolvedClose {
-            code,
-            form: NameForm::Number,
+    match statuscode_registry::resolve_close_name(input) {
+        Ok(r) => Ok(ResolvedClose {
+            code: CloseCode::from_code(r.code),
+            form: r.form,
         }),
-        Found::Name(e) => Ok(named(e, e.form)),
-        Found::Prefixed(e) => Ok(named(e, NameForm::FastApi)),
-        Found::Mismatch { number, entry } => Err(ParseCloseCodeError::FastApiMismatch {
-            number,
-            number_code: u16::try_from(number)
-                .ok()
-                .and_then(|n| CloseCode::from_u16(n).ok()),
-            name: entry.name,
-            name_code: CloseCode(entry.code),
-        }),
-        Found::PrefixedNumber(number) => Err(ParseCloseCodeError::UnknownName {
-            suggestions: match resolve_close_code(number) {
-                Ok(code) if code.is_registered() => {
-                    Suggestions::one(Suggestion::new(code, code.name(), "WS"))
-                }
-                _ => suggestions(input),
-            },
-        }),
-        Found::Unknown => Err(ParseCloseCodeError::UnknownName {
-            suggestions: suggestions(input),
-        }),
+        Err(e) => Err(e.map(CloseCode::from_code)),
     }
 }
 
@@ -547,13 +401,13 @@ impl<const N: u16> Close<N> {
 
 #[cfg(test)]
 mod tests {
-    use super::{CloseCode, close_entry};
+    use super::{CLOSE, CloseCode};
 
     /// The bitmap behind `from_u16` agrees with the table, for every `u16`.
     #[test]
     fn from_u16_accepts_exactly_the_rows_and_3000_to_4999() {
         for code in 0..=u16::MAX {
-            let expected = close_entry(code).is_some() || (3000..5000).contains(&code);
+            let expected = CLOSE.iter().any(|e| e.code == code) || (3000..5000).contains(&code);
             assert_eq!(CloseCode::from_u16(code).is_ok(), expected, "{code}");
         }
     }

@@ -4,11 +4,8 @@
 //! generated `consts.rs`.
 
 use core::fmt;
-use core::num::NonZeroU16;
 
-use crate::registry::RegistryStatus;
-use crate::resolve::{assigned, entry};
-use crate::table::HTTP;
+use statuscode_registry::{HTTP, HttpCode, RegistryStatus};
 
 /// An HTTP status code: one the IANA registry assigns, or an unassigned
 /// three-digit code (100..=599) that the program opted in to with
@@ -27,11 +24,12 @@ use crate::table::HTTP;
 /// assert!(!retry(Status::NOT_FOUND));
 /// # Ok::<(), statuscode_core::ParseStatusError>(())
 /// ```
-// `NonZeroU16`, not `u16`: no code is 0, and the niche makes
-// `Option<Status>` (and `Result<Status, _>`'s `ok()`) two bytes, as http's
-// `StatusCode` is. Ordering and hashing are the number's.
+// statuscode-registry's `HttpCode`: a `NonZeroU16` in 100..=599 (no code is
+// 0, and the niche makes `Option<Status>`, and `Result<Status, _>`'s `ok()`,
+// two bytes, as http's `StatusCode` is) with the registry's lookups.
+// Ordering and hashing are the number's.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Status(NonZeroU16);
+pub struct Status(HttpCode);
 
 // The niche at work: `Option<Status>` is as small as `Status`.
 const _: () =
@@ -76,10 +74,7 @@ impl Status {
     /// ```
     #[inline]
     pub const fn reason(self) -> &'static str {
-        match entry(self.as_u16()) {
-            Some(e) => e.reason,
-            None => "",
-        }
+        self.0.reason()
     }
 
     /// The canonical constant name (`"NOT_FOUND"`), or `""` for an unassigned
@@ -90,10 +85,7 @@ impl Status {
     /// ```
     #[inline]
     pub const fn name(self) -> &'static str {
-        match entry(self.as_u16()) {
-            Some(e) => e.name,
-            None => "",
-        }
+        self.0.name()
     }
 
     /// One sentence on what the code means, or `""` for an unassigned code.
@@ -105,10 +97,7 @@ impl Status {
     /// );
     /// ```
     pub const fn description(self) -> &'static str {
-        match entry(self.as_u16()) {
-            Some(e) => e.description,
-            None => "",
-        }
+        self.0.description()
     }
 
     /// The registry's reference, as IANA writes it
@@ -118,10 +107,7 @@ impl Status {
     /// assert_eq!(statuscode_core::Status::NOT_FOUND.reference(), "[RFC9110, Section 15.5.5]");
     /// ```
     pub const fn reference(self) -> &'static str {
-        match entry(self.as_u16()) {
-            Some(e) => e.reference,
-            None => "",
-        }
+        self.0.reference()
     }
 
     /// Where the code stands in the IANA registry.
@@ -131,10 +117,7 @@ impl Status {
     /// assert_eq!(Status::NOT_EXTENDED.registry_status(), RegistryStatus::Obsoleted);
     /// ```
     pub const fn registry_status(self) -> RegistryStatus {
-        match entry(self.as_u16()) {
-            Some(e) => e.registry,
-            None => RegistryStatus::Unassigned,
-        }
+        self.0.registry_status()
     }
 
     /// Whether the registry assigns this code (any [`RegistryStatus`] but
@@ -148,7 +131,7 @@ impl Status {
     /// ```
     #[inline]
     pub const fn is_assigned(self) -> bool {
-        assigned(self.as_u16())
+        self.0.is_assigned()
     }
 
     /// The class: the code's first digit.
@@ -240,16 +223,7 @@ impl Status {
     /// assert_eq!(Status::NOT_FOUND.required_header(), None);
     /// ```
     pub const fn required_header(self) -> Option<(&'static str, &'static str)> {
-        Some(match self.as_u16() {
-            206 => ("Content-Range", "§15.3.7"),
-            304 => return None,
-            300..=399 => ("Location", "§10.2.2"),
-            401 => ("WWW-Authenticate", "§15.5.2"),
-            405 => ("Allow", "§15.5.6"),
-            407 => ("Proxy-Authenticate", "§15.5.8"),
-            426 => ("Upgrade", "§15.5.22"),
-            _ => return None,
-        })
+        self.0.required_header()
     }
 
     /// Whether a response with this status may carry content: not 1xx, 204
@@ -264,7 +238,7 @@ impl Status {
     /// assert!(Status::OK.allows_content());
     /// ```
     pub const fn allows_content(self) -> bool {
-        !matches!(self.as_u16(), 100..=199 | 204 | 205 | 304)
+        self.0.allows_content()
     }
 
     /// The status a response sent with nothing but this status goes out
@@ -302,15 +276,15 @@ impl Status {
     /// Used by the generated constants and by the resolver's callers, with
     /// a code they have checked.
     pub(crate) const fn new_unchecked(code: u16) -> Status {
-        match NonZeroU16::new(code) {
+        match HttpCode::new(code) {
             Some(code) => Status(code),
             // Every caller passes a code in 100..=599.
-            None => panic!("a status code is never 0"),
+            None => panic!("a status code is in 100..=599"),
         }
     }
 
-    /// The status with this non-zero code, for a caller that checked it.
-    pub(crate) const fn from_non_zero(code: NonZeroU16) -> Status {
+    /// The `Status` of a code statuscode-registry resolved.
+    pub(crate) const fn from_code(code: HttpCode) -> Status {
         Status(code)
     }
 }

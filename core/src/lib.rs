@@ -51,22 +51,24 @@
 //!
 //! # How the crate is built
 //!
-//! The modules import one way, downwards; `tests/layers.rs` fails on an
-//! import that goes up. From the bottom:
+//! The rows, the table generated from the registry data, the resolver and
+//! the suggestions are the crate `statuscode-registry`, which has no
+//! features: the macros use it too, and one build of it serves both (a proc
+//! macro that used this crate would build it a second time, without the
+//! program's framework features). Its results and errors are generic in the
+//! code type; this crate's are those types holding [`Status`] and
+//! [`CloseCode`].
 //!
-//! 1. **Rows.** `registry.rs` defines the shapes of the registry's rows
-//!    (HTTP codes, close codes and ranges, names) and imports nothing;
-//!    `table.rs`, generated from `core/data/` by `tests/table.rs`, is those
-//!    rows and imports only `registry.rs`.
-//! 2. **Resolver.** `resolve.rs` (code → row, name → row, FastAPI names) and
-//!    `suggest.rs` ("did you mean") work on raw `u16` codes and rows.
-//! 3. **Types**, each on the ones before it: `http.rs` ([`Status`] and what
-//!    the registry says about it), `suggestion.rs` ([`Suggestion`]),
-//!    `close.rs` ([`CloseCode`] and its parsing), `parse.rs` (parsing a
-//!    `Status`: [`ParseStatusError`], [`resolve_name`]), `http_status.rs`
-//!    ([`HttpStatus`]) and `consts.rs` (generated with the table: the
-//!    associated constants and the [`status`] module).
-//! 4. **Interop.** `interop/` has one file per feature that implements other
+//! The modules import one way, downwards; `tests/layers.rs` fails on an
+//! import that goes up (in this crate and in statuscode-registry). From the
+//! bottom:
+//!
+//! 1. **Types**, each on the ones before it: `http.rs` ([`Status`], wrapping
+//!    the registry's `HttpCode`), `close.rs` ([`CloseCode`] and its parsing),
+//!    `parse.rs` (parsing a `Status`: [`ParseStatusError`], [`resolve_name`]),
+//!    `http_status.rs` ([`HttpStatus`]) and `consts.rs` (generated with the
+//!    table: the associated constants and the [`status`] module).
+//! 2. **Interop.** `interop/` has one file per feature that implements other
 //!    crates' traits (http, axum, actix-web, poem, rocket, salvo, warp,
 //!    serde, tungstenite, axum-ws).
 #![no_std]
@@ -77,21 +79,14 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-// Layer 1: the registry's row types, and the table generated from
-// core/data/ made of them.
-mod registry;
-mod table;
-// Layer 2: the resolver and "did you mean", on raw codes and rows.
-mod resolve;
-mod suggest;
-// Layer 3: the types, in the order of "How the crate is built" above.
+// The types, in the order of "How the crate is built" above (the rows, the
+// table and the resolver are statuscode-registry's).
 mod close;
 mod consts;
 mod http;
 mod http_status;
 mod parse;
-mod suggestion;
-// Layer 4: trait impls for other crates' types.
+// Trait impls for other crates' types.
 mod interop;
 
 pub use close::{
@@ -101,8 +96,29 @@ pub use consts::status;
 pub use http::{Status, StatusClass};
 pub use http_status::{HttpStatus, StatusSet, StatusSetIter};
 pub use parse::{ParseStatusError, Resolved, resolve_code, resolve_name};
-pub use registry::{NameForm, RegistryStatus};
-pub use suggestion::{ForeignName, Origin, Suggestion, Suggestions};
+pub use statuscode_registry::{ForeignName, NameForm, RegistryStatus};
+
+/// A name the resolver proposes for a misspelled one; see
+/// [`Suggestions`]. `C` is the code it names: [`Status`] (the default) or
+/// [`CloseCode`].
+pub type Suggestion<C = Status> = statuscode_registry::Suggestion<C>;
+
+/// The "did you mean" names an unknown name gets, best first (at most
+/// three), and the other ecosystem's name it may be; see
+/// [`ParseStatusError::UnknownName`].
+///
+/// ```
+/// use statuscode_core::{ParseStatusError, Status};
+/// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("TEAPOTT") else {
+///     unreachable!()
+/// };
+/// assert_eq!(suggestions.iter().next().map(|s| s.status), Some(Status::IM_A_TEAPOT));
+/// ```
+pub type Suggestions<C = Status> = statuscode_registry::Suggestions<C>;
+
+/// Where an unknown name comes from, when it is another ecosystem's name;
+/// see [`Suggestions::origin`].
+pub type Origin<C = Status> = statuscode_registry::Origin<C>;
 
 #[doc(hidden)]
 pub mod __private {
@@ -110,27 +126,7 @@ pub mod __private {
     pub use crate::consts::names;
     pub use crate::http_status::ResponseSink;
     pub use crate::parse::Unassigned;
-
-    /// The registry codes http 0.2's `StatusCode` has no constant for (its
-    /// `from_u16` is not a `const fn`, so `http02_status!` cannot write
-    /// them). The facade's tests hold this list against http 0.2.
-    pub const HTTP02_WITHOUT_CONST: &[u16] = &[103, 104, 306, 425];
-
-    /// Header fields that frame the message or hold for one connection
-    /// (RFC 9110 §7.6.1, RFC 9112 §6): the framework writes them, a
-    /// declaration may not. The derive refuses them at compile time,
-    /// `HttpError::with_header` returns an error, and the facade's response
-    /// model drops any that reaches it. (`Upgrade` is not here: a 426 must
-    /// carry it.)
-    pub const FRAMING_HEADERS: &[&str] = &[
-        "Content-Length",
-        "Transfer-Encoding",
-        "Connection",
-        "Keep-Alive",
-        "Proxy-Connection",
-        "TE",
-        "Trailer",
-    ];
+    pub use statuscode_registry::{FRAMING_HEADERS, HTTP02_WITHOUT_CONST};
 
     /// Whether this build of statuscode-core has the `std` feature; the
     /// no_std test crate asserts it is off in the build it tests.

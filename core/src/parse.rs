@@ -4,32 +4,26 @@
 //! `FromStr`, `TryFrom<u16>`). The lookups themselves are `resolve.rs`'s, on
 //! raw codes; this layer wraps them in types.
 
-use core::fmt;
-use core::num::NonZeroU16;
 use core::str::FromStr;
 
-use crate::close::{CloseCode, resolve_close_name};
-use crate::http::Status;
-use crate::registry::{NameEntry, NameForm};
-use crate::resolve::{Found, HTTP_NAMES, assigned, assigned_code, find, nearest};
-use crate::suggest;
-use crate::suggestion::{Suggestion, Suggestions};
-use crate::table::{FOREIGN, HTTP, NAMES};
+use statuscode_registry::{HttpCode, split_wire_text, unassigned_neighbours};
 
-/// A name or number that resolved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Resolved {
-    /// The status it names.
-    pub status: Status,
-    /// How it was written.
-    pub form: NameForm,
-    /// `Some(replacement)` when the name is deprecated (the four FastAPI names
-    /// Starlette deprecates): the name to write instead.
-    pub deprecated: Option<&'static str>,
-}
+use crate::close::CloseCode;
+use crate::http::Status;
+
+/// A name or number that resolved: the [`Status`] it names (`status`), how
+/// it was written (`form`, a [`NameForm`](crate::NameForm)), and
+/// `deprecated`: `Some(replacement)` when the name is deprecated (the four
+/// FastAPI names Starlette deprecates), the name to write instead.
+pub type Resolved = statuscode_registry::Resolved<Status>;
 
 /// Why a name or number is not a status code. Its `Display` says what to
 /// write instead.
+///
+///
+/// Its variants hold [`Status`] and, for a FastAPI WebSocket name, the
+/// [`CloseCode`] it names (the enum is statuscode-registry's, shared with
+/// the macros, so the messages are written once).
 ///
 /// ```
 /// use statuscode_core::{ParseStatusError, Status};
@@ -39,108 +33,7 @@ pub struct Resolved {
 ///     "299 is not assigned in the IANA registry; the nearest assigned codes are 226 (IM Used) and 300 (Multiple Choices)"
 /// );
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ParseStatusError {
-    /// The input was empty.
-    Empty,
-    /// Neither a name nor a decimal number (`4.04`, `-404`, `"404"`).
-    Malformed,
-    /// A number outside 100..=599: status codes run from 100 to 599.
-    OutOfRange,
-    /// A number in 100..=599 that the registry does not assign.
-    Unassigned {
-        /// The number written.
-        code: u16,
-        /// The nearest assigned code below it.
-        below: Option<Status>,
-        /// The nearest assigned code above it.
-        above: Option<Status>,
-    },
-    /// A name no table knows, with the closest known names.
-    UnknownName {
-        /// The closest names, best first; may be empty.
-        suggestions: Suggestions,
-    },
-    /// A FastAPI name whose number and name disagree: `HTTP_404_FORBIDDEN`.
-    FastApiMismatch {
-        /// The number written (`404`).
-        number: u32,
-        /// The status of that number, if it is assigned (`404`).
-        number_status: Option<Status>,
-        /// The name written after the number (`FORBIDDEN`).
-        name: &'static str,
-        /// The status that name belongs to (`403`).
-        name_status: Status,
-    },
-    /// A FastAPI WebSocket name (`WS_1008_POLICY_VIOLATION`): a close code,
-    /// not an HTTP status. Parse it as a [`CloseCode`].
-    WebSocketName {
-        /// The close code the name resolves to.
-        close_code: CloseCode,
-    },
-}
-
-impl fmt::Display for ParseStatusError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            ParseStatusError::Empty => f.write_str("empty status code"),
-            ParseStatusError::Malformed => {
-                f.write_str("expected a decimal number such as 404 or a name such as NOT_FOUND")
-            }
-            ParseStatusError::OutOfRange => {
-                f.write_str("status codes run from 100 to 599 (RFC 9110 §15)")
-            }
-            ParseStatusError::Unassigned { code, below, above } => {
-                write!(f, "{code} is not assigned in the IANA registry")?;
-                match (below, above) {
-                    (Some(b), Some(a)) => write!(
-                        f,
-                        "; the nearest assigned codes are {} ({}) and {} ({})",
-                        b.as_u16(),
-                        b.reason(),
-                        a.as_u16(),
-                        a.reason()
-                    ),
-                    (Some(s), None) | (None, Some(s)) => {
-                        write!(
-                            f,
-                            "; the nearest assigned code is {} ({})",
-                            s.as_u16(),
-                            s.reason()
-                        )
-                    }
-                    (None, None) => Ok(()),
-                }
-            }
-            ParseStatusError::UnknownName { suggestions } => {
-                suggestions.fmt_unknown(f, "status", "NOT_FOUND", "HTTP_404_NOT_FOUND")
-            }
-            ParseStatusError::FastApiMismatch {
-                number,
-                number_status,
-                name,
-                name_status,
-            } => {
-                write!(f, "`HTTP_{number}_{name}` names two codes: ")?;
-                match number_status {
-                    Some(s) => write!(f, "{number} is `HTTP_{number}_{}`", s.name())?,
-                    None => write!(f, "{number} is not an assigned status code")?,
-                }
-                write!(f, " and {name} is `HTTP_{}_{name}`", name_status.as_u16())
-            }
-            ParseStatusError::WebSocketName { close_code } => write!(
-                f,
-                "`WS_{}_{}` is a WebSocket close code ({close_code}), not an HTTP status; parse it as a `CloseCode`",
-                close_code.as_u16(),
-                close_code.name()
-            ),
-        }
-    }
-}
-
-#[cfg(feature = "std")]
-impl std::error::Error for ParseStatusError {}
+pub type ParseStatusError = statuscode_registry::ParseStatusError<Status, CloseCode>;
 
 impl Status {
     /// The status with this code, if the IANA registry assigns it.
@@ -158,10 +51,10 @@ impl Status {
     /// ```
     #[inline]
     pub const fn from_u16(code: u16) -> Result<Status, ParseStatusError> {
-        // The table holds the code itself (0 where unassigned), so the value
-        // is known non-zero without testing `code` again.
-        match NonZeroU16::new(assigned_code(code)) {
-            Some(code) => Ok(Status::from_non_zero(code)),
+        // One bounds check and one load (statuscode-registry's table holds
+        // each assigned code itself, 0 elsewhere).
+        match HttpCode::assigned(code) {
+            Some(code) => Ok(Status::from_code(code)),
             None => Err(code_error(code as u64)),
         }
     }
@@ -261,7 +154,7 @@ impl FromStr for Status {
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Status::from_name(s).or_else(|err| {
-            let (code, label) = crate::resolve::split_wire_text(s, 3).ok_or(err)?;
+            let (code, label) = split_wire_text(s, 3).ok_or(err)?;
             match Status::from_wire(code) {
                 Ok(status)
                     if label.is_none_or(|label| label == status.reason() && !label.is_empty()) =>
@@ -302,48 +195,32 @@ impl TryFrom<u16> for Status {
     reason = "checked against u16::MAX first"
 )]
 pub const fn resolve_code(code: u64) -> Result<Status, ParseStatusError> {
-    if code <= u16::MAX as u64 && assigned(code as u16) {
-        Ok(Status::new_unchecked(code as u16))
+    if code <= u16::MAX as u64
+        && let Some(status) = HttpCode::assigned(code as u16)
+    {
+        Ok(Status::from_code(status))
     } else {
         Err(code_error(code))
     }
 }
 
 /// The error for a number that is not an assigned code.
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "in 100..=599 once past the first check"
-)]
 #[cold]
 const fn code_error(code: u64) -> ParseStatusError {
-    if code < 100 || code > 599 {
-        return ParseStatusError::OutOfRange;
-    }
-    // In range, so it fits a u16.
-    let code = code as u16;
-    let (below, above) = nearest(code);
-    ParseStatusError::Unassigned {
-        code,
-        below: match below {
-            Some(c) => Some(Status::new_unchecked(c)),
-            None => None,
-        },
-        above: match above {
-            Some(c) => Some(Status::new_unchecked(c)),
-            None => None,
+    match unassigned_neighbours(code) {
+        None => ParseStatusError::OutOfRange,
+        Some((code, below, above)) => ParseStatusError::Unassigned {
+            code,
+            below: match below {
+                Some(c) => Some(Status::new_unchecked(c)),
+                None => None,
+            },
+            above: match above {
+                Some(c) => Some(Status::new_unchecked(c)),
+                None => None,
+            },
         },
     }
-}
-
-/// The closest HTTP status names to `input`.
-fn suggestions(input: &str) -> Suggestions {
-    let mut matches = suggest::suggest(input, NAMES, FOREIGN, "HTTP");
-    if matches.hits[0].is_none() && matches.foreign.is_none() {
-        // No name is near: what the words mean, by the registry's own
-        // descriptions (`RATE_LIMIT` → 429's "too many requests").
-        matches.hits = suggest::by_description(input, HTTP, NAMES);
-    }
-    Suggestions::from_matches(matches, Status::new_unchecked)
 }
 
 /// Resolves every form a user may write: a decimal number, a canonical
@@ -367,43 +244,13 @@ fn suggestions(input: &str) -> Suggestions {
 /// # Ok::<(), statuscode_core::ParseStatusError>(())
 /// ```
 pub fn resolve_name(input: &str) -> Result<Resolved, ParseStatusError> {
-    let named = |e: &NameEntry, form, deprecated| Resolved {
-        status: Status::new_unchecked(e.code),
-        form,
-        deprecated,
-    };
-    match find(input, &HTTP_NAMES, "HTTP_") {
-        Found::Empty => Err(ParseStatusError::Empty),
-        Found::Malformed => Err(ParseStatusError::Malformed),
-        Found::Number(code) => resolve_code(code).map(|status| Resolved {
-            status,
-            form: NameForm::Number,
-            deprecated: None,
+    match statuscode_registry::resolve_name(input) {
+        Ok(r) => Ok(Resolved {
+            status: Status::from_code(r.status),
+            form: r.form,
+            deprecated: r.deprecated,
         }),
-        Found::Name(e) => Ok(named(e, e.form, e.replacement)),
-        Found::Prefixed(e) => Ok(named(e, NameForm::FastApi, None)),
-        Found::Mismatch { number, entry } => Err(ParseStatusError::FastApiMismatch {
-            number,
-            number_status: u16::try_from(number)
-                .ok()
-                .and_then(|n| Status::from_u16(n).ok()),
-            name: entry.name,
-            name_status: Status::new_unchecked(entry.code),
-        }),
-        Found::PrefixedNumber(number) => Err(ParseStatusError::UnknownName {
-            suggestions: match resolve_code(number) {
-                Ok(status) => Suggestions::one(Suggestion::new(status, status.name(), "HTTP")),
-                Err(_) => suggestions(input),
-            },
-        }),
-        Found::Unknown => match resolve_close_name(input) {
-            Ok(r) if r.form == NameForm::FastApi => {
-                Err(ParseStatusError::WebSocketName { close_code: r.code })
-            }
-            _ => Err(ParseStatusError::UnknownName {
-                suggestions: suggestions(input),
-            }),
-        },
+        Err(e) => Err(e.map(Status::from_code, CloseCode::from_code)),
     }
 }
 

@@ -1,22 +1,32 @@
-//! statuscode-core's modules import one way, downwards through [`LAYERS`]: a
-//! file may name (`crate::…`, in a `use` or inline) only modules of the
-//! layers listed before its own. lib.rs, which wires everything together,
-//! is not checked. A new module has to be given its place here.
+//! statuscode-core's and statuscode-registry's modules import one way,
+//! downwards through [`CORE`] and [`REGISTRY`]: a file may name (`crate::…`,
+//! in a `use` or inline) only modules of the layers listed before its own.
+//! lib.rs, which wires everything together, is not checked. A new module has
+//! to be given its place here.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-/// The layers, bottom first (the order of lib.rs's "How the crate is built").
-/// Modules in the same layer may not import each other either.
-const LAYERS: &[&[&str]] = &[
-    // The registry's row types, then the table generated from core/data/.
-    &["registry"],
+/// statuscode-registry's layers, bottom first (the order of its lib.rs's
+/// "How the crate is built"). Modules in the same layer may not import each
+/// other either.
+const REGISTRY: Layers = &[
+    // The registry's row types, then the table generated from
+    // registry/data/.
+    &["rows"],
     &["table"],
     // The resolver and "did you mean": raw codes and rows.
     &["resolve", "suggest"],
     // The types, each on the ones before it.
-    &["http"],
+    &["codes"],
     &["suggestion"],
+    &["parse"],
+];
+
+/// statuscode-core's layers, on top of statuscode-registry (which it names
+/// by its crate name, never `crate::`).
+const CORE: Layers = &[
+    &["http"],
     &["close"],
     &["parse"],
     &["http_status"],
@@ -25,13 +35,15 @@ const LAYERS: &[&[&str]] = &[
     &["interop"],
 ];
 
-fn layer_of(module: &str) -> Option<usize> {
-    LAYERS.iter().position(|layer| layer.contains(&module))
+type Layers = &'static [&'static [&'static str]];
+
+fn layer_of(layers: Layers, module: &str) -> Option<usize> {
+    layers.iter().position(|layer| layer.contains(&module))
 }
 
 /// What each name lib.rs re-exports at the root (`crate::Status`) comes
 /// from: `pub use http::{Status, StatusClass};` maps both names to `http`.
-fn root_names(lib_rs: &str) -> HashMap<String, String> {
+fn root_names(layers: Layers, lib_rs: &str) -> HashMap<String, String> {
     let mut names = HashMap::new();
     for item in lib_rs.split(';') {
         let Some(path) = item.trim_start().strip_prefix("pub use ") else {
@@ -40,7 +52,7 @@ fn root_names(lib_rs: &str) -> HashMap<String, String> {
         let Some((module, rest)) = path.split_once("::") else {
             continue;
         };
-        if module == "crate" || layer_of(module).is_none() {
+        if module == "crate" || layer_of(layers, module).is_none() {
             continue;
         }
         for name in rest.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
@@ -96,25 +108,30 @@ fn crate_paths(source: &str) -> Vec<String> {
 }
 
 /// The imports of `module` (source text `source`) that do not go downwards.
-fn violations(module: &str, source: &str, roots: &HashMap<String, String>) -> Vec<String> {
-    let Some(own) = layer_of(module) else {
+fn violations(
+    layers: Layers,
+    module: &str,
+    source: &str,
+    roots: &HashMap<String, String>,
+) -> Vec<String> {
+    let Some(own) = layer_of(layers, module) else {
         return vec![format!(
-            "module `{module}` has no place in LAYERS (core/tests/layers.rs)"
+            "module `{module}` has no place in its crate's layers (core/tests/layers.rs)"
         )];
     };
     let mut found = Vec::new();
     for first in crate_paths(source) {
-        let target = if layer_of(&first).is_some() {
+        let target = if layer_of(layers, &first).is_some() {
             first.clone()
         } else if let Some(module) = roots.get(&first) {
             module.clone()
         } else {
             found.push(format!(
-                "`{module}` names `crate::{first}`, which is neither a module in LAYERS nor a root re-export"
+                "`{module}` names `crate::{first}`, which is neither a module in its layers nor a root re-export"
             ));
             continue;
         };
-        let layer = layer_of(&target).unwrap();
+        let layer = layer_of(layers, &target).unwrap();
         // A module may name its own items through a root re-export
         // (`consts`' editor names re-export `crate::status::…`).
         if layer >= own && target != module {
@@ -127,10 +144,18 @@ fn violations(module: &str, source: &str, roots: &HashMap<String, String>) -> Ve
     found
 }
 
-/// Every module file of core/src but lib.rs, with its module's name (every
-/// file under `interop/` is `interop`).
-fn modules() -> Vec<(String, String)> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+/// The `src` directory of statuscode-core (`"core"`) or statuscode-registry.
+fn src(krate: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(krate)
+        .join("src")
+}
+
+/// Every module file of a crate's src but lib.rs, with its module's name
+/// (every file under `interop/` is `interop`).
+fn modules(krate: &str) -> Vec<(String, String)> {
+    let src = src(krate);
     let mut files = Vec::new();
     let mut dirs = vec![(src.clone(), None::<String>)];
     while let Some((dir, parent)) = dirs.pop() {
@@ -149,32 +174,36 @@ fn modules() -> Vec<(String, String)> {
     files
 }
 
-fn lib_rs() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap()
+fn lib_rs(krate: &str) -> String {
+    std::fs::read_to_string(src(krate).join("lib.rs")).unwrap()
 }
 
 #[test]
 fn modules_import_only_the_layers_below_them() {
-    let roots = root_names(&lib_rs());
-    let modules = modules();
-    assert!(modules.len() >= 10, "found only {} modules", modules.len());
-    let found: Vec<String> = modules
-        .iter()
-        .flat_map(|(module, source)| violations(module, source, &roots))
-        .collect();
-    assert!(found.is_empty(), "{}", found.join("\n"));
+    for (krate, layers, least) in [("core", CORE, 10), ("registry", REGISTRY, 7)] {
+        let roots = root_names(layers, &lib_rs(krate));
+        let modules = modules(krate);
+        assert!(
+            modules.len() >= least,
+            "{krate}: found only {} modules",
+            modules.len()
+        );
+        let found: Vec<String> = modules
+            .iter()
+            .flat_map(|(module, source)| violations(layers, module, source, &roots))
+            .collect();
+        assert!(found.is_empty(), "{krate}: {}", found.join("\n"));
+    }
 }
 
 #[test]
 fn every_root_reexport_comes_from_a_layer() {
-    let roots = root_names(&lib_rs());
-    for name in [
-        "Status",
-        "CloseCode",
-        "ParseStatusError",
-        "NameForm",
-        "status",
-    ] {
+    let roots = root_names(CORE, &lib_rs("core"));
+    for name in ["Status", "CloseCode", "status"] {
+        assert!(roots.contains_key(name), "{name}");
+    }
+    let roots = root_names(REGISTRY, &lib_rs("registry"));
+    for name in ["HttpCode", "ParseStatusError", "NameForm", "Suggestions"] {
         assert!(roots.contains_key(name), "{name}");
     }
 }
@@ -182,20 +211,43 @@ fn every_root_reexport_comes_from_a_layer() {
 /// The check itself catches an upward import, in each form it is written.
 #[test]
 fn an_upward_import_is_caught() {
-    let roots = root_names(&lib_rs());
+    let roots = root_names(REGISTRY, &lib_rs("registry"));
     for source in [
-        "use crate::http::Status;\n",
-        "use crate::{registry::Entry, http::Status};\n",
-        "use crate::Status;\n",
-        "fn f() -> crate::Status { todo!() }\n",
+        "use crate::codes::HttpCode;\n",
+        "use crate::{rows::Entry, codes::HttpCode};\n",
+        "use crate::HttpCode;\n",
+        "fn f() -> crate::HttpCode { todo!() }\n",
     ] {
-        assert_eq!(violations("table", source, &roots).len(), 1, "{source}");
+        assert_eq!(
+            violations(REGISTRY, "table", source, &roots).len(),
+            1,
+            "{source}"
+        );
     }
     assert_eq!(
-        violations("resolve", "use crate::suggest::Hit;\n", &roots).len(),
+        violations(REGISTRY, "resolve", "use crate::suggest::Hit;\n", &roots).len(),
         1,
         "same layer"
     );
-    assert!(violations("table", "// use crate::http::Status;\n", &roots).is_empty());
-    assert!(violations("close", "use crate::http::Status;\n", &roots).is_empty());
+    assert!(
+        violations(
+            REGISTRY,
+            "table",
+            "// use crate::codes::HttpCode;\n",
+            &roots
+        )
+        .is_empty()
+    );
+    let roots = root_names(CORE, &lib_rs("core"));
+    assert!(violations(CORE, "close", "use crate::http::Status;\n", &roots).is_empty());
+    assert_eq!(
+        violations(
+            CORE,
+            "http",
+            "use crate::Status;\nuse crate::close::CloseCode;\n",
+            &roots
+        )
+        .len(),
+        1
+    );
 }

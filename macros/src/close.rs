@@ -1,11 +1,11 @@
 //! The close-code argument of `close_code!(…)`, and of `status!(WS_…)`:
-//! parsed without syn, resolved by `statuscode_core::resolve_close_name`,
+//! parsed without syn, resolved by `statuscode_registry::resolve_close_name`,
 //! checked to be sendable, expanded to a const path.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::quote_spanned;
-use statuscode_core::{
-    CloseCode, ParseCloseCodeError, resolve_close_code, resolve_close_name, resolve_name,
+use statuscode_registry::{
+    ParseCloseCodeError, WsCode, resolve_close_code, resolve_close_name, resolve_name,
 };
 
 use crate::error::Error;
@@ -24,7 +24,7 @@ const NOUN: Noun = Noun {
 /// A resolved close code that may be sent.
 #[derive(Debug, Clone)]
 pub struct CloseArg {
-    pub code: CloseCode,
+    pub code: WsCode,
     /// The span of the token that names the code.
     pub span: Span,
     /// The name as written, if a name (see `StatusArg::written`).
@@ -41,7 +41,7 @@ impl CloseArg {
             let name = self.written.as_deref().unwrap_or(self.code.name());
             return ide::name_path(krate, Names::Close, Ident::new(name, span));
         }
-        let mut code = Literal::u16_suffixed(self.code.as_u16());
+        let mut code = Literal::u16_suffixed(self.code.get());
         code.set_span(span);
         quote_spanned!(span=> #krate::__private::Close::<#code>::CODE)
     }
@@ -73,7 +73,7 @@ pub fn parse(tokens: TokenStream, caller: &'static str, empty: Span) -> Result<C
             arg.span,
             format!(
                 "close code {} ({}) may not be sent in a Close frame: RFC 6455 §7.4.1 {why}; to compare against a code an endpoint reports, use `CloseCode::{}`",
-                arg.code.as_u16(),
+                arg.code.get(),
                 arg.code.label(),
                 arg.code.name()
             ),
@@ -83,19 +83,17 @@ pub fn parse(tokens: TokenStream, caller: &'static str, empty: Span) -> Result<C
 
 /// Why RFC 6455 §7.4.1 forbids sending a registered code, or `None` if it
 /// may be sent.
-fn unsendable_why(code: CloseCode) -> Option<&'static str> {
+fn unsendable_why(code: WsCode) -> Option<&'static str> {
     if code.is_sendable() {
         return None;
     }
-    Some(match code {
-        CloseCode::RESERVED => "reserves 1004 for a meaning it may define later",
-        CloseCode::NO_STATUS_RCVD => {
-            "keeps 1005 for reporting that a Close frame arrived without a status code"
-        }
-        CloseCode::ABNORMAL_CLOSURE => {
+    Some(match code.get() {
+        1004 => "reserves 1004 for a meaning it may define later",
+        1005 => "keeps 1005 for reporting that a Close frame arrived without a status code",
+        1006 => {
             "keeps 1006 for reporting that the connection closed abnormally, without a Close frame"
         }
-        CloseCode::TLS_HANDSHAKE => {
+        1015 => {
             "keeps 1015 for reporting that the connection closed because the TLS handshake failed"
         }
         _ => "does not allow it",
@@ -117,7 +115,7 @@ fn parse_literal(lit: &Literal, show: &dyn Fn(&str) -> String) -> Result<CloseAr
             span,
             format!(
                 "`{digits}` is not a close code: {}",
-                ParseCloseCodeError::OutOfRange
+                ParseCloseCodeError::<WsCode>::OutOfRange
             ),
         )),
         Err(e) => Err(Error::new(span, e.to_string())),
@@ -194,7 +192,7 @@ mod tests {
             Span::call_site(),
         )
         .unwrap();
-        assert_eq!(arg.code, statuscode_core::CloseCode::POLICY_VIOLATION);
+        assert_eq!(arg.code.get(), 1008);
         assert_eq!(
             arg.to_tokens(&tokens("::statuscode")).to_string(),
             ":: statuscode :: __close :: WS_1008_POLICY_VIOLATION"

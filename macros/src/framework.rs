@@ -3,7 +3,7 @@
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
-use statuscode_core::__private::HTTP02_WITHOUT_CONST;
+use statuscode_registry::HTTP02_WITHOUT_CONST;
 
 use crate::error::Error;
 use crate::ide::{Names, expr_error, paren_error};
@@ -41,7 +41,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Ok(arg) => arg,
         Err(e) => return expr_error(&e, &rest, &krate, Names::Http),
     };
-    let code = arg.status.as_u16();
+    let code = arg.status.get();
     if http02 && (arg.unassigned || HTTP02_WITHOUT_CONST.contains(&code)) {
         let e = Error::new(
             arg.span,

@@ -4,7 +4,7 @@
 use core::fmt;
 
 use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
-use statuscode_core::Suggestions;
+use statuscode_registry::Suggestions;
 
 use crate::error::Error;
 

@@ -19,7 +19,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
-use statuscode_core::{CloseCode, Status};
+use statuscode_registry::{HTTP, resolve_close_name, resolve_name};
 
 use crate::{derive, expand, framework, parse, route, status};
 
@@ -47,20 +47,16 @@ fn split_attribute(input: TokenStream) -> (TokenStream, TokenStream) {
     (args, iter.collect())
 }
 
-/// Every name the table knows: canonical names from `Status::all()`, their
+/// Every name the table knows: canonical names from the HTTP table, their
 /// FastAPI spellings, and every name and constant written in the generated
 /// files (the table's aliases and deprecated FastAPI names, and the
 /// constants and `status` module of `consts.rs`).
 fn table_names() -> Vec<String> {
-    let mut names: Vec<String> = Status::all()
-        .flat_map(|s| {
-            [
-                s.name().to_owned(),
-                format!("HTTP_{}_{}", s.as_u16(), s.name()),
-            ]
-        })
+    let mut names: Vec<String> = HTTP
+        .iter()
+        .flat_map(|s| [s.name.to_owned(), format!("HTTP_{}_{}", s.code, s.name)])
         .collect();
-    let table = include_str!("../../core/src/table.rs");
+    let table = include_str!("../../registry/src/table.rs");
     let consts = include_str!("../../core/src/consts.rs");
     for line in table.lines().chain(consts.lines()).map(str::trim_start) {
         if let Some(rest) = line.strip_prefix("pub const ") {
@@ -450,7 +446,7 @@ fn check_agrees_with_run_time(
 /// The macros refuse what run time refuses, and also the close codes RFC
 /// 6455 forbids sending (run time accepts those, to compare against).
 fn close_code_refuses(name: &str) -> bool {
-    CloseCode::from_name(name).map_or(true, |c| !c.is_sendable())
+    resolve_close_name(name).map_or(true, |c| !c.code.is_sendable())
 }
 
 fn status_macro(input: TokenStream) -> TokenStream {
@@ -672,7 +668,7 @@ proptest! {
         check(&source, status_macro)?;
         check_agrees_with_run_time(&source, status_macro, |name| {
             // `status!` also takes the FastAPI WebSocket names.
-            Status::from_name(name).is_err() && (!name.starts_with("WS_") || close_code_refuses(name))
+            resolve_name(name).is_err() && (!name.starts_with("WS_") || close_code_refuses(name))
         });
     }
 

@@ -315,7 +315,7 @@ impl<'a> Function<'a> {
         let status = arg.to_tokens(krate);
         // The code in the type too (`WithStatus<T, 201>`), for the OpenAPI
         // integrations that read a handler's return type.
-        let code = Literal::u16_unsuffixed(arg.status.as_u16());
+        let code = Literal::u16_unsuffixed(arg.status.get());
         let (declared_type, body) = (self.ret, self.body);
         let (inner_attrs, statements) = split_inner_attributes(body);
         let below_utoipa = self
@@ -755,7 +755,7 @@ fn lists_status(args: &Group, arg: &StatusArg) -> bool {
     }) else {
         return false;
     };
-    let number = arg.status.as_u16().to_string();
+    let number = arg.status.get().to_string();
     let spellings = [Some(arg.status.name()), arg.written.as_deref()];
     entries.stream().into_iter().any(|entry| {
         let TokenTree::Group(entry) = entry else {
@@ -791,13 +791,13 @@ fn success_response(
     name: &Ident,
     krate: &TokenStream,
 ) -> Result<(TokenStream, TokenStream), Error> {
-    let code = Literal::u16_unsuffixed(arg.status.as_u16());
+    let code = Literal::u16_unsuffixed(arg.status.get());
     let reason = match arg.status.reason() {
-        "" => arg.status.as_u16().to_string(),
+        "" => arg.status.get().to_string(),
         reason => reason.to_owned(),
     };
     let description = Literal::string(&reason);
-    let body = if matches!(arg.status.as_u16(), 204 | 205 | 304) {
+    let body = if matches!(arg.status.get(), 204 | 205 | 304) {
         Body::Empty
     } else {
         success_body(ret, arg)?
@@ -857,7 +857,7 @@ fn success_body<'a>(ret: &'a [TokenTree], arg: &StatusArg) -> Result<Body<'a>, E
             span,
             format!(
                 "`#[status_code]` cannot tell which body this `impl …` sends, so `#[utoipa::path]` would document {code} without content: write it in `#[utoipa::path]`'s `responses(…)`, e.g. `(status = {code}, description = \"{reason}\", body = Item)`, and `#[status_code]` leaves {code} alone",
-                code = arg.status.as_u16(),
+                code = arg.status.get(),
                 reason = arg.status.reason(),
             ),
         ));

@@ -15,7 +15,7 @@
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote_spanned;
 
-use statuscode_core::Status;
+use statuscode_registry::HttpCode;
 
 use crate::error::Error;
 use crate::status::StatusArg;
@@ -39,10 +39,10 @@ fn no_content(code: u16) -> Option<NoContent> {
 
 /// A status whose response MUST carry a header that `#[status_code]` cannot
 /// add: (header, section, the `HttpError` constructor that adds it). The
-/// header and section are statuscode-core's `Status::required_header`, the
+/// header and section are statuscode-registry's `HttpCode::required_header`, the
 /// table the run-time rules use too.
-fn required_header(status: Status) -> Option<(&'static str, &'static str, &'static str)> {
-    let constructor = match status.as_u16() {
+fn required_header(status: HttpCode) -> Option<(&'static str, &'static str, &'static str)> {
+    let constructor = match status.get() {
         401 => "HttpError::unauthorized(challenge, detail)",
         405 => "HttpError::method_not_allowed(allow, detail)",
         407 => "HttpError::proxy_authentication_required(challenge, detail)",
@@ -56,7 +56,7 @@ fn required_header(status: Status) -> Option<(&'static str, &'static str, &'stat
 /// The refusals that need no type information, for `#[status_code(…)]`
 /// with `arg` on a function returning `ret` (empty for `()`).
 pub fn check_route(arg: &StatusArg, ret: &[TokenTree]) -> Result<(), Error> {
-    let code = arg.status.as_u16();
+    let code = arg.status.get();
     let status = arg.status;
     if (100..200).contains(&code) {
         return Err(Error::new(
@@ -91,7 +91,7 @@ pub fn check_route(arg: &StatusArg, ret: &[TokenTree]) -> Result<(), Error> {
 /// The statement asserting that `ret` carries no body, when `arg` is 204,
 /// 205 or 304; nothing otherwise. Spanned on the return type.
 pub fn body_assertion(arg: &StatusArg, ret: &[TokenTree], krate: &TokenStream) -> TokenStream {
-    let (Some(rule), Some(first)) = (no_content(arg.status.as_u16()), ret.first()) else {
+    let (Some(rule), Some(first)) = (no_content(arg.status.get()), ret.first()) else {
         return TokenStream::new();
     };
     let span = first.span();

@@ -1,10 +1,10 @@
 //! The status argument shared by `status!(…)`, `#[status(…)]` and
 //! `#[status_code(…)]`: parsed without syn, resolved by
-//! `statuscode_core::resolve_name`, expanded to a const path.
+//! `statuscode_registry::resolve_name`, expanded to a const path.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::quote_spanned;
-use statuscode_core::{ParseStatusError, Status, resolve_code, resolve_name};
+use statuscode_registry::{HttpCode, ParseStatusError, WsCode, resolve_code, resolve_name};
 
 use crate::error::Error;
 use crate::ide::{self, Names};
@@ -47,7 +47,7 @@ impl Site {
 /// A resolved status argument.
 #[derive(Debug, Clone)]
 pub struct StatusArg {
-    pub status: Status,
+    pub status: HttpCode,
     /// The span of the token that names the status.
     pub span: Span,
     /// The name as written when it is deprecated: it expands through the
@@ -72,7 +72,7 @@ impl StatusArg {
     pub fn to_tokens(&self, krate: &TokenStream) -> TokenStream {
         let span = self.span;
         if self.unassigned {
-            let mut code = Literal::u16_suffixed(self.status.as_u16());
+            let mut code = Literal::u16_suffixed(self.status.get());
             code.set_span(span);
             return quote_spanned!(span=> #krate::__private::Unassigned::<#code>::STATUS);
         }
@@ -107,7 +107,7 @@ pub fn parse(tokens: TokenStream, site: Site, empty: Span) -> Result<StatusArg, 
             kw,
             format!(
                 "`{UNASSIGNED}` is for codes the registry does not assign, and {} is assigned ({}): write `{}`",
-                arg.status.as_u16(),
+                arg.status.get(),
                 arg.status.reason(),
                 site.show(arg.status.name())
             ),
@@ -134,7 +134,12 @@ fn parse_literal(lit: &Literal, site: Site, opted_in: bool) -> Result<StatusArg,
         Err(ParseStatusError::Unassigned { code, .. }) if opted_in => {
             // `resolve_code` checked the range.
             Ok(arg(
-                Status::unassigned(code).map_err(|e| Error::new(span, e.to_string()))?,
+                HttpCode::new(code).ok_or_else(|| {
+                    Error::new(
+                        span,
+                        ParseStatusError::<HttpCode, WsCode>::OutOfRange.to_string(),
+                    )
+                })?,
                 true,
             ))
         }

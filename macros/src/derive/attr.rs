@@ -420,7 +420,7 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     let near = KEYS.iter().find(|k| {
         **k != name
             && close(name, k)
-            && statuscode_core::resolve_name(&name.to_ascii_uppercase()).is_err()
+            && statuscode_registry::resolve_name(&name.to_ascii_uppercase()).is_err()
     });
     let alone = lowercase && next.is_none() && name != UNASSIGNED;
     if keyish || (alone && (near.is_some() || unknown_status(name))) {
@@ -593,8 +593,8 @@ fn string_literal(lit: &proc_macro2::Literal) -> Option<String> {
 /// reported as an unknown key rather than an unknown status.
 fn unknown_status(name: &str) -> bool {
     matches!(
-        statuscode_core::resolve_name(name),
-        Err(statuscode_core::ParseStatusError::UnknownName { suggestions }) if suggestions.is_empty()
+        statuscode_registry::resolve_name(name),
+        Err(statuscode_registry::ParseStatusError::UnknownName { suggestions }) if suggestions.is_empty()
     )
 }
 

@@ -228,8 +228,8 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
                 arms.extend(quote!(Self::#ident { .. } => #code,));
                 let doc = &v.doc;
                 describe.extend(quote!(__describe(#code, #doc);));
-                if !codes.iter().any(|(c, _)| *c == arg.status.as_u16()) {
-                    codes.push((arg.status.as_u16(), code));
+                if !codes.iter().any(|(c, _)| *c == arg.status.get()) {
+                    codes.push((arg.status.get(), code));
                 }
             }
             (Some(Spec::Transparent(_)), Some(field)) => {

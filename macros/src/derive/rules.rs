@@ -30,7 +30,7 @@ use super::attr::{
 };
 use crate::error::{Error, Errors};
 use crate::status::StatusArg;
-use statuscode_core::__private::FRAMING_HEADERS;
+use statuscode_registry::FRAMING_HEADERS;
 
 pub fn validate(input: &Input, errors: &Errors) {
     let response = input.attrs.response.is_some();
@@ -243,7 +243,7 @@ fn headers(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
 /// The rules for one status of a response type, whose headers are `own`
 /// and `shared` (the enum's).
 fn status(errors: &Errors, arg: &StatusArg, own: &[Header], shared: &[Header], what: &str) {
-    let code = arg.status.as_u16();
+    let code = arg.status.get();
     let status = arg.status;
     let has = |name: &str| {
         own.iter()

@@ -11,7 +11,7 @@
 //! It runs only once a name is known to be unknown, and allocates nothing:
 //! names are short, and inputs longer than [`MAX`] get no suggestion.
 
-use crate::registry::{Entry, ForeignEntry, NameEntry, NameForm};
+use crate::rows::{Entry, ForeignEntry, NameEntry, NameForm};
 
 /// A name proposed for a misspelled one: a row of the name table, and the
 /// FastAPI prefix (`"HTTP"`, `"WS"`) to show it with, or `""`.

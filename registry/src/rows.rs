@@ -4,23 +4,29 @@
 
 /// One row of the IANA HTTP Status Code Registry, as kept in `core/data/`.
 #[derive(Debug)]
-pub(crate) struct Entry {
-    pub(crate) code: u16,
-    pub(crate) name: &'static str,
-    pub(crate) reason: &'static str,
-    pub(crate) description: &'static str,
-    pub(crate) reference: &'static str,
-    pub(crate) registry: RegistryStatus,
+pub struct Entry {
+    /// The code, 100..=599.
+    pub code: u16,
+    /// Its canonical name, SCREAMING_SNAKE_CASE: `NOT_FOUND`.
+    pub name: &'static str,
+    /// The registry's reason phrase: `Not Found`.
+    pub reason: &'static str,
+    /// One sentence on what it means.
+    pub description: &'static str,
+    /// Where it is defined: `[RFC9110, Section 15.5.5]`.
+    pub reference: &'static str,
+    /// Where it stands in the registry.
+    pub registry: RegistryStatus,
 }
 
 /// Where a code stands in the IANA registry.
 ///
 /// ```
-/// use statuscode_core::{RegistryStatus, Status};
-/// assert_eq!(Status::NOT_FOUND.registry_status(), RegistryStatus::Registered);
-/// assert_eq!(Status::IM_A_TEAPOT.registry_status(), RegistryStatus::Unused);
-/// assert_eq!(Status::unassigned(499)?.registry_status(), RegistryStatus::Unassigned);
-/// # Ok::<(), statuscode_core::ParseStatusError>(())
+/// use statuscode_registry::{HttpCode, RegistryStatus};
+/// let status = |code| HttpCode::new(code).unwrap().registry_status();
+/// assert_eq!(status(404), RegistryStatus::Registered);
+/// assert_eq!(status(418), RegistryStatus::Unused);
+/// assert_eq!(status(499), RegistryStatus::Unassigned);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RegistryStatus {
@@ -33,30 +39,41 @@ pub enum RegistryStatus {
     /// Obsoleted (510).
     Obsoleted,
     /// Not in the registry: a code opted in to with
-    /// [`Status::unassigned`](crate::Status::unassigned).
+    /// `Status::unassigned`.
     Unassigned,
 }
 
 /// One registered close code, as kept in `core/data/`.
 #[derive(Debug)]
-pub(crate) struct CloseEntry {
-    pub(crate) code: u16,
-    pub(crate) name: &'static str,
-    pub(crate) meaning: &'static str,
-    pub(crate) label: &'static str,
-    pub(crate) reference: &'static str,
-    pub(crate) sendable: bool,
+pub struct CloseEntry {
+    /// The code, 1000..=4999.
+    pub code: u16,
+    /// Its name, SCREAMING_SNAKE_CASE: `POLICY_VIOLATION`.
+    pub name: &'static str,
+    /// What it means, as the registry describes it.
+    pub meaning: &'static str,
+    /// A short label, as a reason phrase: `Policy Violation`.
+    pub label: &'static str,
+    /// Where it is defined.
+    pub reference: &'static str,
+    /// Whether an endpoint may send it in a Close frame (RFC 6455 §7.4.1).
+    pub sendable: bool,
 }
 
 /// A range of close codes without names (RFC 6455 §7.4.2, and the
 /// registry's unassigned stretches).
 #[derive(Debug)]
-pub(crate) struct CloseRange {
-    pub(crate) first: u16,
-    pub(crate) last: u16,
-    pub(crate) meaning: &'static str,
-    pub(crate) reference: &'static str,
-    pub(crate) sendable: bool,
+pub struct CloseRange {
+    /// The first code of the range.
+    pub first: u16,
+    /// The last code of the range (included).
+    pub last: u16,
+    /// What its codes are for.
+    pub meaning: &'static str,
+    /// Where the range is defined.
+    pub reference: &'static str,
+    /// Whether an endpoint may send its codes in a Close frame.
+    pub sendable: bool,
 }
 
 /// How a name was written.

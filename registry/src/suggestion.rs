@@ -5,15 +5,14 @@
 
 use core::fmt;
 
-use crate::http::Status;
-use crate::registry::ForeignEntry;
+use crate::rows::ForeignEntry;
 use crate::suggest::{Hit, Matches};
 
 /// A name the resolver proposes for a misspelled one: for an HTTP status
-/// (`Suggestion<Status>`, the default) or a WebSocket close code
+/// (`Suggestion<Status>` in statuscode-core) or a WebSocket close code
 /// (`Suggestion<CloseCode>`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Suggestion<C = Status> {
+pub struct Suggestion<C> {
     /// The code the name resolves to.
     pub status: C,
     name: &'static str,
@@ -64,7 +63,7 @@ impl<C: Copy + Into<u16>> fmt::Display for Suggestion<C> {
 /// Up to three [`Suggestion`]s, best first, each for a different code; and,
 /// when the unknown name is another ecosystem's name for a code, which one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Suggestions<C = Status> {
+pub struct Suggestions<C> {
     pub(crate) items: [Option<Suggestion<C>>; 3],
     pub(crate) foreign: Option<&'static ForeignEntry>,
 }
@@ -83,8 +82,8 @@ impl<C> Default for Suggestions<C> {
 /// that is not accepted. These names are never accepted: they only explain.
 ///
 /// ```
-/// use statuscode_core::{ParseStatusError, Status};
-/// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("PERMISSION_DENIED") else {
+/// use statuscode_registry::{resolve_name, ParseStatusError};
+/// let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("PERMISSION_DENIED") else {
 ///     unreachable!()
 /// };
 /// let foreign = suggestions.foreign().unwrap();
@@ -97,8 +96,8 @@ impl ForeignName {
     /// The name as that ecosystem writes it.
     ///
     /// ```
-    /// # use statuscode_core::{ParseStatusError, Status};
-    /// # let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("STATUS_TEAPOT") else { unreachable!() };
+    /// # use statuscode_registry::{resolve_name, ParseStatusError};
+    /// # let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("STATUS_TEAPOT") else { unreachable!() };
     /// assert_eq!(suggestions.foreign().unwrap().name(), "StatusTeapot");
     /// ```
     #[must_use]
@@ -110,8 +109,8 @@ impl ForeignName {
     /// `Spring`, `nginx`, `gorilla/websocket`.
     ///
     /// ```
-    /// # use statuscode_core::{ParseStatusError, Status};
-    /// # let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("StatusTeapot") else { unreachable!() };
+    /// # use statuscode_registry::{resolve_name, ParseStatusError};
+    /// # let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("StatusTeapot") else { unreachable!() };
     /// assert_eq!(suggestions.foreign().unwrap().ecosystem(), "Go");
     /// ```
     #[must_use]
@@ -123,8 +122,8 @@ impl ForeignName {
     /// be a code the IANA registry does not assign (nginx's 499).
     ///
     /// ```
-    /// # use statuscode_core::{ParseStatusError, Status};
-    /// # let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("CLIENT_CLOSED_REQUEST") else { unreachable!() };
+    /// # use statuscode_registry::{resolve_name, ParseStatusError};
+    /// # let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("CLIENT_CLOSED_REQUEST") else { unreachable!() };
     /// assert_eq!(suggestions.foreign().unwrap().code(), 499);
     /// assert!(suggestions.is_empty());
     /// ```
@@ -137,8 +136,8 @@ impl ForeignName {
     /// means there; may be empty.
     ///
     /// ```
-    /// # use statuscode_core::{ParseStatusError, Status};
-    /// # let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("CLIENT_CLOSED_REQUEST") else { unreachable!() };
+    /// # use statuscode_registry::{resolve_name, ParseStatusError};
+    /// # let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("CLIENT_CLOSED_REQUEST") else { unreachable!() };
     /// assert!(suggestions.foreign().unwrap().meaning().contains("closed the connection"));
     /// ```
     #[must_use]
@@ -152,8 +151,8 @@ impl ForeignName {
 /// resolver's errors and the macros print.
 ///
 /// ```
-/// use statuscode_core::{ParseStatusError, Status};
-/// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("PERMISSION_DENIED") else {
+/// use statuscode_registry::{resolve_name, ParseStatusError};
+/// let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("PERMISSION_DENIED") else {
 ///     unreachable!()
 /// };
 /// assert_eq!(
@@ -162,7 +161,7 @@ impl ForeignName {
 /// );
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Origin<C = Status> {
+pub struct Origin<C> {
     /// The other ecosystem's name.
     pub foreign: ForeignName,
     /// The name to write here, or `None` when the code is one the IANA
@@ -194,6 +193,20 @@ impl<C: Copy + Into<u16> + fmt::Display> fmt::Display for Origin<C> {
 }
 
 impl<C> Suggestions<C> {
+    /// The same suggestions with their codes converted.
+    pub fn map<D>(self, code: impl Fn(C) -> D) -> Suggestions<D> {
+        Suggestions {
+            items: self.items.map(|item| {
+                item.map(|s| Suggestion {
+                    status: code(s.status),
+                    name: s.name,
+                    prefix: s.prefix,
+                })
+            }),
+            foreign: self.foreign,
+        }
+    }
+
     /// Just `best`.
     pub(crate) const fn one(best: Suggestion<C>) -> Self {
         Suggestions {
@@ -219,11 +232,11 @@ impl<C: Copy> Suggestions<C> {
     /// The suggestions, best first.
     ///
     /// ```
-    /// use statuscode_core::{ParseStatusError, Status};
-    /// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("TEAPOTT") else {
+    /// use statuscode_registry::{resolve_name, ParseStatusError};
+    /// let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("TEAPOTT") else {
     ///     unreachable!()
     /// };
-    /// assert_eq!(suggestions.iter().next().map(|s| s.status), Some(Status::IM_A_TEAPOT));
+    /// assert_eq!(suggestions.iter().next().map(|s| s.status.get()), Some(418));
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = Suggestion<C>> + '_ {
         self.items.iter().flatten().copied()
@@ -232,8 +245,8 @@ impl<C: Copy> Suggestions<C> {
     /// Whether there is none.
     ///
     /// ```
-    /// use statuscode_core::{ParseStatusError, Status};
-    /// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("XYZZY") else {
+    /// use statuscode_registry::{resolve_name, ParseStatusError};
+    /// let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("XYZZY") else {
     ///     unreachable!()
     /// };
     /// assert!(suggestions.is_empty());
@@ -246,8 +259,8 @@ impl<C: Copy> Suggestions<C> {
     /// gRPC's `PERMISSION_DENIED`, Go's `StatusTeapot`.
     ///
     /// ```
-    /// use statuscode_core::{ParseStatusError, Status};
-    /// let Err(ParseStatusError::UnknownName { suggestions }) = Status::from_name("NOT_FUOND") else {
+    /// use statuscode_registry::{resolve_name, ParseStatusError};
+    /// let Err(ParseStatusError::UnknownName { suggestions }) = resolve_name("NOT_FUOND") else {
     ///     unreachable!()
     /// };
     /// assert!(suggestions.foreign().is_none());
@@ -262,8 +275,8 @@ impl<C: Copy> Suggestions<C> {
     /// if the code has one.
     ///
     /// ```
-    /// use statuscode_core::{CloseCode, ParseCloseCodeError};
-    /// let Err(ParseCloseCodeError::UnknownName { suggestions }) = "CloseGoingAway".parse::<CloseCode>() else {
+    /// use statuscode_registry::{resolve_close_name, ParseCloseCodeError};
+    /// let Err(ParseCloseCodeError::UnknownName { suggestions }) = resolve_close_name("CloseGoingAway") else {
     ///     unreachable!()
     /// };
     /// assert_eq!(

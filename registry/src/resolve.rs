@@ -3,7 +3,7 @@
 //! [`Status`](crate::Status) and [`CloseCode`](crate::CloseCode) and turns
 //! what it does not find into their errors.
 
-use crate::registry::{CloseEntry, CloseRange, Entry, NameEntry, NameForm};
+use crate::rows::{CloseEntry, CloseRange, Entry, NameEntry, NameForm};
 use crate::table::{CLOSE, CLOSE_NAMES, CLOSE_RANGES, HTTP, NAMES};
 
 /// Marks a code with no row in [`INDEX`].
@@ -49,12 +49,6 @@ pub(crate) const fn assigned_code(code: u16) -> u16 {
     } else {
         0
     }
-}
-
-/// Whether the registry assigns the HTTP status `code`.
-#[inline]
-pub(crate) const fn assigned(code: u16) -> bool {
-    assigned_code(code) != 0
 }
 
 /// The registry row of the HTTP status `code`, if the registry has one.
@@ -335,7 +329,7 @@ fn parse_decimal(digits: &[u8]) -> u64 {
 /// `"404"` or `"404 Not Found"` split into the number and the text after
 /// the first space; `None` unless the number has exactly `width` digits (3
 /// for a status, 4 for a close code).
-pub(crate) fn split_wire_text(s: &str, width: usize) -> Option<(u16, Option<&str>)> {
+pub fn split_wire_text(s: &str, width: usize) -> Option<(u16, Option<&str>)> {
     let (digits, label) = match s.split_once(' ') {
         Some((digits, label)) => (digits, Some(label)),
         None => (s, None),
@@ -412,7 +406,7 @@ mod tests {
         for code in 0..=u16::MAX {
             let walked = super::HTTP.iter().find(|e| e.code == code).map(|e| e.code);
             assert_eq!(entry(code).map(|e| e.code), walked, "{code}");
-            assert_eq!(super::assigned(code), walked.is_some(), "{code}");
+            assert_eq!(super::assigned_code(code) != 0, walked.is_some(), "{code}");
         }
     }
 
