@@ -251,10 +251,7 @@ impl fmt::Display for CloseCode {
     /// `1008 Policy Violation`; a code without a name prints its number
     /// alone.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.label() {
-            "" => write!(f, "{}", self.as_u16()),
-            label => write!(f, "{} {label}", self.as_u16()),
-        }
+        fmt::Display::fmt(&self.0, f)
     }
 }
 

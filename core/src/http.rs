@@ -292,10 +292,7 @@ impl Status {
 impl fmt::Display for Status {
     /// `404 Not Found`; an unassigned code prints its number alone.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.reason() {
-            "" => write!(f, "{}", self.as_u16()),
-            reason => write!(f, "{} {}", self.as_u16(), reason),
-        }
+        fmt::Display::fmt(&self.0, f)
     }
 }
 
