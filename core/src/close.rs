@@ -218,7 +218,12 @@ impl CloseCode {
     /// );
     /// ```
     pub fn from_name(name: &str) -> Result<CloseCode, ParseCloseCodeError> {
-        resolve_close_name(name).map(|r| r.code)
+        // As `Status::from_name`: the error only for a name that does not
+        // resolve.
+        match statuscode_registry::close_code_named(name) {
+            Some(code) => Ok(CloseCode::from_code(code)),
+            None => resolve_close_name(name).map(|r| r.code),
+        }
     }
 
     /// Every registered code, in ascending order.
@@ -233,6 +238,7 @@ impl CloseCode {
     }
 
     /// Used by the generated constants and by [`Close`].
+    #[inline]
     pub(crate) const fn new_unchecked(code: u16) -> CloseCode {
         match WsCode::new(code) {
             Some(code) => CloseCode(code),

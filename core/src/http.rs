@@ -275,6 +275,7 @@ impl Status {
 
     /// Used by the generated constants and by the resolver's callers, with
     /// a code they have checked.
+    #[inline]
     pub(crate) const fn new_unchecked(code: u16) -> Status {
         match HttpCode::new(code) {
             Some(code) => Status(code),

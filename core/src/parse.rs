@@ -129,7 +129,12 @@ impl Status {
     /// ```
     #[inline]
     pub fn from_name(name: &str) -> Result<Status, ParseStatusError> {
-        resolve_name(name).map(|r| r.status)
+        // The code alone first: the error (and its suggestions) only for a
+        // name that does not resolve.
+        match statuscode_registry::status_named(name) {
+            Some(code) => Ok(Status::from_code(code)),
+            None => resolve_name(name).map(|r| r.status),
+        }
     }
 }
 

@@ -55,7 +55,8 @@ mod suggestion;
 pub use codes::{HttpCode, WsCode};
 pub use parse::{
     ParseCloseCodeError, ParseStatusError, Resolved, ResolvedClose, close_code_error,
-    resolve_close_code, resolve_close_name, resolve_code, resolve_name, unassigned_neighbours,
+    close_code_named, resolve_close_code, resolve_close_name, resolve_code, resolve_name,
+    status_named, unassigned_neighbours,
 };
 pub use resolve::split_wire_text;
 pub use rows::{CloseEntry, CloseRange, Entry, NameForm, RegistryStatus};

@@ -446,6 +446,30 @@ pub fn resolve_name(input: &str) -> Result<Resolved<HttpCode>, ParseStatusError<
     }
 }
 
+/// The status `input` names, if [`resolve_name`] resolves it, without
+/// building an error when it does not: for callers that want only the
+/// code (statuscode-core's `Status::from_name`), whose failures then call
+/// `resolve_name` for the reason. The same cases as `resolve_name`'s `Ok`.
+#[must_use]
+pub fn status_named(input: &str) -> Option<HttpCode> {
+    match find(input, &HTTP_NAMES, "HTTP_") {
+        Found::Number(code) => u16::try_from(code).ok().and_then(HttpCode::assigned),
+        Found::Name(e) | Found::Prefixed(e) => Some(registered(e.code)),
+        _ => None,
+    }
+}
+
+/// The close code `input` names, if [`resolve_close_name`] resolves it,
+/// without building an error when it does not (see [`status_named`]).
+#[must_use]
+pub fn close_code_named(input: &str) -> Option<WsCode> {
+    match find(input, &CLOSE_NAMES_INDEX, "WS_") {
+        Found::Number(code) => resolve_close_code(code).ok(),
+        Found::Name(e) | Found::Prefixed(e) => Some(close(e.code)),
+        _ => None,
+    }
+}
+
 /// What a number is as a close code: `Ok` for a registered code or one in
 /// 3000..=4999, else why not. A `const fn` on the number, for
 /// statuscode-core's `const` constructors and [`resolve_close_code`].
@@ -538,5 +562,69 @@ pub fn resolve_close_name(
         Found::Unknown => Err(ParseCloseCodeError::UnknownName {
             suggestions: close_suggestions(input),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::format;
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+
+    use super::{close_code_named, resolve_close_name, resolve_name, status_named};
+    use crate::table::{CLOSE, CLOSE_NAMES, HTTP, NAMES};
+
+    /// Every name of both tables, their FastAPI spellings with the right and
+    /// a wrong number, every number up to 5,000 as text, and near misses.
+    fn inputs() -> Vec<String> {
+        let mut inputs: Vec<String> = NAMES
+            .iter()
+            .chain(CLOSE_NAMES)
+            .map(|e| e.name.to_string())
+            .collect();
+        for e in HTTP {
+            inputs.push(format!("HTTP_{}_{}", e.code, e.name));
+            inputs.push(format!("HTTP_{}_{}", e.code + 1, e.name));
+            inputs.push(format!("HTTP_{}", e.code));
+            inputs.push(e.name.to_ascii_lowercase());
+        }
+        for e in CLOSE {
+            inputs.push(format!("WS_{}_{}", e.code, e.name));
+            inputs.push(format!("WS_{}_{}", e.code + 1, e.name));
+            inputs.push(format!("WS_{}", e.code));
+        }
+        inputs.extend((0..=5000).map(|n: u32| n.to_string()));
+        inputs.extend(
+            [
+                "",
+                " ",
+                "4.04",
+                "-404",
+                "NOT_FUOND",
+                "404 Not Found",
+                "99999999999999999999",
+            ]
+            .map(String::from),
+        );
+        inputs
+    }
+
+    /// The error-free lookups succeed exactly where the resolvers do, with
+    /// the same code.
+    #[test]
+    fn the_error_free_lookups_agree_with_the_resolvers() {
+        for input in inputs() {
+            assert_eq!(
+                status_named(&input),
+                resolve_name(&input).ok().map(|r| r.status),
+                "{input:?}"
+            );
+            assert_eq!(
+                close_code_named(&input),
+                resolve_close_name(&input).ok().map(|r| r.code),
+                "{input:?}"
+            );
+        }
     }
 }
