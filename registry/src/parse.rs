@@ -115,93 +115,72 @@ impl<S, W> ParseStatusError<S, W> {
     }
 }
 
-/// The registry's own type for a status code another type holds (always in
-/// range: every code type wraps one).
-fn http_code<S: Into<u16>>(status: S) -> HttpCode {
-    HttpCode::new(status.into()).unwrap_or(HttpCode::MIN)
-}
-
-/// The registry's own type for a close code another type holds.
-fn ws_code<W: Into<u16>>(code: W) -> WsCode {
-    WsCode::new(code.into()).unwrap_or(WsCode::MIN)
-}
-
 impl<S, W> fmt::Display for ParseStatusError<S, W>
 where
-    S: Copy + Into<u16>,
-    W: Copy + Into<u16>,
+    S: Copy + Into<u16> + fmt::Display,
+    W: Copy + Into<u16> + fmt::Display,
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The message is written once, for the registry's own code types,
-        // and compiled once here: statuscode-core's and the macros'
-        // instances only convert the codes.
-        fmt_status_error(self.map(http_code, ws_code), f)
-    }
-}
-
-fn fmt_status_error(
-    error: ParseStatusError<HttpCode, WsCode>,
-    f: &mut fmt::Formatter<'_>,
-) -> fmt::Result {
-    match error {
-        ParseStatusError::Empty => f.write_str("empty status code"),
-        ParseStatusError::Malformed => {
-            f.write_str("expected a decimal number such as 404 or a name such as NOT_FOUND")
-        }
-        ParseStatusError::OutOfRange => {
-            f.write_str("status codes run from 100 to 599 (RFC 9110 §15)")
-        }
-        ParseStatusError::Unassigned { code, below, above } => {
-            write!(f, "{code} is not assigned in the IANA registry")?;
-            match (below.map(Into::into), above.map(Into::into)) {
-                (Some(b), Some(a)) => write!(
-                    f,
-                    "; the nearest assigned codes are {b} ({}) and {a} ({})",
-                    reason(b),
-                    reason(a)
-                ),
-                (Some(s), None) | (None, Some(s)) => {
-                    write!(f, "; the nearest assigned code is {s} ({})", reason(s))
+        match *self {
+            ParseStatusError::Empty => f.write_str("empty status code"),
+            ParseStatusError::Malformed => {
+                f.write_str("expected a decimal number such as 404 or a name such as NOT_FOUND")
+            }
+            ParseStatusError::OutOfRange => {
+                f.write_str("status codes run from 100 to 599 (RFC 9110 §15)")
+            }
+            ParseStatusError::Unassigned { code, below, above } => {
+                write!(f, "{code} is not assigned in the IANA registry")?;
+                match (below.map(Into::into), above.map(Into::into)) {
+                    (Some(b), Some(a)) => write!(
+                        f,
+                        "; the nearest assigned codes are {b} ({}) and {a} ({})",
+                        reason(b),
+                        reason(a)
+                    ),
+                    (Some(s), None) | (None, Some(s)) => {
+                        write!(f, "; the nearest assigned code is {s} ({})", reason(s))
+                    }
+                    (None, None) => Ok(()),
                 }
-                (None, None) => Ok(()),
             }
-        }
-        ParseStatusError::UnknownName { suggestions } => {
-            suggestions.fmt_unknown(f, "status", "NOT_FOUND", "HTTP_404_NOT_FOUND")
-        }
-        ParseStatusError::FastApiMismatch {
-            number,
-            number_status,
-            name,
-            name_status,
-        } => {
-            write!(f, "`HTTP_{number}_{name}` names two codes: ")?;
-            match number_status.map(Into::into) {
-                Some(s) => write!(
+            ParseStatusError::UnknownName { suggestions } => {
+                suggestions.fmt_unknown(f, "status", "NOT_FOUND", "HTTP_404_NOT_FOUND")
+            }
+            ParseStatusError::FastApiMismatch {
+                number,
+                number_status,
+                name,
+                name_status,
+            } => {
+                write!(f, "`HTTP_{number}_{name}` names two codes: ")?;
+                match number_status.map(Into::into) {
+                    Some(s) => write!(
+                        f,
+                        "{number} is `HTTP_{number}_{}`",
+                        entry(s).map_or("", |e| e.name)
+                    )?,
+                    None => write!(f, "{number} is not an assigned status code")?,
+                }
+                let name_code: u16 = name_status.into();
+                write!(f, " and {name} is `HTTP_{name_code}_{name}`")
+            }
+            ParseStatusError::WebSocketName { close_code } => {
+                let code: u16 = close_code.into();
+                write!(
                     f,
-                    "{number} is `HTTP_{number}_{}`",
-                    entry(s).map_or("", |e| e.name)
-                )?,
-                None => write!(f, "{number} is not an assigned status code")?,
+                    "`WS_{code}_{}` is a WebSocket close code ({close_code}), not an HTTP status; parse it as a `CloseCode`",
+                    close_entry(code).map_or("", |e| e.name)
+                )
             }
-            let name_code: u16 = name_status.into();
-            write!(f, " and {name} is `HTTP_{name_code}_{name}`")
-        }
-        ParseStatusError::WebSocketName { close_code } => {
-            let code: u16 = close_code.into();
-            write!(
-                f,
-                "`WS_{code}_{}` is a WebSocket close code ({close_code}), not an HTTP status; parse it as a `CloseCode`",
-                close_entry(code).map_or("", |e| e.name)
-            )
         }
     }
 }
 
 impl<S, W> core::error::Error for ParseStatusError<S, W>
 where
-    S: Copy + Into<u16> + fmt::Debug,
-    W: Copy + Into<u16> + fmt::Debug,
+    S: Copy + Into<u16> + fmt::Display + fmt::Debug,
+    W: Copy + Into<u16> + fmt::Display + fmt::Debug,
 {
 }
 
@@ -281,54 +260,52 @@ impl<W> ParseCloseCodeError<W> {
     }
 }
 
-impl<W: Copy + Into<u16>> fmt::Display for ParseCloseCodeError<W> {
+impl<W: Copy + Into<u16> + fmt::Display> fmt::Display for ParseCloseCodeError<W> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Written and compiled once, as `ParseStatusError`'s.
-        fmt_close_error(self.map(ws_code), f)
-    }
-}
-
-fn fmt_close_error(error: ParseCloseCodeError<WsCode>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    match error {
-        ParseCloseCodeError::Empty => f.write_str("empty close code"),
-        ParseCloseCodeError::Malformed => f.write_str(
-            "expected a close code: a decimal number such as 1008 or a name such as POLICY_VIOLATION",
-        ),
-        ParseCloseCodeError::Unused { code } => write!(
-            f,
-            "{code} is not a close code: 0..=999 are not used (RFC 6455 §7.4.2); close codes are 1000..=4999"
-        ),
-        ParseCloseCodeError::Unassigned { code } => write!(
-            f,
-            "{code} is not assigned: 1000..=2999 is reserved for the WebSocket protocol and its extensions (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use) or 3000..=3999 (registered with IANA)"
-        ),
-        ParseCloseCodeError::OutOfRange => f.write_str(
-            "close codes are 1000..=4999 (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use)",
-        ),
-        ParseCloseCodeError::UnknownName { suggestions } => suggestions.fmt_unknown(
-            f,
-            "close code",
-            "POLICY_VIOLATION",
-            "WS_1008_POLICY_VIOLATION",
-        ),
-        ParseCloseCodeError::FastApiMismatch {
-            number,
-            number_code,
-            name,
-            name_code,
-        } => {
-            write!(f, "`WS_{number}_{name}` names two codes: ")?;
-            match number_code.and_then(|c| close_entry(c.into())) {
-                Some(e) => write!(f, "{number} is `WS_{number}_{}`", e.name)?,
-                None => write!(f, "{number} has no registered name")?,
+        match *self {
+            ParseCloseCodeError::Empty => f.write_str("empty close code"),
+            ParseCloseCodeError::Malformed => f.write_str(
+                "expected a close code: a decimal number such as 1008 or a name such as POLICY_VIOLATION",
+            ),
+            ParseCloseCodeError::Unused { code } => write!(
+                f,
+                "{code} is not a close code: 0..=999 are not used (RFC 6455 §7.4.2); close codes are 1000..=4999"
+            ),
+            ParseCloseCodeError::Unassigned { code } => write!(
+                f,
+                "{code} is not assigned: 1000..=2999 is reserved for the WebSocket protocol and its extensions (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use) or 3000..=3999 (registered with IANA)"
+            ),
+            ParseCloseCodeError::OutOfRange => f.write_str(
+                "close codes are 1000..=4999 (RFC 6455 §7.4.2); an application's own codes go in 4000..=4999 (private use)",
+            ),
+            ParseCloseCodeError::UnknownName { suggestions } => suggestions.fmt_unknown(
+                f,
+                "close code",
+                "POLICY_VIOLATION",
+                "WS_1008_POLICY_VIOLATION",
+            ),
+            ParseCloseCodeError::FastApiMismatch {
+                number,
+                number_code,
+                name,
+                name_code,
+            } => {
+                write!(f, "`WS_{number}_{name}` names two codes: ")?;
+                match number_code.and_then(|c| close_entry(c.into())) {
+                    Some(e) => write!(f, "{number} is `WS_{number}_{}`", e.name)?,
+                    None => write!(f, "{number} has no registered name")?,
+                }
+                let name_code: u16 = name_code.into();
+                write!(f, " and {name} is `WS_{name_code}_{name}`")
             }
-            let name_code: u16 = name_code.into();
-            write!(f, " and {name} is `WS_{name_code}_{name}`")
         }
     }
 }
 
-impl<W: Copy + Into<u16> + fmt::Debug> core::error::Error for ParseCloseCodeError<W> {}
+impl<W: Copy + Into<u16> + fmt::Display + fmt::Debug> core::error::Error
+    for ParseCloseCodeError<W>
+{
+}
 
 /// What is wrong with a number that is not an assigned HTTP status:
 /// `None` when it is outside 100..=599, else the nearest assigned codes
