@@ -1,7 +1,7 @@
 //! The [`CloseCode`] type: WebSocket close codes (RFC 6455 §7.4 and the IANA
 //! WebSocket Close Code Number Registry), their names, and the resolver for
-//! them. The lookups are `resolve.rs`'s, on raw codes; this layer wraps
-//! them in types. The constants (`CloseCode::POLICY_VIOLATION`) are in the
+//! them. The lookups are statuscode-registry's, on its `WsCode`; this layer
+//! wraps them in `CloseCode`. The constants (`CloseCode::POLICY_VIOLATION`) are in the
 //! generated `consts.rs`.
 
 use core::fmt;
@@ -329,6 +329,9 @@ impl PartialEq<CloseCode> for u16 {
 
 /// Why a name or number is not a close code. Its `Display` says what to write
 /// instead.
+///
+/// Its variants hold [`CloseCode`] (the enum is statuscode-registry's, shared
+/// with the macros, so the messages are written once).
 ///
 /// ```
 /// use statuscode_core::CloseCode;

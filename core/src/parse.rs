@@ -1,8 +1,9 @@
 //! Names and numbers to [`Status`]: the public resolver ([`resolve_name`],
 //! [`resolve_code`]), its result and error types, and the `Status`
 //! constructors that go through it (`from_u16`, `unassigned`, `from_name`,
-//! `FromStr`, `TryFrom<u16>`). The lookups themselves are `resolve.rs`'s, on
-//! raw codes; this layer wraps them in types.
+//! `FromStr`, `TryFrom<u16>`). The lookups themselves are
+//! statuscode-registry's, on its `HttpCode`; this layer wraps them in
+//! `Status`.
 
 use core::str::FromStr;
 
@@ -19,7 +20,6 @@ pub type Resolved = statuscode_registry::Resolved<Status>;
 
 /// Why a name or number is not a status code. Its `Display` says what to
 /// write instead.
-///
 ///
 /// Its variants hold [`Status`] and, for a FastAPI WebSocket name, the
 /// [`CloseCode`] it names (the enum is statuscode-registry's, shared with
