@@ -587,6 +587,19 @@ mod tests {
         inputs
     }
 
+    /// Every row of the name tables converts to its code type, so the
+    /// fallbacks of `registered` and `close` (the lowest code) are never
+    /// taken.
+    #[test]
+    fn every_name_row_is_in_its_code_range() {
+        for e in NAMES {
+            assert_eq!(super::registered(e.code).get(), e.code, "{}", e.name);
+        }
+        for e in CLOSE_NAMES {
+            assert_eq!(super::close(e.code).get(), e.code, "{}", e.name);
+        }
+    }
+
     /// The error-free lookups succeed exactly where the resolvers do, with
     /// the same code.
     #[test]
