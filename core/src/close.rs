@@ -286,17 +286,18 @@ impl FromStr for CloseCode {
     type Err = ParseCloseCodeError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        CloseCode::from_name(s).or_else(|err| {
-            let (code, label) = split_wire_text(s, 4).ok_or(err)?;
-            match CloseCode::from_wire(code) {
-                Ok(close)
-                    if label.is_none_or(|label| label == close.label() && !label.is_empty()) =>
-                {
-                    Ok(close)
-                }
-                _ => Err(err),
-            }
-        })
+        if let Some(code) = statuscode_registry::close_code_named(s) {
+            return Ok(CloseCode::from_code(code));
+        }
+        // What `Display` writes (`1008 Policy Violation`), before the error
+        // and its search for suggestions, as for `Status`.
+        if let Some((code, label)) = split_wire_text(s, 4)
+            && let Ok(close) = CloseCode::from_wire(code)
+            && label.is_none_or(|label| label == close.label() && !label.is_empty())
+        {
+            return Ok(close);
+        }
+        resolve_close_name(s).map(|r| r.code)
     }
 }
 

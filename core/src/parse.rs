@@ -158,17 +158,18 @@ impl FromStr for Status {
 
     #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::from_name(s).or_else(|err| {
-            let (code, label) = split_wire_text(s, 3).ok_or(err)?;
-            match Status::from_wire(code) {
-                Ok(status)
-                    if label.is_none_or(|label| label == status.reason() && !label.is_empty()) =>
-                {
-                    Ok(status)
-                }
-                _ => Err(err),
-            }
-        })
+        if let Some(code) = statuscode_registry::status_named(s) {
+            return Ok(Status::from_code(code));
+        }
+        // What `Display` writes (`404 Not Found`, `499`), before the error:
+        // its suggestions cost a search of every name.
+        if let Some((code, label)) = split_wire_text(s, 3)
+            && let Ok(status) = Status::from_wire(code)
+            && label.is_none_or(|label| label == status.reason() && !label.is_empty())
+        {
+            return Ok(status);
+        }
+        resolve_name(s).map(|r| r.status)
     }
 }
 

@@ -138,3 +138,33 @@ fn unassigned_codes_need_the_explicit_constructor() {
     assert_eq!(format!("{:?}", Status::NOT_FOUND), "Status::NOT_FOUND");
     assert_eq!(Status::unassigned(99), Err(ParseStatusError::OutOfRange));
 }
+
+/// `FromStr` reads back what `Display` writes, for every status and close
+/// code a program may hold, and a label that is not the code's own is the
+/// name resolver's error.
+#[test]
+fn from_str_reads_display_and_fails_as_the_resolver() {
+    use statuscode_core::{CloseCode, resolve_close_name};
+    for code in 100..=599 {
+        let status = Status::from_wire(code).unwrap();
+        assert_eq!(status.to_string().parse(), Ok(status), "{status}");
+    }
+    for code in 1000..=4999 {
+        let close = CloseCode::from_wire(code).unwrap();
+        assert_eq!(close.to_string().parse(), Ok(close), "{close}");
+    }
+    for text in ["404 Not Fnd", "404 ", "NOT_FUOND", "600 Bad"] {
+        assert_eq!(
+            text.parse::<Status>(),
+            Err(resolve_name(text).unwrap_err()),
+            "{text}"
+        );
+    }
+    for text in ["1008 Policy", "POLICY_VIOLATON", "999"] {
+        assert_eq!(
+            text.parse::<CloseCode>(),
+            Err(resolve_close_name(text).unwrap_err()),
+            "{text}"
+        );
+    }
+}
