@@ -140,17 +140,24 @@ impl Errors {
     /// Every recorded error as one, or `Ok` if there was none.
     pub fn check(self) -> Result<(), Error> {
         let mut errors = self.errors.borrow_mut().take().unwrap_or_default();
-        errors.sort_by_key(|(position, _)| *position);
-        let mut errors = errors.into_iter().map(|(_, e)| e);
-        match errors.next() {
-            None => Ok(()),
-            Some(mut first) => {
-                for e in errors {
-                    first.combine(e);
-                }
-                Err(first)
+        // An insertion sort by position, stable: the lists are short, and
+        // the standard library's sort would be instantiated into the proc
+        // macro for this one call (BENCHMARKS.md, "Compile cost").
+        for i in 1..errors.len() {
+            let mut j = i;
+            while j > 0 && errors[j - 1].0 > errors[j].0 {
+                errors.swap(j - 1, j);
+                j -= 1;
             }
         }
+        let mut combined: Option<Error> = None;
+        for (_, e) in errors {
+            match &mut combined {
+                None => combined = Some(e),
+                Some(first) => first.combine(e),
+            }
+        }
+        combined.map_or(Ok(()), Err)
     }
 }
 

@@ -5,6 +5,13 @@
 //! its own. Each macro is a thin conversion around a plain function over
 //! `proc_macro2` tokens, so the parsing and resolving can be tested outside
 //! the compiler.
+//!
+//! Every user compiles this crate, unoptimised, into the proc macro their
+//! build loads: its cost is the code it makes the compiler generate. So it
+//! prefers plain loops to iterator chains and sorts (each closure in a chain
+//! instantiates the adapters anew; `BENCHMARKS.md`, "Compile cost of the
+//! macros' own code"), and allows the lints that would ask for them back.
+#![allow(clippy::manual_find)]
 
 mod close;
 mod derive;

@@ -100,9 +100,10 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 /// unchanged (an `impl` block's braces are not a body).
 fn with_body_prefix(item: TokenStream, prefix: TokenStream) -> TokenStream {
     let mut tokens: Vec<TokenTree> = item.into_iter().collect();
-    let is_fn = tokens
-        .iter()
-        .any(|tt| matches!(tt, TokenTree::Ident(i) if i == "fn"));
+    let mut is_fn = false;
+    for tt in &tokens {
+        is_fn |= matches!(tt, TokenTree::Ident(i) if i == "fn");
+    }
     if is_fn
         && let Some(last) = tokens.last_mut()
         && let TokenTree::Group(body) = last
@@ -318,10 +319,7 @@ impl<'a> Function<'a> {
         let code = Literal::u16_unsuffixed(arg.status.get());
         let (declared_type, body) = (self.ret, self.body);
         let (inner_attrs, statements) = split_inner_attributes(body);
-        let below_utoipa = self
-            .attrs
-            .chunks(2)
-            .any(|pair| matches!(pair, [_, TokenTree::Group(g)] if utoipa_path(g).is_some()));
+        let below_utoipa = has_utoipa_path(self.attrs);
         let (attrs, body_alias) = document(self.attrs, arg, self.ret, self.name, krate)?;
         let head: TokenStream = self.head.iter().cloned().collect();
         let where_clause: TokenStream = self.where_clause.iter().cloned().collect();
@@ -400,10 +398,7 @@ impl<'a> Function<'a> {
         // `#![allow(…)]` at the top of the body, as `#[allow(…)]` on the
         // function: a closure's body cannot hold it (E0658), and an `async`
         // body starts with the `declared` statement, which it must precede.
-        let hoisted: TokenStream = inner_attrs
-            .chunks(3)
-            .flat_map(|triple| [triple[0].clone(), triple[2].clone()])
-            .collect();
+        let hoisted = outer_attributes(&inner_attrs);
 
         let body_assertion = rules::body_assertion(arg, self.ret, krate);
         let probe = if below_utoipa {
@@ -412,11 +407,15 @@ impl<'a> Function<'a> {
             // At the `fn` keyword, not at the status: every token with the
             // status's span is what an editor shows on hover and offers as a
             // definition there.
-            let at = self
-                .head
-                .iter()
-                .find(|tt| matches!(tt, TokenTree::Ident(i) if i == "fn"))
-                .map_or_else(|| self.name.span(), TokenTree::span);
+            let mut at = self.name.span();
+            for tt in self.head {
+                if let TokenTree::Ident(i) = tt
+                    && i == "fn"
+                {
+                    at = i.span();
+                    break;
+                }
+            }
             utoipa_probe(self.name, at, krate)
         };
 
@@ -443,22 +442,50 @@ impl<'a> Function<'a> {
         arg: &StatusArg,
         below_utoipa: bool,
     ) -> TokenStream {
-        let has_docs = self
-            .attrs
-            .chunks(2)
-            .chain(inner_attrs.chunks(3).map(|triple| &triple[1..]))
-            .any(|pair| match pair {
-                [_, TokenTree::Group(g)] => {
-                    matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(d)) if d == "doc")
-                }
-                _ => false,
-            });
+        let mut has_docs = false;
+        for pair in self.attrs.chunks(2) {
+            has_docs |= is_doc(pair);
+        }
+        for triple in inner_attrs.chunks(3) {
+            has_docs |= is_doc(&triple[1..]);
+        }
         if has_docs && !below_utoipa {
             let line = Literal::string(&format!(" Responds with `{}`.", arg.status));
             quote!(#[doc = ""] #[doc = #line])
         } else {
             quote!()
         }
+    }
+}
+
+/// Whether `attrs` (`#` and `[…]` pairs) has a `#[utoipa::path(…)]`.
+fn has_utoipa_path(attrs: &[TokenTree]) -> bool {
+    for pair in attrs.chunks(2) {
+        if let [_, TokenTree::Group(g)] = pair
+            && utoipa_path(g).is_some()
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Inner attributes (`#`, `!`, `[…]` triples) as outer ones.
+fn outer_attributes(inner: &[TokenTree]) -> TokenStream {
+    let mut out = TokenStream::new();
+    for triple in inner.chunks(3) {
+        out.extend([triple[0].clone(), triple[2].clone()]);
+    }
+    out
+}
+
+/// Whether `pair` (`#` and a bracket group) is a `#[doc …]` attribute.
+fn is_doc(pair: &[TokenTree]) -> bool {
+    match pair {
+        [_, TokenTree::Group(g)] => {
+            matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(d)) if d == "doc")
+        }
+        _ => false,
     }
 }
 
@@ -556,15 +583,14 @@ fn split_return(
         {
             let offset = params_at + 3;
             let mut depth = 0usize;
-            let end = after
-                .iter()
-                .enumerate()
-                .position(|(k, tt)| {
-                    let is_where = depth == 0 && matches!(tt, TokenTree::Ident(w) if w == "where");
-                    depth = angle_depth(depth, tokens, offset + k, tt);
-                    is_where
-                })
-                .unwrap_or(after.len());
+            let mut end = after.len();
+            for (k, tt) in after.iter().enumerate() {
+                if depth == 0 && matches!(tt, TokenTree::Ident(w) if w == "where") {
+                    end = k;
+                    break;
+                }
+                depth = angle_depth(depth, tokens, offset + k, tt);
+            }
             after.split_at(end)
         }
         _ => between.split_at(0),
@@ -625,19 +651,19 @@ fn angle_depth(depth: usize, tokens: &[TokenTree], i: usize, tt: &TokenTree) -> 
 /// also an alias whose name ends in `Result` (`ApiResult<T>`) and
 /// `Option<T>`.
 fn split_result(ret: &[TokenTree]) -> Option<(&[TokenTree], &[TokenTree], &[TokenTree])> {
-    let lt = ret
-        .iter()
-        .position(|tt| matches!(tt, TokenTree::Punct(p) if p.as_char() == '<'))?;
+    let lt = position_of(ret, '<')?;
     if lt == 0
         || !matches!(&ret[lt - 1], TokenTree::Ident(r) if r.to_string().ends_with("Result") || r == "Option")
     {
         return None;
     }
     // Everything before `Result` must be a path: `::`, identifiers.
-    if !ret[..lt - 1].iter().all(|tt| {
-        matches!(tt, TokenTree::Ident(_)) || matches!(tt, TokenTree::Punct(p) if p.as_char() == ':')
-    }) {
-        return None;
+    for tt in &ret[..lt - 1] {
+        match tt {
+            TokenTree::Ident(_) => {}
+            TokenTree::Punct(p) if p.as_char() == ':' => {}
+            _ => return None,
+        }
     }
     let (last, _) = ret.split_last()?;
     if !matches!(last, TokenTree::Punct(p) if p.as_char() == '>') {
@@ -669,6 +695,18 @@ fn split_result(ret: &[TokenTree]) -> Option<(&[TokenTree], &[TokenTree], &[Toke
         return None;
     }
     Some((&ret[..lt], &args[..comma], &args[comma..]))
+}
+
+/// Where the first punctuation `ch` at the top level of `tokens` is.
+fn position_of(tokens: &[TokenTree], ch: char) -> Option<usize> {
+    for (i, tt) in tokens.iter().enumerate() {
+        if let TokenTree::Punct(p) = tt
+            && p.as_char() == ch
+        {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// `()` or nothing.
@@ -722,13 +760,15 @@ fn document(
 /// The argument group of `utoipa::path(…)` or `::utoipa::path(…)`.
 fn utoipa_path(attr: &Group) -> Option<Group> {
     let tokens: Vec<TokenTree> = attr.stream().into_iter().collect();
-    let path: Vec<String> = tokens
-        .iter()
-        .take_while(|tt| !matches!(tt, TokenTree::Group(_)))
-        .map(ToString::to_string)
-        .collect();
-    let rest = &tokens[path.len()..];
-    let path = path.concat();
+    let mut path = String::new();
+    let mut rest: &[TokenTree] = &[];
+    for (i, tt) in tokens.iter().enumerate() {
+        if let TokenTree::Group(_) = tt {
+            rest = &tokens[i..];
+            break;
+        }
+        path.push_str(&tt.to_string());
+    }
     match rest {
         [TokenTree::Group(args)]
             if args.delimiter() == Delimiter::Parenthesis
@@ -745,39 +785,58 @@ fn utoipa_path(attr: &Group) -> Option<Group> {
 /// StatusCode::CREATED` (a path ending in the status's name).
 fn lists_status(args: &Group, arg: &StatusArg) -> bool {
     let tokens: Vec<TokenTree> = args.stream().into_iter().collect();
-    let Some(entries) = tokens.windows(2).find_map(|w| match w {
-        [TokenTree::Ident(r), TokenTree::Group(g)]
-            if r == "responses" && g.delimiter() == Delimiter::Parenthesis =>
-        {
-            Some(g.clone())
-        }
-        _ => None,
-    }) else {
+    let Some(TokenTree::Group(entries)) =
+        keyed_group(&tokens, "responses").map(|at| &tokens[at + 1])
+    else {
         return false;
     };
     let number = arg.status.get().to_string();
-    let spellings = [Some(arg.status.name()), arg.written.as_deref()];
-    entries.stream().into_iter().any(|entry| {
+    for entry in entries.stream() {
         let TokenTree::Group(entry) = entry else {
-            return false;
+            continue;
         };
         let parts: Vec<TokenTree> = entry.stream().into_iter().collect();
-        let Some(at) = parts.windows(2).position(|w| {
-            matches!(&w[0], TokenTree::Ident(k) if k == "status")
-                && matches!(&w[1], TokenTree::Punct(p) if p.as_char() == '=')
-        }) else {
-            return false;
-        };
-        let value: Vec<&TokenTree> = parts[at + 2..]
-            .iter()
-            .take_while(|tt| !matches!(tt, TokenTree::Punct(p) if p.as_char() == ','))
-            .collect();
-        match value.as_slice() {
-            [TokenTree::Literal(lit)] => lit.to_string().trim_matches('"') == number,
-            [.., TokenTree::Ident(last)] => spellings.iter().flatten().any(|n| last == n),
-            _ => false,
+        let mut start = None;
+        for (k, pair) in parts.windows(2).enumerate() {
+            if let [TokenTree::Ident(key), TokenTree::Punct(eq)] = pair
+                && key == "status"
+                && eq.as_char() == '='
+            {
+                start = Some(k + 2);
+                break;
+            }
         }
-    })
+        let Some(start) = start else {
+            continue;
+        };
+        // The value, up to the next `,`.
+        let value = &parts[start..];
+        let value = &value[..position_of(value, ',').unwrap_or(value.len())];
+        let listed = match value {
+            [TokenTree::Literal(lit)] => lit.to_string().trim_matches('"') == number,
+            [.., TokenTree::Ident(last)] => {
+                last == arg.status.name() || arg.written.as_deref().is_some_and(|w| last == w)
+            }
+            _ => false,
+        };
+        if listed {
+            return true;
+        }
+    }
+    false
+}
+
+/// Where `key` is, followed by a parenthesized group, in `tokens`.
+fn keyed_group(tokens: &[TokenTree], key: &str) -> Option<usize> {
+    for (i, pair) in tokens.windows(2).enumerate() {
+        if let [TokenTree::Ident(k), TokenTree::Group(g)] = pair
+            && k == key
+            && g.delimiter() == Delimiter::Parenthesis
+        {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// `(status = 201, description = "Created"[, body = …, content_type =
@@ -881,18 +940,22 @@ fn success_body<'a>(ret: &'a [TokenTree], arg: &StatusArg) -> Result<Body<'a>, E
 
 /// The span of the first `impl` in `ty`, at any depth.
 fn find_impl(ty: &[TokenTree]) -> Option<Span> {
-    ty.iter().find_map(|tt| match tt {
-        TokenTree::Ident(i) if i == "impl" => Some(i.span()),
-        TokenTree::Group(g) => find_impl(&g.stream().into_iter().collect::<Vec<_>>()),
-        _ => None,
-    })
+    for tt in ty {
+        let found = match tt {
+            TokenTree::Ident(i) if i == "impl" => Some(i.span()),
+            TokenTree::Group(g) => find_impl(&g.stream().into_iter().collect::<Vec<_>>()),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// `X` of `Json<X>` (any path ending in `Json`).
 fn json_body(ty: &[TokenTree]) -> Option<&[TokenTree]> {
-    let lt = ty
-        .iter()
-        .position(|tt| matches!(tt, TokenTree::Punct(p) if p.as_char() == '<'))?;
+    let lt = position_of(ty, '<')?;
     let is_json = lt > 0 && matches!(&ty[lt - 1], TokenTree::Ident(j) if j == "Json");
     let closes = matches!(ty.last(), Some(TokenTree::Punct(p)) if p.as_char() == '>');
     (is_json && closes && ty.len() > lt + 2).then(|| &ty[lt + 1..ty.len() - 1])
@@ -902,11 +965,7 @@ fn json_body(ty: &[TokenTree]) -> Option<&[TokenTree]> {
 /// first in `responses(…)`, which is added if missing.
 fn add_response(attr: &Group, args: &Group, response: &TokenStream) -> TokenStream {
     let mut tokens: Vec<TokenTree> = args.stream().into_iter().collect();
-    let at = tokens.windows(2).position(|w| {
-        matches!(&w[0], TokenTree::Ident(r) if r == "responses")
-            && matches!(&w[1], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis)
-    });
-    if let Some(at) = at {
+    if let Some(at) = keyed_group(&tokens, "responses") {
         let TokenTree::Group(list) = &tokens[at + 1] else {
             unreachable!("matched as a group above")
         };
@@ -924,11 +983,13 @@ fn add_response(attr: &Group, args: &Group, response: &TokenStream) -> TokenStre
     }
     let mut new_args = Group::new(Delimiter::Parenthesis, tokens.into_iter().collect());
     new_args.set_span(args.span());
-    let path: TokenStream = attr
-        .stream()
-        .into_iter()
-        .take_while(|tt| !matches!(tt, TokenTree::Group(_)))
-        .collect();
+    let mut path = TokenStream::new();
+    for tt in attr.stream() {
+        if let TokenTree::Group(_) = tt {
+            break;
+        }
+        path.extend([tt]);
+    }
     quote!(#path #new_args)
 }
 

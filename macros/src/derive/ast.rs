@@ -65,21 +65,23 @@ impl<'a> Input<'a> {
                 doc: doc(&input.attrs),
                 fields: fields(&s.fields),
             }),
-            Data::Enum(e) => Shape::Enum(
-                e.variants
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        errors.at(i + 1);
-                        Variant {
-                            ident: &v.ident,
-                            attrs: attr::parse(&v.attrs, &format!("variant `{}`", v.ident), errors),
-                            doc: doc(&v.attrs),
-                            fields: fields(&v.fields),
-                        }
-                    })
-                    .collect(),
-            ),
+            Data::Enum(e) => {
+                // Loops rather than iterator chains here and below: each
+                // closure in a chain is compiled on its own into the proc
+                // macro, which every user builds (BENCHMARKS.md, "Compile
+                // cost").
+                let mut variants = Vec::with_capacity(e.variants.len());
+                for (i, v) in e.variants.iter().enumerate() {
+                    errors.at(i + 1);
+                    variants.push(Variant {
+                        ident: &v.ident,
+                        attrs: attr::parse(&v.attrs, &format!("variant `{}`", v.ident), errors),
+                        doc: doc(&v.attrs),
+                        fields: fields(&v.fields),
+                    });
+                }
+                Shape::Enum(variants)
+            }
             Data::Union(u) => Shape::Union(u.union_token.span),
         };
         Input {
@@ -108,44 +110,46 @@ pub fn krate(attrs: &Attrs) -> TokenStream {
 /// joined, each without the one space after `///`, trimmed. A doc that is
 /// not a string literal (`#[doc = include_str!(…)]`) is skipped.
 fn doc(attrs: &[Attribute]) -> String {
-    let lines: Vec<String> = attrs
-        .iter()
-        .filter(|a| a.path().is_ident("doc"))
-        .filter_map(|a| match &a.meta {
-            Meta::NameValue(MetaNameValue {
-                value:
-                    Expr::Lit(ExprLit {
-                        lit: Lit::Str(s), ..
-                    }),
-                ..
-            }) => Some(s.value()),
-            _ => None,
-        })
-        .flat_map(|text| {
-            text.lines()
-                .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned())
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    lines.join("\n").trim().to_owned()
+    let mut text = String::new();
+    for a in attrs {
+        if !a.path().is_ident("doc") {
+            continue;
+        }
+        if let Meta::NameValue(MetaNameValue {
+            value: Expr::Lit(ExprLit {
+                lit: Lit::Str(s), ..
+            }),
+            ..
+        }) = &a.meta
+        {
+            for line in s.value().lines() {
+                if !text.is_empty() {
+                    text.push('\n');
+                }
+                text.push_str(line.strip_prefix(' ').unwrap_or(line).trim_end());
+            }
+        }
+    }
+    text.trim().to_owned()
 }
 
 fn fields(fields: &Fields) -> Vec<Field<'_>> {
-    fields
-        .iter()
-        .enumerate()
-        .map(|(i, f)| Field {
-            member: f
-                .ident
-                .clone()
-                .map_or_else(|| Member::Unnamed(i.into()), Member::Named),
+    let mut out = Vec::with_capacity(fields.len());
+    for (i, f) in fields.iter().enumerate() {
+        let mut status_attrs = Vec::new();
+        for a in &f.attrs {
+            if a.path().is_ident(attr::STATUS) {
+                status_attrs.push((a.pound_token.span, a.bracket_token.span.close()));
+            }
+        }
+        out.push(Field {
+            member: match &f.ident {
+                Some(ident) => Member::Named(ident.clone()),
+                None => Member::Unnamed(i.into()),
+            },
             ty: &f.ty,
-            status_attrs: f
-                .attrs
-                .iter()
-                .filter(|a| a.path().is_ident(attr::STATUS))
-                .map(|a| (a.pound_token.span, a.bracket_token.span.close()))
-                .collect(),
-        })
-        .collect()
+            status_attrs,
+        });
+    }
+    out
 }

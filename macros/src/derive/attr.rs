@@ -140,11 +140,7 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
             continue;
         };
         for (tokens, start) in split(tokens, parens, errors, &mut out.failed) {
-            let text = tokens
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(" ");
+            let text = joined(&tokens);
             let Some(item) = errors.ok(item(tokens, start)) else {
                 out.failed = true;
                 continue;
@@ -231,6 +227,18 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
         }
     }
     out
+}
+
+/// The tokens as text, separated by spaces.
+fn joined(tokens: &[TokenTree]) -> String {
+    let mut text = String::new();
+    for (i, tt) in tokens.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(&tt.to_string());
+    }
+    text
 }
 
 /// A key that may be given once: the first sets `slot`, another is a

@@ -131,12 +131,13 @@ pub fn impls(
 
 /// The where-clause predicates written on the type.
 pub fn predicates(generics: &Generics) -> Vec<TokenStream> {
-    generics
-        .where_clause
-        .iter()
-        .flat_map(|w| w.predicates.iter())
-        .map(ToTokens::to_token_stream)
-        .collect()
+    let mut out = Vec::new();
+    if let Some(w) = &generics.where_clause {
+        for p in &w.predicates {
+            out.push(p.to_token_stream());
+        }
+    }
+    out
 }
 
 /// The `status()` and `statuses()` bodies, the transparent field types, the
@@ -211,8 +212,12 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
     let mut names = Vec::new();
     // The enum-level default warns (if deprecated) once, at its token.
     if let Some(Spec::Code(arg)) = &input.attrs.status {
-        let used = variants.iter().any(|v| v.attrs.status.is_none());
-        names.extend(deprecated(arg, krate).filter(|_| used));
+        for v in variants {
+            if v.attrs.status.is_none() {
+                names.extend(deprecated(arg, krate));
+                break;
+            }
+        }
     }
     for v in variants {
         let ident = v.ident;
@@ -228,7 +233,11 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
                 arms.extend(quote!(Self::#ident { .. } => #code,));
                 let doc = &v.doc;
                 describe.extend(quote!(__describe(#code, #doc);));
-                if !codes.iter().any(|(c, _)| *c == arg.status.get()) {
+                let mut seen = false;
+                for (c, _) in &codes {
+                    seen |= *c == arg.status.get();
+                }
+                if !seen {
                     codes.push((arg.status.get(), code));
                 }
             }
@@ -237,10 +246,11 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
                 let call = delegate(field.ty, krate, &quote!(__status_field));
                 arms.extend(quote!(Self::#ident { #member: __status_field } => #call,));
                 let text = field.ty.to_token_stream().to_string();
-                if !types
-                    .iter()
-                    .any(|t| t.to_token_stream().to_string() == text)
-                {
+                let mut seen = false;
+                for t in &types {
+                    seen |= t.to_token_stream().to_string() == text;
+                }
+                if !seen {
                     types.push(field.ty);
                 }
             }
@@ -252,7 +262,10 @@ fn enum_body<'a>(input: &Input, variants: &[Variant<'a>], krate: &TokenStream) -
     for (_, code) in &codes {
         set.extend(quote!(.with(#code)));
     }
-    for ty in types.iter().filter(|ty| !recursive(ty, input.ident)) {
+    for ty in &types {
+        if recursive(ty, input.ident) {
+            continue;
+        }
         let statuses = field_statuses(ty, krate);
         set.extend(quote!(.union(#statuses)));
         describe.extend(field_describe(ty, krate));
@@ -276,19 +289,12 @@ fn describe_headers(input: &Input, krate: &TokenStream) -> TokenStream {
         Shape::Struct(v) => std::slice::from_ref(v),
         Shape::Union(_) => return TokenStream::new(),
     };
-    let shared: Vec<&str> = input
-        .attrs
-        .headers
-        .iter()
-        .map(|h| h.name.as_str())
-        .collect();
     let mut out = TokenStream::new();
     for v in list {
-        let names: Vec<&str> = shared
-            .iter()
-            .copied()
-            .chain(v.attrs.headers.iter().map(|h| h.name.as_str()))
-            .collect();
+        let mut names: Vec<&str> = Vec::new();
+        for h in input.attrs.headers.iter().chain(&v.attrs.headers) {
+            names.push(&h.name);
+        }
         let spec = v.attrs.status.as_ref().or(input.attrs.status.as_ref());
         match (spec, v.fields.first()) {
             (Some(Spec::Code(arg)), _) if !names.is_empty() => {
@@ -335,19 +341,18 @@ fn canonical(arg: &StatusArg, krate: &TokenStream) -> TokenStream {
 }
 
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tt| {
-            if let TokenTree::Group(g) = &tt {
-                let mut group = Group::new(g.delimiter(), respan(g.stream(), span));
-                group.set_span(span);
-                tt = TokenTree::Group(group);
-            } else {
-                tt.set_span(span);
-            }
-            tt
-        })
-        .collect()
+    let mut out = TokenStream::new();
+    for mut tt in tokens {
+        if let TokenTree::Group(g) = &tt {
+            let mut group = Group::new(g.delimiter(), respan(g.stream(), span));
+            group.set_span(span);
+            tt = TokenTree::Group(group);
+        } else {
+            tt.set_span(span);
+        }
+        out.extend([tt]);
+    }
+    out
 }
 
 /// The derive's span, located at `ty`: errors land on the field's type,
@@ -385,7 +390,7 @@ fn bounded(
     delegated: &[&Type],
     krate: &TokenStream,
 ) -> Vec<TokenStream> {
-    let params: Vec<&Ident> = generics.type_params().map(|p| &p.ident).collect();
+    let params = type_params(generics);
     let mut predicates = predicates(generics);
     for ty in delegated {
         if mentions(ty.to_token_stream(), &params) && !recursive(ty, ident) {
@@ -405,10 +410,26 @@ fn recursive(ty: &Type, ident: &Ident) -> bool {
     mentions(ty.to_token_stream(), &[ident, &this])
 }
 
-fn mentions(tokens: TokenStream, params: &[&Ident]) -> bool {
-    tokens.into_iter().any(|tt| match tt {
-        TokenTree::Ident(i) => params.iter().any(|p| **p == i),
-        TokenTree::Group(g) => mentions(g.stream(), params),
-        _ => false,
-    })
+/// Whether `tokens` name one of `params`, at any depth.
+pub(super) fn mentions(tokens: TokenStream, params: &[&Ident]) -> bool {
+    for tt in tokens {
+        let found = match tt {
+            TokenTree::Ident(i) => params.contains(&&i),
+            TokenTree::Group(g) => mentions(g.stream(), params),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+/// The names of the type parameters of `generics`.
+pub(super) fn type_params(generics: &Generics) -> Vec<&Ident> {
+    let mut params = Vec::new();
+    for p in generics.type_params() {
+        params.push(&p.ident);
+    }
+    params
 }

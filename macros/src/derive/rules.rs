@@ -38,19 +38,25 @@ pub fn validate(input: &Input, errors: &Errors) {
     // `header(…)` without `response` is allowed: a type that wraps this one
     // with `#[status(transparent)]` sends it.
     let problem = input.attrs.problem.is_some();
-    let lists = std::iter::once(&input.attrs).chain(variants(input).map(|v| &v.attrs));
-    for (position, attrs) in lists.enumerate() {
+    let lists = attr_lists(input);
+    for (position, attrs) in lists.iter().enumerate() {
         errors.at(position);
         if problem {
             continue;
         }
-        let keys = attrs
-            .problem_type
-            .iter()
-            .map(|(_, span)| (TYPE, *span))
-            .chain(attrs.title.iter().map(|(_, span)| (TITLE, *span)))
-            .chain(attrs.extensions.iter().map(|e| (EXTENSION, e.key)))
-            .chain(attrs.instance.iter().map(|i| (INSTANCE, i.key)));
+        let mut keys = Vec::new();
+        if let Some((_, span)) = &attrs.problem_type {
+            keys.push((TYPE, *span));
+        }
+        if let Some((_, span)) = &attrs.title {
+            keys.push((TITLE, *span));
+        }
+        for e in &attrs.extensions {
+            keys.push((EXTENSION, e.key));
+        }
+        if let Some(i) = &attrs.instance {
+            keys.push((INSTANCE, i.key));
+        }
         for (key, span) in keys {
             errors.push(Error::new(
                 span,
@@ -64,8 +70,7 @@ pub fn validate(input: &Input, errors: &Errors) {
     // phrase (RFC 9457 §4.2.1), so it would be dropped.
     if problem {
         let own = input.attrs.problem_type.is_some();
-        let lists = std::iter::once(&input.attrs).chain(variants(input).map(|v| &v.attrs));
-        for (position, attrs) in lists.enumerate() {
+        for (position, attrs) in lists.iter().enumerate() {
             errors.at(position);
             if let (Some((_, span)), None, false, false) =
                 (&attrs.title, &attrs.problem_type, own, attrs.failed)
@@ -120,12 +125,16 @@ pub fn validate(input: &Input, errors: &Errors) {
     }
 }
 
-fn variants<'i, 'a>(input: &'i Input<'a>) -> impl Iterator<Item = &'i Variant<'a>> {
-    let list: &[Variant<'a>] = match &input.data {
-        Shape::Enum(list) => list,
-        _ => &[],
-    };
-    list.iter()
+/// The type's attributes, then each variant's: at the positions
+/// `Errors::at` sorts by.
+fn attr_lists<'i>(input: &'i Input) -> Vec<&'i Attrs> {
+    let mut lists = vec![&input.attrs];
+    if let Shape::Enum(list) = &input.data {
+        for v in list {
+            lists.push(&v.attrs);
+        }
+    }
+    lists
 }
 
 /// An `instance = field` names a field that exists.
@@ -157,7 +166,7 @@ fn members(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
                     "`{name}` is a member RFC 9457 defines (§3.1), set by the derive: name the extension otherwise"
                 ),
             ));
-        } else if list[..i].iter().any(|e| e.name == *name) {
+        } else if named(&list[..i], name).is_some() {
             errors.push(Error::new(
                 m.name_span,
                 format!("the extension member `{name}` is given twice: remove this one"),
@@ -178,7 +187,7 @@ fn field_values(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &s
                         "{what} taken from a field goes on the variant that has the field, not on {on}"
                     ),
                 )),
-                Some(v) if !v.fields.iter().any(|f| f.member == *member) => {
+                Some(v) if field(v, member).is_none() => {
                     let shown = match member {
                         syn::Member::Named(id) => id.to_string(),
                         syn::Member::Unnamed(i) => i.index.to_string(),
@@ -206,10 +215,14 @@ fn headers(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
                 ),
             ));
         }
-        if let Some(framing) = FRAMING_HEADERS
-            .iter()
-            .find(|f| f.eq_ignore_ascii_case(&h.name))
-        {
+        let mut framing = None;
+        for f in FRAMING_HEADERS {
+            if f.eq_ignore_ascii_case(&h.name) {
+                framing = Some(f);
+                break;
+            }
+        }
+        if let Some(framing) = framing {
             errors.push(Error::new(
                 h.name_span,
                 format!(
@@ -224,10 +237,11 @@ fn headers(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
         }
         match &h.value {
             HeaderValue::Fixed(value, span) => {
-                if !value
-                    .bytes()
-                    .all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f))
-                {
+                let mut sendable = true;
+                for b in value.bytes() {
+                    sendable &= b == b'\t' || (b >= 0x20 && b != 0x7f);
+                }
+                if !sendable {
                     errors.push(Error::new(
                         *span,
                         "a header value cannot hold a control character other than tab (RFC 9110 §5.5)",
@@ -245,11 +259,7 @@ fn headers(errors: &Errors, list: &[Header], body: Option<&Variant>, on: &str) {
 fn status(errors: &Errors, arg: &StatusArg, own: &[Header], shared: &[Header], what: &str) {
     let code = arg.status.get();
     let status = arg.status;
-    let has = |name: &str| {
-        own.iter()
-            .chain(shared)
-            .any(|h| h.name.eq_ignore_ascii_case(name))
-    };
+    let has = |name: &str| declares(own, name) || declares(shared, name);
     let message = match code {
         100..=299 => format!(
             "{what} is an error response sent as `{status}`: an error is never 1xx or 2xx (RFC 9110 §15), or every client, proxy and cache takes the failure for a success; use a 4xx or 5xx status such as `BAD_REQUEST` or `INTERNAL_SERVER_ERROR`"
@@ -275,6 +285,36 @@ fn status(errors: &Errors, arg: &StatusArg, own: &[Header], shared: &[Header], w
         },
     };
     errors.push(Error::new(arg.span, message));
+}
+
+/// The field of `body` that is `member`.
+fn field<'v, 'a>(body: &'v Variant<'a>, member: &syn::Member) -> Option<&'v super::ast::Field<'a>> {
+    for f in &body.fields {
+        if f.member == *member {
+            return Some(f);
+        }
+    }
+    None
+}
+
+/// The entry of `list` named `name`, exactly.
+fn named<'l>(list: &'l [Header], name: &str) -> Option<&'l Header> {
+    for h in list {
+        if h.name == name {
+            return Some(h);
+        }
+    }
+    None
+}
+
+/// Whether `list` has a header named `name`, in any case.
+fn declares(list: &[Header], name: &str) -> bool {
+    for h in list {
+        if h.name.eq_ignore_ascii_case(name) {
+            return true;
+        }
+    }
+    false
 }
 
 /// RFC 9110 `tchar`.
@@ -365,24 +405,21 @@ pub fn parts<'a>(input: &Input<'a>, krate: &TokenStream) -> (TokenStream, Vec<Bo
 /// `__statuscode_<member>` in a pattern.
 fn bindings(attrs: &Attrs) -> Vec<TokenStream> {
     let mut seen: Vec<&syn::Member> = Vec::new();
-    for h in attrs
-        .headers
-        .iter()
-        .chain(&attrs.extensions)
-        .chain(&attrs.instance)
-    {
-        if let HeaderValue::Field(member, _) = &h.value
-            && !seen.contains(&member)
-        {
-            seen.push(member);
+    for list in [&attrs.headers, &attrs.extensions, attrs.instance.as_slice()] {
+        for h in list {
+            if let HeaderValue::Field(member, _) = &h.value
+                && !seen.contains(&member)
+            {
+                seen.push(member);
+            }
         }
     }
-    seen.into_iter()
-        .map(|m| {
-            let local = local(m);
-            quote!(#m: #local)
-        })
-        .collect()
+    let mut out = Vec::with_capacity(seen.len());
+    for m in seen {
+        let local = local(m);
+        out.push(quote!(#m: #local));
+    }
+    out
 }
 
 fn local(member: &syn::Member) -> syn::Ident {
@@ -433,7 +470,7 @@ fn declarations<'a>(
                 HeaderValue::Fixed(v, _) => quote!(&#v),
                 HeaderValue::Field(field, _) => {
                     let Some(v) = body else { continue };
-                    if let Some(f) = v.fields.iter().find(|f| f.member == *field) {
+                    if let Some(f) = self::field(v, field) {
                         bounds.push(if member {
                             Bound::Member(f.ty)
                         } else {
@@ -477,14 +514,18 @@ fn format(input: &Input, krate: &TokenStream) -> TokenStream {
     let mut names: Vec<&str> = Vec::new();
     let mut schemas = TokenStream::new();
     if input.attrs.problem.is_some() {
-        let levels: Vec<(&Attrs, Option<&Variant>)> = match &input.data {
-            Shape::Enum(list) => std::iter::once((&input.attrs, None))
-                .chain(list.iter().map(|v| (&v.attrs, Some(v))))
-                .collect(),
-            Shape::Struct(v) => vec![(&input.attrs, Some(v))],
-            Shape::Union(_) => Vec::new(),
-        };
-        let params: Vec<&syn::Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+        let mut levels: Vec<(&Attrs, Option<&Variant>)> = Vec::new();
+        match &input.data {
+            Shape::Enum(list) => {
+                levels.push((&input.attrs, None));
+                for v in list {
+                    levels.push((&v.attrs, Some(v)));
+                }
+            }
+            Shape::Struct(v) => levels.push((&input.attrs, Some(v))),
+            Shape::Union(_) => {}
+        }
+        let params = super::expand::type_params(input.generics);
         for (attrs, body) in levels {
             for e in &attrs.extensions {
                 if names.contains(&e.name.as_str()) {
@@ -539,12 +580,17 @@ fn format(input: &Input, krate: &TokenStream) -> TokenStream {
 /// type names a type parameter or the type itself (its statuses cannot be
 /// listed here).
 fn problem_kinds(input: &Input, krate: &TokenStream) -> TokenStream {
-    let list: Vec<(&Attrs, &Variant)> = match &input.data {
-        Shape::Enum(list) => list.iter().map(|v| (&v.attrs, v)).collect(),
-        Shape::Struct(v) => vec![(&input.attrs, v)],
-        Shape::Union(_) => Vec::new(),
-    };
-    let mut params: Vec<&syn::Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+    let mut list: Vec<(&Attrs, &Variant)> = Vec::new();
+    match &input.data {
+        Shape::Enum(variants) => {
+            for v in variants {
+                list.push((&v.attrs, v));
+            }
+        }
+        Shape::Struct(v) => list.push((&input.attrs, v)),
+        Shape::Union(_) => {}
+    }
+    let mut params = super::expand::type_params(input.generics);
     let this = syn::Ident::new("Self", Span::call_site());
     params.extend([input.ident, &this]);
     let mut complete = true;
@@ -610,15 +656,13 @@ fn member_schema(
     let name = &member.name;
     let ty = match &member.value {
         HeaderValue::Fixed(..) => quote!(::core::primitive::str),
-        HeaderValue::Field(field, _) => {
-            match body.and_then(|v| v.fields.iter().find(|f| f.member == *field)) {
-                Some(f) if !mentions(f.ty, params) => {
-                    let ty = f.ty;
-                    quote!(#ty)
-                }
-                _ => return quote!(__describe(#krate::__private::MemberSchema::untyped(#name));),
+        HeaderValue::Field(field, _) => match body.and_then(|v| self::field(v, field)) {
+            Some(f) if !mentions(f.ty, params) => {
+                let ty = f.ty;
+                quote!(#ty)
             }
-        }
+            _ => return quote!(__describe(#krate::__private::MemberSchema::untyped(#name));),
+        },
     };
     let probe = quote!((&&#krate::__private::Probe::<#ty>::NEW));
     quote! {
@@ -632,14 +676,7 @@ fn member_schema(
 
 /// Whether `ty` names one of `params`.
 fn mentions(ty: &syn::Type, params: &[&syn::Ident]) -> bool {
-    fn walk(tokens: TokenStream, params: &[&syn::Ident]) -> bool {
-        tokens.into_iter().any(|tt| match tt {
-            proc_macro2::TokenTree::Ident(i) => params.iter().any(|p| **p == i),
-            proc_macro2::TokenTree::Group(g) => walk(g.stream(), params),
-            _ => false,
-        })
-    }
-    walk(quote!(#ty), params)
+    super::expand::mentions(quote!(#ty), params)
 }
 
 fn literal(value: Option<&(String, Span)>) -> TokenStream {
