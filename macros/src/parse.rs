@@ -181,23 +181,27 @@ pub fn integer(
             noun.what
         ));
     }
-    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+    if !matches!(text.as_bytes().first(), Some(b'0'..=b'9')) {
         return err(format!(
             "expected a {}, found the literal `{text}`: write a number such as `{}` or a name such as `{}`",
             noun.what, noun.number, noun.name
         ));
     }
-    if let Some(radix) = ["0x", "0o", "0b"].iter().find(|p| text.starts_with(**p)) {
+    if let Some(radix @ ("0x" | "0o" | "0b")) = text.get(..2) {
         return err(format!(
             "{}s are written in decimal, not with `{radix}`",
             noun.what
         ));
     }
-    let digits_end = text
-        .find(|c: char| !c.is_ascii_digit() && c != '_')
-        .unwrap_or(text.len());
+    let mut digits_end = text.len();
+    for (i, b) in text.bytes().enumerate() {
+        if !b.is_ascii_digit() && b != b'_' {
+            digits_end = i;
+            break;
+        }
+    }
     let (digits, suffix) = text.split_at(digits_end);
-    if suffix.starts_with(['.', 'e', 'E']) || suffix.starts_with('f') {
+    if matches!(suffix.as_bytes().first(), Some(b'.' | b'e' | b'E' | b'f')) {
         return err(format!("{}s are integers: {}", noun.what, noun.range));
     }
     if !suffix.is_empty() && suffix.trim_start_matches('_') != "u16" {
@@ -207,12 +211,12 @@ pub fn integer(
             suffix.trim_start_matches('_')
         ));
     }
-    let value = digits
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .fold(0u64, |acc, d| {
-            acc.saturating_mul(10).saturating_add(u64::from(d - b'0'))
-        });
+    let mut value = 0u64;
+    for d in digits.bytes() {
+        if d.is_ascii_digit() {
+            value = value.saturating_mul(10).saturating_add(u64::from(d - b'0'));
+        }
+    }
     Ok((value, digits.to_owned()))
 }
 
@@ -222,29 +226,63 @@ pub fn unknown_name<C>(noun: &Noun, name: &str, suggestions: &Suggestions<C>) ->
 where
     C: Copy + Into<u16> + fmt::Display,
 {
-    let normal = |s: &str| s.replace('_', "").to_ascii_uppercase();
-    let best = suggestions.iter().next();
-    if let Some(origin) = suggestions.origin()
-        && best.is_none_or(|b| normal(&b.to_string()) != normal(name))
+    // The generic part only turns the suggestions into text; the message is
+    // written once, by `unknown_message`, for both kinds of code.
+    let best = match suggestions.iter().next() {
+        Some(b) => Some((b.to_string(), b.status.to_string())),
+        None => None,
+    };
+    let origin = match suggestions.origin() {
+        Some(o) => Some(ForeignOrigin {
+            text: o.to_string(),
+            name: o.foreign.name(),
+            code: o.foreign.code(),
+            mapped: o.target.is_some(),
+        }),
+        None => None,
+    };
+    unknown_message(noun, name, best, origin, &suggestions.to_string())
+}
+
+/// Another ecosystem's name among the suggestions, as text.
+struct ForeignOrigin {
+    text: String,
+    name: &'static str,
+    code: u16,
+    /// Whether it maps to an assigned code.
+    mapped: bool,
+}
+
+fn unknown_message(
+    noun: &Noun,
+    name: &str,
+    best: Option<(String, String)>,
+    origin: Option<ForeignOrigin>,
+    suggestions: &str,
+) -> String {
+    let same_spelling = match &best {
+        Some((best, _)) => normalized(best) == normalized(name),
+        None => false,
+    };
+    if let Some(origin) = origin
+        && !same_spelling
     {
         // Another ecosystem's name: say whose, and what to write here.
-        let said = if origin.foreign.name() == name {
-            origin.to_string()
+        let said = if origin.name == name {
+            origin.text
         } else {
-            format!("unknown {} `{name}`: {origin}", noun.what)
+            format!("unknown {} `{name}`: {}", noun.what, origin.text)
         };
-        return match origin.target {
-            Some(_) => said,
-            None => format!(
-                "{said}; write `unassigned {}` to opt in",
-                origin.foreign.code()
-            ),
+        return if origin.mapped {
+            said
+        } else {
+            format!("{said}; write `unassigned {}` to opt in", origin.code)
         };
     }
     match best {
-        Some(best) if normal(&best.to_string()) == normal(name) => format!(
-            "unknown {} `{name}`: names are written in SCREAMING_SNAKE_CASE, `{best}` ({})",
-            noun.what, best.status
+        Some((best, status)) if same_spelling => format!(
+            "unknown {} `{name}`: names are written in SCREAMING_SNAKE_CASE, `{best}` ({status})",
+            noun.what
         ),
         Some(_) => format!(
             "unknown {} `{name}`; did you mean {suggestions}?",
@@ -255,4 +293,15 @@ where
             noun.what, noun.name, noun.fastapi
         ),
     }
+}
+
+/// `s` without underscores, in upper case.
+fn normalized(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c != '_' {
+            out.push(c.to_ascii_uppercase());
+        }
+    }
+    out
 }
