@@ -621,10 +621,16 @@ fn insert(best: &mut [Option<Ranked>; 3], item: Ranked) {
         if best[i].is_some_and(|old| item.key() >= old.key()) {
             return;
         }
-        // The better name for the same code: take its place, then restore
-        // the order.
+        // The better name for the same code: take its place, then move it
+        // up past the worse ones before it (the rest stay in order). Three
+        // slots: swaps, not the standard library's sort, which would be
+        // compiled into this crate for one call.
         best[i] = Some(item);
-        best.sort_unstable_by_key(|b| b.map_or((u32::MAX, u8::MAX, u16::MAX), |b| b.key()));
+        let mut i = i;
+        while i > 0 && best[i - 1].is_some_and(|before| item.key() < before.key()) {
+            best.swap(i - 1, i);
+            i -= 1;
+        }
         return;
     }
     let pos = best
@@ -642,7 +648,7 @@ mod tests {
     use std::string::String;
     use std::vec::Vec;
 
-    use super::{Words, by_description, distance};
+    use super::{Hit, Ranked, Words, by_description, distance, insert};
 
     #[test]
     fn the_registry_descriptions_answer_when_no_name_is_near() {
@@ -659,6 +665,43 @@ mod tests {
         assert_eq!(codes("SEMANTIC_ERRORS").first(), Some(&422));
         // Words every description uses tell nothing.
         assert!(codes("SERVER_ERROR_REQUEST").is_empty());
+    }
+
+    #[test]
+    fn the_three_best_stay_ordered_with_one_name_per_code() {
+        use crate::table::NAMES;
+        let ranked = |code: u16, score: u32, form: u8| Ranked {
+            score,
+            form,
+            code,
+            hit: Hit {
+                entry: NAMES.iter().find(|e| e.code == code).unwrap(),
+                prefix: "",
+            },
+        };
+        let keys = |best: &[Option<Ranked>; 3]| -> Vec<(u16, u32)> {
+            best.iter().flatten().map(|r| (r.code, r.score)).collect()
+        };
+        let mut best = [None; 3];
+        for (code, score) in [(404, 20), (410, 10), (418, 30)] {
+            insert(&mut best, ranked(code, score, 0));
+        }
+        assert_eq!(keys(&best), [(410, 10), (404, 20), (418, 30)]);
+        // A worse name for a code already there changes nothing.
+        insert(&mut best, ranked(404, 25, 0));
+        assert_eq!(keys(&best), [(410, 10), (404, 20), (418, 30)]);
+        // A better one takes its place and moves up past the worse ones.
+        insert(&mut best, ranked(418, 5, 0));
+        assert_eq!(keys(&best), [(418, 5), (410, 10), (404, 20)]);
+        insert(&mut best, ranked(404, 15, 0));
+        // Better, but not better than the one before it: stays in place.
+        assert_eq!(keys(&best), [(418, 5), (410, 10), (404, 15)]);
+        // Same score: the canonical name (form 0) over an alias.
+        insert(&mut best, ranked(410, 10, 1));
+        assert_eq!(best[1].unwrap().form, 0);
+        // A new code better than the last pushes it out.
+        insert(&mut best, ranked(400, 1, 0));
+        assert_eq!(keys(&best), [(400, 1), (418, 5), (410, 10)]);
     }
 
     #[test]
