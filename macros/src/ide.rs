@@ -185,18 +185,20 @@ pub fn statement_trigger(names: &[(Ident, Names)], krate: &TokenStream) -> Token
     if names.is_empty() {
         return TokenStream::new();
     }
-    let lets = names.iter().map(|(name, module)| {
+    let mut lets = TokenStream::new();
+    for (name, module) in names {
         // `crate = …` is a key no item can be named after: where what is
         // written is its start (`c`, `cr`, …), the name goes where
         // rust-analyzer offers the keyword `crate` (and `self`, `in`):
         // a restricted visibility, `pub(in cr)`.
         if starts_crate(&name.to_string()) {
-            return quote!(pub(in #name) struct __;);
+            lets.extend(quote!(pub(in #name) struct __;));
+            continue;
         }
         let path = name_path(krate, *module, name.clone());
-        quote!(let _ = #path;)
-    });
-    for_ide_only(&quote!(#(#lets)*))
+        lets.extend(quote!(let _ = #path;));
+    }
+    for_ide_only(&lets)
 }
 
 /// Whether `written` is the start of the key `crate` (`c`, `cr`, …, `crate`),
@@ -205,10 +207,10 @@ pub fn statement_trigger(names: &[(Ident, Names)], krate: &TokenStream) -> Token
 /// rust-analyzer's must take the same road. Anything else (`con`, which may
 /// be the start of `CONFLICT` typed in lowercase) is a name.
 fn starts_crate(written: &str) -> bool {
-    let typed = ["raCompletionMarker", "intellijRulezz"]
-        .iter()
-        .find_map(|marker| written.strip_suffix(marker))
-        .unwrap_or(written);
+    let typed = match written.strip_suffix("raCompletionMarker") {
+        Some(typed) => typed,
+        None => written.strip_suffix("intellijRulezz").unwrap_or(written),
+    };
     !typed.is_empty() && "crate".starts_with(typed)
 }
 

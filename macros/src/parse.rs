@@ -228,19 +228,16 @@ where
 {
     // The generic part only turns the suggestions into text; the message is
     // written once, by `unknown_message`, for both kinds of code.
-    let best = match suggestions.iter().next() {
-        Some(b) => Some((b.to_string(), b.status.to_string())),
-        None => None,
-    };
-    let origin = match suggestions.origin() {
-        Some(o) => Some(ForeignOrigin {
-            text: o.to_string(),
-            name: o.foreign.name(),
-            code: o.foreign.code(),
-            mapped: o.target.is_some(),
-        }),
-        None => None,
-    };
+    let best = suggestions
+        .iter()
+        .next()
+        .map(|b| (b.to_string(), b.status.to_string()));
+    let origin = suggestions.origin().map(|o| ForeignOrigin {
+        text: o.to_string(),
+        name: o.foreign.name(),
+        code: o.foreign.code(),
+        mapped: o.target.is_some(),
+    });
     unknown_message(noun, name, best, origin, &suggestions.to_string())
 }
 

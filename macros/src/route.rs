@@ -62,18 +62,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     // Kept for the error path (for rust-analyzer, see below).
     let written = args.clone();
     let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
-    let result = fastapi_keyword(&args)
-        .and_then(|()| split_crate_option(args))
-        .and_then(|(code, krate, empty)| {
-            let arg = status::parse(code, Site::Attribute(ATTRIBUTE), empty)?;
-            Ok((arg, krate))
-        })
-        .and_then(|(arg, krate)| Ok((arg, krate, Function::split(&tokens)?)))
-        .and_then(|(arg, krate, function)| {
-            rules::check_route(&arg, function.ret)?;
-            function.rewrite(&arg, &krate)
-        });
-    match result {
+    match rewrite(args, &tokens) {
         Ok(out) => out,
         Err(e) => {
             // The function as written, its body led by the status name as
@@ -81,10 +70,10 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             // through `crate = …` if given (a renamed `statuscode`), then
             // the error.
             // Every argument is a status name, or `crate` being written.
-            let names: Vec<_> = ide::attr_names(&written)
-                .into_iter()
-                .map(|(name, _)| (name, Names::Http))
-                .collect();
+            let mut names = Vec::new();
+            for (name, _) in ide::attr_names(&written) {
+                names.push((name, Names::Http));
+            }
             let krate = split_crate_option(written)
                 .map_or_else(|_| status::default_crate(), |(_, krate, _)| krate);
             let trigger = ide::statement_trigger(&names, &krate);
@@ -93,6 +82,16 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             out
         }
     }
+}
+
+/// The rewritten function, or the first error.
+fn rewrite(args: TokenStream, tokens: &[TokenTree]) -> Result<TokenStream, Error> {
+    fastapi_keyword(&args)?;
+    let (code, krate, empty) = split_crate_option(args)?;
+    let arg = status::parse(code, Site::Attribute(ATTRIBUTE), empty)?;
+    let function = Function::split(tokens)?;
+    rules::check_route(&arg, function.ret)?;
+    function.rewrite(&arg, &krate)
 }
 
 /// `item` with `prefix` put first in its body: the last top-level brace
@@ -911,7 +910,7 @@ enum Body<'a> {
 /// error (it cannot be named outside the function, and its body cannot be
 /// known), unless the user documents the status (then this is not asked).
 fn success_body<'a>(ret: &'a [TokenTree], arg: &StatusArg) -> Result<Body<'a>, Error> {
-    if let Some(span) = find_impl(ret) {
+    if let Some(span) = rules::find_impl(ret) {
         return Err(Error::new(
             span,
             format!(
@@ -936,21 +935,6 @@ fn success_body<'a>(ret: &'a [TokenTree], arg: &StatusArg) -> Result<Body<'a>, E
     };
     // A tuple (`(headers, Json<X>)`) is read through the trait too.
     Ok(json_body(ok).map_or(Body::Trait, Body::Tokens))
-}
-
-/// The span of the first `impl` in `ty`, at any depth.
-fn find_impl(ty: &[TokenTree]) -> Option<Span> {
-    for tt in ty {
-        let found = match tt {
-            TokenTree::Ident(i) if i == "impl" => Some(i.span()),
-            TokenTree::Group(g) => find_impl(&g.stream().into_iter().collect::<Vec<_>>()),
-            _ => None,
-        };
-        if found.is_some() {
-            return found;
-        }
-    }
-    None
 }
 
 /// `X` of `Json<X>` (any path ending in `Json`).

@@ -101,10 +101,16 @@ pub fn body_assertion(arg: &StatusArg, ret: &[TokenTree], krate: &TokenStream) -
 }
 
 /// The span of the first `impl` in `tokens`, groups included.
-fn find_impl(tokens: &[TokenTree]) -> Option<Span> {
-    tokens.iter().find_map(|tt| match tt {
-        TokenTree::Ident(id) if id == "impl" => Some(id.span()),
-        TokenTree::Group(g) => find_impl(&g.stream().into_iter().collect::<Vec<_>>()),
-        _ => None,
-    })
+pub fn find_impl(tokens: &[TokenTree]) -> Option<Span> {
+    for tt in tokens {
+        let found = match tt {
+            TokenTree::Ident(id) if id == "impl" => Some(id.span()),
+            TokenTree::Group(g) => find_impl(&g.stream().into_iter().collect::<Vec<_>>()),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }

@@ -134,7 +134,10 @@ pub fn parse(attrs: &[Attribute], what: &str, errors: &Errors) -> Attrs {
     let mut out = Attrs::default();
     // The text of the first status item, for the duplicate message.
     let mut first_text = String::new();
-    for attr in attrs.iter().filter(|a| a.path().is_ident(STATUS)) {
+    for attr in attrs {
+        if !attr.path().is_ident(STATUS) {
+            continue;
+        }
         let Some((tokens, parens)) = errors.ok(list(attr)) else {
             out.failed = true;
             continue;
@@ -425,11 +428,16 @@ fn item(tokens: Vec<TokenTree>, empty: Span) -> Result<Item, Error> {
     let lowercase = !name.bytes().any(|b| b.is_ascii_uppercase());
     // A lowercase name near a key is a misspelled key, unless it is a status
     // name in the wrong case (`created` is `CREATED`, not `crate`).
-    let near = KEYS.iter().find(|k| {
-        **k != name
+    let mut near = None;
+    for k in &KEYS {
+        if *k != name
             && close(name, k)
             && statuscode_registry::resolve_name(&name.to_ascii_uppercase()).is_err()
-    });
+        {
+            near = Some(k);
+            break;
+        }
+    }
     let alone = lowercase && next.is_none() && name != UNASSIGNED;
     if keyish || (alone && (near.is_some() || unknown_status(name))) {
         let hint = match near {
@@ -612,7 +620,10 @@ fn close(a: &str, b: &str) -> bool {
     if a.len().abs_diff(b.len()) > 2 {
         return false;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut prev = Vec::with_capacity(b.len() + 1);
+    for j in 0..=b.len() {
+        prev.push(j);
+    }
     for (i, &ca) in a.iter().enumerate() {
         let mut row = vec![i + 1];
         for (j, &cb) in b.iter().enumerate() {
