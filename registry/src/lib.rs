@@ -39,6 +39,11 @@
 //!    ([`Suggestion`]), `parse.rs` (the resolvers' results and errors).
 #![no_std]
 #![forbid(unsafe_code)]
+// Every user builds this crate with debug information, and it is shared by
+// the proc macro: plain loops and index loops, not iterator chains and the
+// standard library's sorts, which each instantiate their adapters into it
+// (BENCHMARKS.md, "Compile cost of the macros' own code").
+#![allow(clippy::needless_range_loop, clippy::manual_find)]
 
 // Layer 1: the registry's row types, and the table generated from
 // registry/data/ made of them.

@@ -89,15 +89,14 @@ impl Words {
             if !b.is_ascii_alphanumeric() {
                 return None;
             }
-            let prev = i.checked_sub(1).map(|p| bytes[p]);
-            let next = bytes.get(i + 1).copied();
+            let prev = if i > 0 { Some(bytes[i - 1]) } else { None };
             let boundary = match prev {
                 Some(p) if p.is_ascii_lowercase() && b.is_ascii_uppercase() => true,
                 Some(p) if p.is_ascii_digit() != b.is_ascii_digit() && p != b'_' => true,
                 Some(p) => {
                     p.is_ascii_uppercase()
                         && b.is_ascii_uppercase()
-                        && next.is_some_and(|n| n.is_ascii_lowercase())
+                        && matches!(bytes.get(i + 1), Some(b'a'..=b'z'))
                 }
                 None => false,
             };
@@ -123,14 +122,17 @@ impl Words {
         &self.buf[usize::from(a)..usize::from(b)]
     }
 
-    fn words(&self) -> impl Iterator<Item = &[u8]> + '_ {
-        (0..self.count).map(|i| self.word(i))
-    }
-
     /// `NOT` joined to the word after it as `UN…` (`NOT_AUTHORIZED` →
     /// `UNAUTHORIZED`), if the name has a `NOT` before another word.
     fn negated(&self) -> Option<Words> {
-        let at = (0..self.count.saturating_sub(1)).find(|&i| self.word(i) == b"NOT")?;
+        let mut at = None;
+        for i in 0..self.count.saturating_sub(1) {
+            if self.word(i) == b"NOT" {
+                at = Some(i);
+                break;
+            }
+        }
+        let at = at?;
         let mut w = *self;
         // `NOT` + `X` becomes `UN` + `X`: one letter fewer, in place.
         let (a, _) = self.bounds[at];
@@ -173,7 +175,16 @@ fn is_noise(w: &[u8]) -> bool {
     matches!(
         w,
         b"STATUS" | b"HTTP" | b"SC" | b"CODE" | b"CLOSE" | b"WS" | b"RESPONSE"
-    ) || w.iter().all(u8::is_ascii_digit)
+    ) || digits(w) == w.len()
+}
+
+/// How many ASCII digits `bytes` starts with.
+fn digits(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while n < bytes.len() && bytes[n].is_ascii_digit() {
+        n += 1;
+    }
+    n
 }
 
 /// Words that name the same thing: the RFCs renamed `ENTITY` to `PAYLOAD`
@@ -196,11 +207,10 @@ fn word_cost(input: &[u8], name: &[u8]) -> Option<u32> {
     if input == name {
         return Some(0);
     }
-    if SAME
-        .iter()
-        .any(|group| group.contains(&input) && group.contains(&name))
-    {
-        return Some(NEAR);
+    for group in SAME {
+        if group.contains(&input) && group.contains(&name) {
+            return Some(NEAR);
+        }
     }
     // An abbreviation (`REQ`, `AUTH`, `INFO`, `TEMP`) or an inflection
     // (`REQUESTS`, `FAILED` for `FAIL`).
@@ -216,7 +226,10 @@ fn word_cost(input: &[u8], name: &[u8]) -> Option<u32> {
         return Some(NEAR);
     }
     // A common stem of most of the shorter word (`ACCEPTED`, `ACCEPTABLE`).
-    let stem = input.iter().zip(name).take_while(|(a, b)| a == b).count();
+    let mut stem = 0;
+    while stem < short.len() && input[stem] == name[stem] {
+        stem += 1;
+    }
     if stem >= 4 && stem * 10 >= short.len() * 6 {
         return Some(STEM);
     }
@@ -249,18 +262,20 @@ fn words_cost(input: &Words, name: &Words) -> Option<u32> {
     let mut strong = false;
     loop {
         let mut best: Option<(u32, usize, usize)> = None;
-        for (i, w) in input.words().enumerate() {
+        for i in 0..input.count {
             if paired_in[i] {
                 continue;
             }
-            for (j, n) in name.words().enumerate() {
+            for j in 0..name.count {
                 if paired_name[j].is_some() {
                     continue;
                 }
-                if let Some(c) = word_cost(w, n)
-                    && best.is_none_or(|(b, _, _)| c < b)
-                {
-                    best = Some((c, i, j));
+                let Some(c) = word_cost(input.word(i), name.word(j)) else {
+                    continue;
+                };
+                match best {
+                    Some((b, _, _)) if c >= b => {}
+                    _ => best = Some((c, i, j)),
                 }
             }
         }
@@ -274,18 +289,20 @@ fn words_cost(input: &Words, name: &Words) -> Option<u32> {
         return None;
     }
     let mut weight = 0;
-    for (i, w) in input.words().enumerate() {
+    for i in 0..input.count {
+        let (w, paired) = (input.word(i), paired_in[i]);
         let each = if is_filler(w) || is_noise(w) {
             FILLER
         } else {
             ADDED
         };
         weight += each;
-        if !paired_in[i] {
+        if !paired {
             cost += if w == b"NOT" { NEGATION } else { each };
         }
     }
-    for (j, n) in name.words().enumerate() {
+    for j in 0..name.count {
+        let n = name.word(j);
         if paired_name[j].is_none() {
             cost += if is_filler(n) {
                 FILLER
@@ -297,13 +314,15 @@ fn words_cost(input: &Words, name: &Words) -> Option<u32> {
         }
     }
     // Pairs out of order: the name's words should meet the input's in order.
-    let order = paired_name[..name.count].iter().flatten();
-    let moved = order
-        .clone()
-        .zip(order.skip(1))
-        .filter(|(a, b)| a > b)
-        .count();
-    cost += MOVED * to_u32(moved.min(2));
+    let (mut moved, mut last) = (0, None);
+    for &paired in &paired_name[..name.count] {
+        let Some(i) = paired else { continue };
+        if last.is_some_and(|l| l > i) {
+            moved += 1;
+        }
+        last = Some(i);
+    }
+    cost += MOVED * moved.min(2);
     // Enough of the input must be found in the name: at most 60% of its
     // weight may go to words left over.
     (cost * 10 <= (weight * 6).max(40)).then_some(cost)
@@ -324,10 +343,15 @@ fn score(input: &Words, negated: Option<&Words>, name: &Words) -> Option<u32> {
     };
     let name_negated = name.negated();
     let mut best = letters;
-    for i in [Some(input), negated].into_iter().flatten() {
-        for n in [Some(name), name_negated.as_ref()].into_iter().flatten() {
-            if let Some(c) = words_cost(i, n) {
-                best = Some(best.map_or(c, |b| b.min(c)));
+    for i in [Some(input), negated] {
+        for n in [Some(name), name_negated.as_ref()] {
+            if let (Some(i), Some(n)) = (i, n)
+                && let Some(c) = words_cost(i, n)
+            {
+                best = Some(match best {
+                    Some(b) => b.min(c),
+                    None => c,
+                });
             }
         }
     }
@@ -341,8 +365,10 @@ fn distance(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
     }
     // Rows i-2, i-1 and i of the table; a and b are at most MAX long.
     let mut rows = [[0usize; MAX + 1]; 3];
-    for (j, cell) in rows[0].iter_mut().enumerate().take(b.len() + 1) {
-        *cell = j;
+    let mut j = 0;
+    while j <= b.len() {
+        rows[0][j] = j;
+        j += 1;
     }
     for i in 1..=a.len() {
         let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
@@ -375,8 +401,11 @@ fn strip_prefixed<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
         return None;
     }
     let tail = name[prefix.len()..].strip_prefix('_')?;
-    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = tail[digits..].trim_start_matches('_');
+    let digits = digits(tail.as_bytes());
+    let mut rest = &tail[digits..];
+    while let Some(after) = rest.strip_prefix('_') {
+        rest = after;
+    }
     (digits > 0 && !rest.is_empty()).then_some(rest)
 }
 
@@ -469,10 +498,7 @@ pub(crate) fn suggest(
             if cand.joined() == words.joined() && out.foreign.is_none() && !f.ecosystem.is_empty() {
                 out.foreign = Some(f);
             }
-            let Some(canonical) = table
-                .iter()
-                .find(|e| e.code == f.code && e.form == NameForm::Canonical)
-            else {
+            let Some(canonical) = canonical(table, f.code) else {
                 continue;
             };
             if let Some(score) = score(&words, negated.as_ref(), &cand) {
@@ -493,15 +519,34 @@ pub(crate) fn suggest(
         }
     }
     // The ecosystem's own code comes first when the input is its name.
-    if let Some(f) = out.foreign
-        && let Some(first) = best.iter().flatten().position(|r| r.code == f.code)
-    {
-        best[..=first].rotate_right(1);
+    if let Some(f) = out.foreign {
+        for first in 0..best.len() {
+            if best[first].is_some_and(|r| r.code == f.code) {
+                let own = best[first];
+                best.copy_within(..first, 1);
+                best[0] = own;
+                break;
+            }
+        }
     }
-    for (slot, item) in out.hits.iter_mut().zip(best) {
-        *slot = item.map(|r| r.hit);
-    }
+    out.hits = hits(best);
     out
+}
+
+/// The hits of the three best.
+fn hits(best: [Option<Ranked>; 3]) -> Hits {
+    let hit = |r: Option<Ranked>| r.map(|r| r.hit);
+    [hit(best[0]), hit(best[1]), hit(best[2])]
+}
+
+/// The canonical name's row of `code` in `table`.
+fn canonical(table: &'static [NameEntry], code: u16) -> Option<&'static NameEntry> {
+    for e in table {
+        if e.code == code && e.form == NameForm::Canonical {
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// Words too common in the registry's descriptions to tell codes apart.
@@ -535,16 +580,28 @@ fn is_common(w: &[u8]) -> bool {
 /// [`word_cost`]'s reading of a near word (an inflection, an abbreviation,
 /// an older RFC's word), not a misspelling.
 fn text_has(text: &str, word: &[u8]) -> bool {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|t| !t.is_empty() && t.len() <= MAX)
-        .any(|t| {
+    // The runs of ASCII letters and digits (a non-ASCII character's bytes
+    // are all separators).
+    let text = text.as_bytes();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = start;
+        while end < text.len() && text[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let t = &text[start..end];
+        if !t.is_empty() && t.len() <= MAX {
             let mut buf = [0u8; MAX];
-            let t = t.as_bytes();
-            for (b, c) in buf.iter_mut().zip(t) {
-                *b = c.to_ascii_uppercase();
+            let upper = &mut buf[..t.len()];
+            upper.copy_from_slice(t);
+            upper.make_ascii_uppercase();
+            if word_cost(word, upper).is_some_and(|c| c <= NEAR) {
+                return true;
             }
-            word_cost(word, &buf[..t.len()]).is_some_and(|c| c <= NEAR)
-        })
+        }
+        start = end + 1;
+    }
+    false
 }
 
 /// When no name is near: the codes whose reason phrase or description (the
@@ -558,37 +615,37 @@ pub(crate) fn by_description(
     rows: &'static [Entry],
     table: &'static [NameEntry],
 ) -> Hits {
-    let mut hits: Hits = [None; 3];
     let Some(words) = Words::new(input) else {
-        return hits;
+        return [None; 3];
     };
     let text = |e: &Entry, w: &[u8]| text_has(e.reason, w) || text_has(e.description, w);
     // The input's telling words: the ones few codes use.
     let mut rare = [0u32; WORDS];
-    for (i, w) in words.words().enumerate() {
+    for i in 0..words.count {
+        let w = words.word(i);
         if w.len() < 4 || is_filler(w) || is_noise(w) || is_common(w) {
             continue;
         }
-        let users = rows.iter().filter(|e| text(e, w)).count();
-        if (1..=3).contains(&users) {
-            rare[i] = 4 - to_u32(users);
+        let mut users = 0;
+        for e in rows {
+            users += u32::from(text(e, w));
+        }
+        if matches!(users, 1..=3) {
+            rare[i] = 4 - users;
         }
     }
     let mut best: [Option<Ranked>; 3] = [None; 3];
     for e in rows {
         let mut weight = 0;
-        for (i, w) in words.words().enumerate() {
-            if rare[i] > 0 && text(e, w) {
+        for i in 0..words.count {
+            if rare[i] > 0 && text(e, words.word(i)) {
                 weight += rare[i];
             }
         }
         if weight == 0 {
             continue;
         }
-        let Some(canonical) = table
-            .iter()
-            .find(|n| n.code == e.code && n.form == NameForm::Canonical)
-        else {
+        let Some(canonical) = canonical(table, e.code) else {
             continue;
         };
         insert(
@@ -604,20 +661,21 @@ pub(crate) fn by_description(
             },
         );
     }
-    for (slot, item) in hits.iter_mut().zip(best) {
-        *slot = item.map(|r| r.hit);
-    }
-    hits
+    hits(best)
 }
 
 /// Adds `item` to the three best, keeping one per code: a code already there
 /// keeps the better of its two names, and a canonical name over an alias
 /// that scores the same.
 fn insert(best: &mut [Option<Ranked>; 3], item: Ranked) {
-    if let Some(i) = best
-        .iter()
-        .position(|b| b.is_some_and(|b| b.code == item.code))
-    {
+    let mut same = None;
+    for (i, b) in best.iter().enumerate() {
+        if b.is_some_and(|b| b.code == item.code) {
+            same = Some(i);
+            break;
+        }
+    }
+    if let Some(i) = same {
         if best[i].is_some_and(|old| item.key() >= old.key()) {
             return;
         }
@@ -633,12 +691,12 @@ fn insert(best: &mut [Option<Ranked>; 3], item: Ranked) {
         }
         return;
     }
-    let pos = best
-        .iter()
-        .position(|slot| slot.is_none_or(|b| item.key() < b.key()));
-    if let Some(pos) = pos {
-        best.copy_within(pos..2, pos + 1);
-        best[pos] = Some(item);
+    for pos in 0..best.len() {
+        if best[pos].is_none_or(|b| item.key() < b.key()) {
+            best.copy_within(pos..2, pos + 1);
+            best[pos] = Some(item);
+            return;
+        }
     }
 }
 
@@ -716,8 +774,8 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         let w = Words::new(s).unwrap();
-        w.words()
-            .map(|b| String::from_utf8(b.to_vec()).unwrap())
+        (0..w.count)
+            .map(|i| String::from_utf8(w.word(i).to_vec()).unwrap())
             .collect()
     }
 
