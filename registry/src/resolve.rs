@@ -273,14 +273,15 @@ pub(crate) fn find(input: &str, names: &NameIndex, prefix: &str) -> Found {
     if bytes.is_empty() {
         return Found::Empty;
     }
-    if bytes.iter().all(u8::is_ascii_digit) {
+    if digit_run(bytes) == bytes.len() {
         return Found::Number(parse_decimal(bytes));
     }
     if let Some(e) = names.get(input) {
         return Found::Name(e);
     }
     if let Some((number, rest)) = split_prefixed(input, prefix)
-        && let Some(e) = names.get(rest).filter(|e| e.form != NameForm::FastApi)
+        && let Some(e) = names.get(rest)
+        && e.form != NameForm::FastApi
     {
         if u32::from(e.code) == number {
             return Found::Prefixed(e);
@@ -299,17 +300,20 @@ pub(crate) fn find(input: &str, names: &NameIndex, prefix: &str) -> Found {
 /// `HTTP_404` or `HTTP_404_` (with `prefix` `"HTTP_"`): a FastAPI name
 /// missing its words; the number.
 fn prefix_without_name(input: &str, prefix: &str) -> Option<u64> {
-    let digits = input.strip_prefix(prefix)?.trim_end_matches('_');
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let mut digits = input.strip_prefix(prefix)?.as_bytes();
+    while let [before @ .., b'_'] = digits {
+        digits = before;
+    }
+    if digits.is_empty() || digit_run(digits) != digits.len() {
         return None;
     }
-    Some(parse_decimal(digits.as_bytes()))
+    Some(parse_decimal(digits))
 }
 
 /// Splits `<prefix><digits>_<rest>` into the number and the rest.
 fn split_prefixed<'a>(input: &'a str, prefix: &str) -> Option<(u32, &'a str)> {
     let tail = input.strip_prefix(prefix)?;
-    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = digit_run(tail.as_bytes());
     let rest = tail[digits..].strip_prefix('_')?;
     if digits == 0 || digits > 9 || rest.is_empty() {
         return None;
@@ -321,28 +325,42 @@ fn split_prefixed<'a>(input: &'a str, prefix: &str) -> Option<(u32, &'a str)> {
 
 /// Parses ASCII digits, saturating at `u64::MAX` (out of range either way).
 fn parse_decimal(digits: &[u8]) -> u64 {
-    digits.iter().fold(0u64, |acc, d| {
-        acc.saturating_mul(10).saturating_add(u64::from(d - b'0'))
-    })
+    let mut value = 0u64;
+    for d in digits {
+        value = value.saturating_mul(10).saturating_add(u64::from(d - b'0'));
+    }
+    value
+}
+
+/// How many ASCII digits `bytes` starts with.
+fn digit_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while n < bytes.len() && bytes[n].is_ascii_digit() {
+        n += 1;
+    }
+    n
 }
 
 /// `"404"` or `"404 Not Found"` split into the number and the text after
 /// the first space; `None` unless the number has exactly `width` digits (3
 /// for a status, 4 for a close code).
 pub fn split_wire_text(s: &str, width: usize) -> Option<(u16, Option<&str>)> {
-    let (digits, label) = match s.split_once(' ') {
-        Some((digits, label)) => (digits, Some(label)),
-        None => (s, None),
+    // The digits end at the first space (an ASCII byte, so a char boundary).
+    let mut space = 0;
+    while space < s.len() && s.as_bytes()[space] != b' ' {
+        space += 1;
+    }
+    let (digits, label) = match s.get(space + 1..) {
+        Some(label) => (&s.as_bytes()[..space], Some(label)),
+        None => (s.as_bytes(), None),
     };
     // Exactly as `Display` writes it: `width` digits, no leading zero, so
     // `"0323"` is not read as 323 (the status fuzz target found that).
-    if digits.len() != width
-        || digits.starts_with('0')
-        || !digits.bytes().all(|b| b.is_ascii_digit())
+    if digits.is_empty() || digits.len() != width || digits[0] == b'0' || digit_run(digits) != width
     {
         return None;
     }
-    Some((digits.parse().ok()?, label))
+    Some((u16::try_from(parse_decimal(digits)).ok()?, label))
 }
 
 #[cfg(test)]
