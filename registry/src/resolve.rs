@@ -268,20 +268,24 @@ pub(crate) enum Found {
 
 /// The lookup both resolvers share: a number, a name of `names`, or
 /// `prefix` (`"HTTP_"`, `"WS_"`) followed by a number and a name of `names`.
+///
+/// This and the two helpers it calls on the way to a name (`split_prefixed`,
+/// `parse_decimal`) stay in iterator form, unlike the rest of the crate:
+/// `Status::from_name` runs through them, and the loop versions made it
+/// 3–8% slower at opt-level 3 (measured old against new in one program).
 pub(crate) fn find(input: &str, names: &NameIndex, prefix: &str) -> Found {
     let bytes = input.as_bytes();
     if bytes.is_empty() {
         return Found::Empty;
     }
-    if digit_run(bytes) == bytes.len() {
+    if bytes.iter().all(u8::is_ascii_digit) {
         return Found::Number(parse_decimal(bytes));
     }
     if let Some(e) = names.get(input) {
         return Found::Name(e);
     }
     if let Some((number, rest)) = split_prefixed(input, prefix)
-        && let Some(e) = names.get(rest)
-        && e.form != NameForm::FastApi
+        && let Some(e) = names.get(rest).filter(|e| e.form != NameForm::FastApi)
     {
         if u32::from(e.code) == number {
             return Found::Prefixed(e);
@@ -313,7 +317,7 @@ fn prefix_without_name(input: &str, prefix: &str) -> Option<u64> {
 /// Splits `<prefix><digits>_<rest>` into the number and the rest.
 fn split_prefixed<'a>(input: &'a str, prefix: &str) -> Option<(u32, &'a str)> {
     let tail = input.strip_prefix(prefix)?;
-    let digits = digit_run(tail.as_bytes());
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     let rest = tail[digits..].strip_prefix('_')?;
     if digits == 0 || digits > 9 || rest.is_empty() {
         return None;
@@ -325,11 +329,9 @@ fn split_prefixed<'a>(input: &'a str, prefix: &str) -> Option<(u32, &'a str)> {
 
 /// Parses ASCII digits, saturating at `u64::MAX` (out of range either way).
 fn parse_decimal(digits: &[u8]) -> u64 {
-    let mut value = 0u64;
-    for d in digits {
-        value = value.saturating_mul(10).saturating_add(u64::from(d - b'0'));
-    }
-    value
+    digits.iter().fold(0u64, |acc, d| {
+        acc.saturating_mul(10).saturating_add(u64::from(d - b'0'))
+    })
 }
 
 /// How many ASCII digits `bytes` starts with.
