@@ -142,7 +142,7 @@ impl Errors {
         let mut errors = self.errors.borrow_mut().take().unwrap_or_default();
         // An insertion sort by position, stable: the lists are short, and
         // the standard library's sort would be instantiated into the proc
-        // macro for this one call (BENCHMARKS.md, "Compile cost").
+        // macro for this one call (see the crate's docs).
         for i in 1..errors.len() {
             let mut j = i;
             while j > 0 && errors[j - 1].0 > errors[j].0 {

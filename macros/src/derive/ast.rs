@@ -68,8 +68,7 @@ impl<'a> Input<'a> {
             Data::Enum(e) => {
                 // Loops rather than iterator chains here and below: each
                 // closure in a chain is compiled on its own into the proc
-                // macro, which every user builds (BENCHMARKS.md, "Compile
-                // cost").
+                // macro, which every user builds (see the crate's docs).
                 let mut variants = Vec::with_capacity(e.variants.len());
                 for (i, v) in e.variants.iter().enumerate() {
                     errors.at(i + 1);
